@@ -1,0 +1,55 @@
+"""Command line: no sub-command starts the GUI; sub-commands run headless on the core."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from quizapp import __version__
+from quizapp.commands import COMMAND_MODULES
+from quizapp.core.errors import QuizAppError
+
+EXIT_USAGE_OR_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every sub-command registered."""
+    parser = argparse.ArgumentParser(
+        prog="quizapp",
+        description="Learn one document thoroughly. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for progress, backups and imported banks "
+        "(default: $QUIZAPP_DATA_DIR or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(args_list)
+    if args.command is None:
+        # Qt takes its own options (-platform, -style …); hand them over untouched.
+        from quizapp.gui.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, qt_args=extra)
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    try:
+        result: int = args.func(args)
+        return result
+    except QuizAppError as exc:
+        print(f"quizapp: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE_OR_INPUT
+    except KeyboardInterrupt:
+        print("quizapp: interrupted", file=sys.stderr)
+        return 130

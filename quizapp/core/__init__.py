@@ -1,0 +1,1 @@
+"""The Qt-free core: parsing, generation, banks, scheduling, sessions, statistics, storage."""
