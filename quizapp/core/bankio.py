@@ -321,8 +321,23 @@ def bank_to_data(bank: Bank) -> dict[str, Any]:
     }
 
 
+class _Flow(dict[str, Any]):
+    """A mapping written on one line (source references keep the bank readable)."""
+
+
+class _BankDumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_flow(dumper: yaml.SafeDumper, data: _Flow) -> yaml.Node:
+    return dumper.represent_mapping("tag:yaml.org,2002:map", data, flow_style=True)
+
+
+_BankDumper.add_representer(_Flow, _represent_flow)
+
+
 def _source_data(src: SourceRef) -> dict[str, Any]:
-    return {"line": src.line, "path": list(src.path)}
+    return _Flow(line=src.line, path=list(src.path))
 
 
 def _item_data(it: Item) -> dict[str, Any]:
@@ -346,8 +361,9 @@ def _item_data(it: Item) -> dict[str, Any]:
 
 def dump_bank(bank: Bank) -> str:
     """Serialise ``bank`` to YAML text; the same bank always gives the same bytes."""
-    return yaml.safe_dump(
+    return yaml.dump(
         bank_to_data(bank),
+        Dumper=_BankDumper,
         allow_unicode=True,
         sort_keys=False,
         width=100,

@@ -1,0 +1,125 @@
+"""Collects topics and items while generating, keeping ids unique and options shuffled."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from quizapp.core.bank import FALSE_INDEX, TRUE_INDEX, Item, ItemKind, SourceRef, Topic
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+MAX_OPTIONS = 4
+
+
+def slug(text: str, limit: int = 48) -> str:
+    """ASCII id fragment: ``Sociālo mediju mārketings`` → ``socialo-mediju-marketings``."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    s = _NON_ALNUM.sub("-", folded.lower()).strip("-")
+    if len(s) > limit:
+        s = s[:limit].rsplit("-", 1)[0] or s[:limit]
+    return s or "x"
+
+
+def norm(text: str) -> str:
+    """Comparison key for option texts: case- and punctuation-insensitive."""
+    return _PUNCT.sub(" ", text.casefold()).strip()
+
+
+def contains(haystack: str, needle: str) -> bool:
+    """Whether ``needle`` appears in ``haystack`` ignoring case and punctuation."""
+    n = norm(needle)
+    return bool(n) and f" {n} " in f" {norm(haystack)} "
+
+
+def pick_distractors(answer: str, tiers: Sequence[Iterable[str]], k: int) -> list[str]:
+    """Up to ``k`` distinct wrong options, tier by tier, closest in length to ``answer`` first.
+
+    Args:
+        answer: The right option.
+        tiers: Candidate pools in order of plausibility (e.g. the other side of the same
+            aspect, then the same column); within a tier the lengths decide, then order.
+        k: How many distractors are wanted.
+    """
+    chosen: list[str] = []
+    seen = {norm(answer)}
+    for tier in tiers:
+        pool = sorted(enumerate(tier), key=lambda p: (abs(len(p[1]) - len(answer)), p[0]))
+        for _, cand in pool:
+            if len(chosen) == k:
+                return chosen
+            key = norm(cand)
+            if not key or key in seen or contains(cand, answer) or contains(answer, cand):
+                continue
+            chosen.append(cand)
+            seen.add(key)
+    return chosen
+
+
+class BankBuilder:
+    """Accumulates topics and items in document order."""
+
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
+        self.topics: dict[str, Topic] = {}
+        self.items: list[Item] = []
+        self._ids: set[str] = set()
+        self._slugs: dict[tuple[str, str], str] = {}
+
+    def key(self, namespace: str, text: str) -> str:
+        """A stable, unique slug for ``text`` within ``namespace`` (duplicates get -2, -3…)."""
+        memo = (namespace, text)
+        if memo in self._slugs:
+            return self._slugs[memo]
+        base = slug(text)
+        candidate, n = base, 2
+        taken = {v for (ns, _), v in self._slugs.items() if ns == namespace}
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        self._slugs[memo] = candidate
+        return candidate
+
+    def topic(self, topic_id: str, title: str, source: SourceRef) -> str:
+        if topic_id not in self.topics:
+            self.topics[topic_id] = Topic(topic_id, title, source)
+        return topic_id
+
+    def rng(self, item_id: str) -> random.Random:
+        # Seeded per item, so one item's change never reshuffles another's options.
+        return random.Random(f"{self.seed}/{item_id}")
+
+    def _add(self, item: Item) -> str:
+        if item.id in self._ids:
+            raise ValueError(f"duplicate generated id {item.id}")
+        self._ids.add(item.id)
+        self.items.append(item)
+        return item.id
+
+    def card(self, item_id: str, topic: str, front: str, back: str, explanation: str,
+             source: SourceRef) -> str:
+        return self._add(Item(item_id, ItemKind.FLASHCARD, topic, front, back=back,
+                              explanation=explanation, source=source))
+
+    def choice(self, item_id: str, topic: str, question: str, answer: str,
+               distractors: Sequence[str], explanation: str, source: SourceRef,
+               cards: Sequence[str]) -> str | None:
+        """Add a multiple-choice item; skipped (None) when the stem gives the answer away or
+        fewer than 2 options remain."""
+        if contains(question, answer):
+            return None
+        options = [answer, *[d for d in distractors if not contains(question, d)]]
+        options = options[:MAX_OPTIONS]
+        if len(options) < 2:
+            return None
+        self.rng(item_id).shuffle(options)
+        return self._add(Item(item_id, ItemKind.MULTIPLE_CHOICE, topic, question,
+                              options=tuple(options), correct=options.index(answer),
+                              explanation=explanation, source=source, cards=tuple(cards)))
+
+    def true_false(self, item_id: str, topic: str, statement: str, truth: bool,
+                   explanation: str, source: SourceRef, cards: Sequence[str]) -> str:
+        return self._add(Item(item_id, ItemKind.TRUE_FALSE, topic, statement,
+                              correct=TRUE_INDEX if truth else FALSE_INDEX,
+                              explanation=explanation, source=source, cards=tuple(cards)))

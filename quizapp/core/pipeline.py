@@ -1,0 +1,83 @@
+"""One call from a document file to a validated bank, for the CLI, the GUI import and tests."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from quizapp.core.bank import Bank
+from quizapp.core.bankio import dump_bank, parse_bank
+from quizapp.core.errors import DocumentError
+from quizapp.core.generate import generate_bank, slug
+from quizapp.core.parse import DEFAULT_MAX_BYTES, parse_bytes
+from quizapp.core.paths import repo_root
+
+
+def bank_from_bytes(
+    data: bytes,
+    *,
+    name: str,
+    seed: int = 0,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    source_document: str | None = None,
+) -> Bank:
+    """Parse ``data`` (a file called ``name``) and generate its bank.
+
+    The bank id is the slug of the file's stem, so re-importing an edited copy of the same
+    document keeps its progress. The result is round-tripped through the bank validator,
+    so a generated bank is held to exactly the rules a hand-written one is.
+
+    Raises:
+        DocumentError: The document is unusable.
+    """
+    doc = parse_bytes(data, name=name, encoding=encoding, max_bytes=max_bytes)
+    bank = generate_bank(
+        doc,
+        seed=seed,
+        bank_id=slug(Path(name).stem, limit=80),
+        source_document=source_document if source_document is not None else Path(name).name,
+        source_sha256=hashlib.sha256(data).hexdigest(),
+    )
+    if not bank.items:
+        raise DocumentError(f"{name}: nothing to learn: no cards could be made")
+    checked = parse_bank(dump_bank(bank), name=name)
+    return type(checked)(checked.meta, checked.topics, checked.items, bank.warnings)
+
+
+def bank_from_file(
+    path: str | os.PathLike[str],
+    *,
+    seed: int = 0,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Bank:
+    """Read ``path`` and generate its bank (see :func:`bank_from_bytes`).
+
+    Raises:
+        DocumentError: The file cannot be read or is unusable.
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(
+                f"{p}: {size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.1f} MB "
+                "limit (raise it with --max-size)"
+            )
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise DocumentError(f"{p}: is a folder, not a document") from None
+    except OSError as exc:
+        raise DocumentError(f"{p}: cannot read: {exc.strerror or exc}") from None
+    return bank_from_bytes(data, name=str(p), seed=seed, encoding=encoding,
+                           max_bytes=max_bytes, source_document=_display_path(p))
+
+
+def _display_path(p: Path) -> str:
+    """The path relative to the checkout when inside it (keeps committed banks portable)."""
+    try:
+        return p.resolve().relative_to(repo_root()).as_posix()
+    except ValueError:
+        return p.name
