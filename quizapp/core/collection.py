@@ -1,0 +1,360 @@
+"""The facade the GUI and CLI use: open a data folder, study, quiz, weak topics, stats, backup."""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from quizapp.core import backup as backups
+from quizapp.core.bank import Bank, Item
+from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind, review_kind
+from quizapp.core.clock import Clock, SystemClock
+from quizapp.core.errors import StorageError
+from quizapp.core.library import BankProblem, LoadedBank, load_banks
+from quizapp.core.mastery import (
+    RECENT_QUIZ_ANSWERS,
+    WEAK_TOPICS_SHOWN,
+    TopicMastery,
+    rank_weak,
+    topic_masteries,
+)
+from quizapp.core.paths import backups_dir, builtin_banks_dir, data_dir, db_path, user_banks_dir
+from quizapp.core.quiz import QuizConfig, QuizError, QuizQuestion, QuizResult, QuizScope, QuizSession
+from quizapp.core.quizbuild import UNKNOWN_WEAKNESS, choose_questions
+from quizapp.core.scheduling import IntervalPreview, Scheduler, SchedulerConfig
+from quizapp.core.stats import Stats
+from quizapp.core.statsbuild import build_stats
+from quizapp.core.storage import Store
+from quizapp.core.storage.records import DueCounts, SyncReport, from_ms, to_ms
+from quizapp.core.storage.reviews import Answer
+from quizapp.core.studyday import StudyDay
+from quizapp.core.studyqueue import QueueScope, StudyQueue
+
+# Longer answer times count as this much (the learner walked away), as in Anki.
+MAX_ANSWER_MS = 60_000
+_LEARNING_STATES = (CardState.LEARNING, CardState.RELEARNING)
+
+
+@dataclass(frozen=True)
+class StudyCard:
+    """A flashcard to show: its content, topic title and current schedule."""
+
+    pk: int
+    bank: str
+    item: Item
+    topic_title: str
+    schedule: CardSchedule
+
+    @property
+    def key(self) -> str:
+        """Stable identity across banks (seeds the interval fuzz)."""
+        return f"{self.bank}/{self.item.id}"
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    """What one answer did.
+
+    Attributes:
+        review_id: Its row in the review log (it is committed when this is returned).
+        card: The card as it was shown (schedule before the answer).
+        rating: The button pressed.
+        kind: New / learning / review / relearning.
+        after: The card's new schedule.
+        became_leech: This answer made the card a leech.
+    """
+
+    review_id: int
+    card: StudyCard
+    rating: Rating
+    kind: ReviewKind
+    after: CardSchedule
+    became_leech: bool
+
+
+@dataclass(frozen=True)
+class QuizRecord:
+    """A stored quiz: its attempt id and the flashcards made due again (``bank/item``)."""
+
+    attempt: int
+    relearn: tuple[str, ...]
+
+
+class Collection:
+    """A learner's data folder, opened. Owned by one thread (a GUI worker, or the CLI).
+
+    Create with :meth:`open`; close with :meth:`close` (or use it as a context manager).
+    """
+
+    def __init__(self, data: Path, store: Store, clock: Clock, config: SchedulerConfig,
+                 tz: tzinfo | None) -> None:
+        self.data = data
+        self.store = store
+        self.clock = clock
+        self.tz = tz
+        self.banks: dict[str, LoadedBank] = {}
+        self.problems: list[BankProblem] = []
+        self.sync_reports: list[SyncReport] = []
+        self.backup_error: StorageError | None = None
+        self._items: dict[tuple[str, str], Item] = {}
+        self._titles: dict[tuple[str, str], str] = {}
+        self._undo: list[int] = []
+        self._queue: StudyQueue | None = None
+        self._show_first: int | None = None
+        self.set_config(config)
+
+    @classmethod
+    def open(
+        cls,
+        data: str | os.PathLike[str] | None = None,
+        *,
+        clock: Clock | None = None,
+        config: SchedulerConfig | None = None,
+        tz: tzinfo | None = None,
+        bank_dirs: Iterable[Path] | None = None,
+        auto_backup: bool = True,
+    ) -> Collection:
+        """Open data folder ``data`` (``--data-dir``/``$QUIZAPP_DATA_DIR``/user data dir).
+
+        Creates or migrates the database, takes the day's automatic backup (a failure is
+        kept in ``backup_error``, not raised), and syncs every bank in ``bank_dirs``
+        (default: the built-in banks and the folder's imported banks); banks that fail to
+        load are skipped and listed in ``problems``.
+
+        Raises:
+            StorageError: (a subclass of) the database cannot be opened; it is untouched.
+        """
+        folder = data_dir(data)
+        store = Store.open(db_path(folder))
+        col = cls(folder, store, clock or SystemClock(), config or SchedulerConfig(), tz)
+        try:
+            if auto_backup:
+                try:
+                    backups.auto_backup(store.db, backups_dir(folder), col.clock.now(), col.days)
+                except StorageError as exc:
+                    col.backup_error = exc
+            dirs = [builtin_banks_dir(), user_banks_dir(folder)] if bank_dirs is None else bank_dirs
+            banks, col.problems = load_banks(dirs)
+            for loaded in banks.values():
+                col.add_bank(loaded.bank, loaded.path)
+        except BaseException:
+            store.close()
+            raise
+        return col
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Collection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- configuration and banks ------------------------------------------------------
+
+    def set_config(self, config: SchedulerConfig) -> None:
+        """Use new scheduling settings from now on (limits, retention, steps…)."""
+        self.config = config
+        self.days = StudyDay(self.tz, config.rollover_hour)
+        self.scheduler = Scheduler(config, self.days)
+        self._queue = None
+
+    def add_bank(self, bank: Bank, path: Path | None = None) -> SyncReport:
+        """Sync ``bank`` into the store (by item id) and make it available for study."""
+        report = self.store.banks.sync(bank, str(path or ""))
+        self.banks[bank.meta.id] = LoadedBank(bank, path or Path())
+        for t in bank.topics:
+            self._titles[(bank.meta.id, t.id)] = t.title
+        for it in bank.items:
+            self._items[(bank.meta.id, it.id)] = it
+        self.sync_reports.append(report)
+        self._queue = None
+        return report
+
+    # -- studying flashcards --------------------------------------------------------------
+
+    def today(self) -> int:
+        """The current study day."""
+        return self.days.day_of(self.clock.now())
+
+    def due_counts(self, bank: str | None = None) -> DueCounts:
+        """New / learning / review cards left today, after the daily limits."""
+        today = self.today()
+        new_done, reviews_done = self.store.reviews.done_on(today)
+        return DueCounts(*self.store.cards.due_counts(
+            today, self.config.new_per_day - new_done, self.config.reviews_per_day - reviews_done,
+            self._scope_banks(bank)))
+
+    def next_card(self, bank: str | None = None) -> StudyCard | None:
+        """The card to show now, or ``None`` when nothing is due (see
+        :meth:`next_learning_due` for when to come back)."""
+        now = self.clock.now()
+        pk = self._queue_for(self.days.day_of(now), bank).next(to_ms(now) or 0)
+        return None if pk is None else self._study_card(pk)
+
+    def next_learning_due(self, bank: str | None = None) -> datetime | None:
+        """When the next learning card of today falls due (``None`` if none)."""
+        queue = self._queue_for(self.today(), bank)
+        return from_ms(queue.next_learning_ms())
+
+    def preview(self, card: StudyCard) -> dict[Rating, IntervalPreview]:
+        """What each rating would do to ``card`` now (the buttons' labels)."""
+        return self.scheduler.preview(card.schedule, self.clock.now(), card.key)
+
+    def answer(self, card: StudyCard, rating: Rating, duration_ms: int) -> AnswerResult:
+        """Answer ``card`` with ``rating``: reschedule it and persist the card, the log row and
+        the aggregates in one transaction. Returns once it is committed.
+
+        Raises:
+            StorageError: Nothing was written.
+            KeyError: ``card`` is not a flashcard of the store.
+        """
+        now = self.clock.now()
+        current = self.store.cards.get(card.pk)
+        if current is None:
+            raise KeyError(card.key)
+        before = current.schedule
+        after = self.scheduler.review(before, rating, now, card.key)
+        today = self.days.day_of(now)
+        kind = review_kind(before)
+        review_id = self.store.reviews.record(Answer(
+            card.pk, before, after, rating, kind, max(0, min(duration_ms, MAX_ANSWER_MS)),
+            today, self.days.hour_of(now)))
+        self._undo.append(review_id)
+        if self._queue is not None:
+            due_today = after.state in _LEARNING_STATES and (after.due_day or 0) <= today
+            self._queue.answered(card.pk, to_ms(after.due), due_today)
+        return AnswerResult(review_id, replace(card, schedule=before), rating, kind, after,
+                            after.leech and not before.leech)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> StudyCard | None:
+        """Undo the latest answer of this session (repeatable, newest first): the card gets
+        back its exact prior schedule, the log row and its aggregates go. Returns the card,
+        which is shown next; ``None`` when there is nothing to undo."""
+        if not self._undo:
+            return None
+        pk, _ = self.store.reviews.undo(self._undo.pop())
+        self._queue = None
+        self._show_first = pk
+        return self._study_card(pk)
+
+    # -- topics, quizzes, statistics --------------------------------------------------
+
+    def topic_mastery(self) -> list[TopicMastery]:
+        """Mastery of every topic of the loaded banks, in bank order."""
+        return [m for _, m in self._masteries()]
+
+    def weak_topics(self, limit: int = WEAK_TOPICS_SHOWN) -> list[TopicMastery]:
+        """The weakest topics with the numbers behind the ranking (only studied ones)."""
+        return rank_weak(self.topic_mastery(), limit)
+
+    def build_quiz(self, config: QuizConfig, rng: random.Random | None = None) -> QuizSession:
+        """A quiz per ``config``, weighted towards weak topics (call ``start`` to begin).
+
+        ``QuizScope.WEAK`` with no weak topic yet falls back to every topic.
+
+        Raises:
+            QuizError: No question matches.
+        """
+        masteries = self.topic_mastery()
+        weakness = {m.key: (1.0 - m.mastery) if m.has_evidence else UNKNOWN_WEAKNESS
+                    for m in masteries}
+        allowed: set[tuple[str, str]] | None = None
+        if config.scope is QuizScope.WEAK:
+            allowed = {m.key for m in rank_weak(masteries)} or None
+        elif config.scope is QuizScope.TOPICS:
+            allowed = set(config.topics)
+        pool = [
+            QuizQuestion(bank_id, item)
+            for bank_id, loaded in self.banks.items() if config.bank in (None, bank_id)
+            for item in loaded.bank.items
+            if item.kind in config.kinds and (allowed is None or (bank_id, item.topic) in allowed)
+        ]
+        chosen = choose_questions(pool, weakness, config.count, rng or random.Random())
+        if not chosen:
+            raise QuizError("no questions match this quiz's topics and kinds")
+        return QuizSession(chosen, config.time_limit)
+
+    def record_quiz(self, result: QuizResult) -> QuizRecord:
+        """Store a finished quiz with every answer, and make the flashcards linked to every
+        question not answered right due for relearning now — in one transaction."""
+        now = self.clock.now()
+        linked = sorted({(r.question.bank, card) for r in result.records if not r.correct
+                         for card in r.question.item.cards})
+        with self.store.db.transaction():
+            attempt = self.store.quizzes.record(result, self.days.day_of(result.finished))
+            changes = []
+            for bank_id, key in linked:
+                rec = self.store.cards.find(bank_id, key)
+                if rec is not None and not rec.retired:
+                    changes.append((rec.pk, self.scheduler.relearn_now(rec.schedule, now)))
+            self.store.cards.set_schedules(changes)
+        # Undo restores schedules from before an answer; after the quiz changed them that
+        # would no longer be the exact prior state, so the session's undo ends here.
+        self._undo.clear()
+        self._queue = None
+        return QuizRecord(attempt, tuple(f"{b}/{k}" for b, k in linked))
+
+    def stats(self) -> Stats:
+        """Everything the statistics screen shows (aggregates only; fast at any history)."""
+        return build_stats(self.store, self.today(), self.topic_mastery())
+
+    def backup(self) -> Path:
+        """Take a manual backup now; return its path."""
+        return backups.create_backup(self.store.db, backups_dir(self.data), self.clock.now())
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _scope_banks(self, bank: str | None) -> Sequence[str]:
+        return tuple(self.banks) if bank is None else (bank,)
+
+    def _queue_for(self, today: int, bank: str | None) -> StudyQueue:
+        scope = QueueScope(today, bank)
+        if self._queue is not None and self._queue.scope == scope:
+            return self._queue
+        banks = self._scope_banks(bank)
+        new_done, reviews_done = self.store.reviews.done_on(today)
+        cards = self.store.cards
+        weakness = {pk: 1.0 - m.mastery for pk, m in self._masteries()}
+        self._queue = StudyQueue(
+            scope,
+            cards.learning_due(today, banks),
+            cards.reviews_due(today, banks),
+            cards.new_cards(self.config.new_per_day - new_done, banks),
+            weakness=weakness,
+            review_budget=self.config.reviews_per_day - reviews_done,
+            learn_ahead_ms=round(self.config.learn_ahead.total_seconds() * 1000),
+        )
+        if self._show_first is not None:
+            self._queue.show_first(self._show_first)
+            self._show_first = None
+        return self._queue
+
+    def _masteries(self) -> list[tuple[int, TopicMastery]]:
+        """(topic row id, mastery) of every active topic of the loaded banks."""
+        today = self.today()
+        s = self.scheduler
+        with self.store.db.transaction(write=False):
+            topics = [t for t in self.store.banks.topics() if t.bank in self.banks]
+            cards = {c.topic_pk: c for c in self.store.cards.topic_stats(today, s.factor,
+                                                                         s.decay)}
+            quizzes = self.store.quizzes.recent_by_topic(RECENT_QUIZ_ANSWERS)
+        active = [t for t in topics if not t.retired]
+        return list(zip((t.pk for t in active), topic_masteries(active, cards, quizzes)))
+
+    def _study_card(self, pk: int) -> StudyCard:
+        rec = self.store.cards.get(pk)
+        if rec is None:
+            raise KeyError(pk)
+        item = self._items[(rec.bank, rec.key)]
+        title = self._titles.get((rec.bank, item.topic), item.topic)
+        return StudyCard(pk, rec.bank, item, title, rec.schedule)

@@ -1,0 +1,67 @@
+"""Finding and loading the banks on disk (built-in and imported); broken ones are reported."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizapp.core.bank import Bank
+from quizapp.core.bankio import load_bank
+from quizapp.core.errors import BankError
+
+BANK_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class LoadedBank:
+    """A bank and the file it came from."""
+
+    bank: Bank
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return self.bank.meta.id
+
+
+@dataclass(frozen=True)
+class BankProblem:
+    """A bank file that was skipped, and the typed error that says why."""
+
+    path: Path
+    error: BankError
+
+
+def bank_files(folders: Iterable[Path]) -> list[Path]:
+    """Bank files in ``folders`` (missing folders are fine), sorted within each folder."""
+    out: list[Path] = []
+    for folder in folders:
+        if folder.is_dir():
+            out.extend(sorted(p for p in folder.iterdir()
+                              if p.suffix in BANK_SUFFIXES and p.is_file()))
+    return out
+
+
+def load_banks(folders: Iterable[Path]) -> tuple[dict[str, LoadedBank], list[BankProblem]]:
+    """Load every bank in ``folders``; skip (and report) the ones that fail.
+
+    A bank id already loaded from an earlier file is reported as a problem for the later
+    file: built-in banks come first, so an import cannot shadow them silently.
+    """
+    banks: dict[str, LoadedBank] = {}
+    problems: list[BankProblem] = []
+    for path in bank_files(folders):
+        try:
+            bank = load_bank(path)
+        except BankError as exc:
+            problems.append(BankProblem(path, exc))
+            continue
+        if bank.meta.id in banks:
+            first = banks[bank.meta.id].path
+            problems.append(BankProblem(path, BankError(
+                f"bank id '{bank.meta.id}' is already used by {first}; skipped",
+                file=str(path), field="bank.id")))
+            continue
+        banks[bank.meta.id] = LoadedBank(bank, path)
+    return banks, problems

@@ -1,0 +1,134 @@
+"""Syncing banks into the store by stable id: add new items, retire vanished ones, keep history."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+from quizapp.core.bank import Bank, ItemKind
+from quizapp.core.cards import CardState
+from quizapp.core.storage.db import Database
+from quizapp.core.storage.records import SyncReport, TopicRecord
+
+
+def bank_fingerprint(bank: Bank) -> str:
+    """A hash of everything the store keeps of ``bank`` (not its wording, which it never
+    stores): when it matches the stored one, syncing has nothing to do."""
+    h = hashlib.sha256()
+    h.update(f"{bank.meta.id}\x00{bank.meta.title}\n".encode())
+    for t in bank.topics:
+        h.update(f"t\x00{t.id}\x00{t.title}\n".encode())
+    for it in bank.items:
+        h.update(f"i\x00{it.id}\x00{it.kind.value}\x00{it.topic}\n".encode())
+    return h.hexdigest()
+
+
+class BankRepo:
+    """Banks, topics and items as the store knows them."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def sync(self, bank: Bank, path: str = "") -> SyncReport:
+        """Bring the stored items of ``bank`` in line with it, in one transaction.
+
+        Items are matched by id: a matched item keeps its schedule and history whatever
+        its wording; an item the bank no longer has is retired (kept, excluded from queues
+        and quizzes); a retired item that reappears is revived with its history.
+        """
+        fingerprint = bank_fingerprint(bank)
+        with self._db.transaction() as c:
+            row = c.execute("SELECT id, fingerprint FROM banks WHERE key = ?",
+                            (bank.meta.id,)).fetchone()
+            if row is not None and row[1] == fingerprint:
+                c.execute("UPDATE banks SET path = ? WHERE id = ? AND path != ?",
+                          (path, row[0], path))
+                return SyncReport(bank.meta.id, unchanged=True)
+            if row is None:
+                bank_pk = int(c.execute(
+                    "INSERT INTO banks (key, title, path, fingerprint) VALUES (?, ?, ?, ?)",
+                    (bank.meta.id, bank.meta.title, path, fingerprint)).lastrowid or 0)
+            else:
+                bank_pk = int(row[0])
+                c.execute("UPDATE banks SET title = ?, path = ?, fingerprint = ? WHERE id = ?",
+                          (bank.meta.title, path, fingerprint, bank_pk))
+            topic_pks = _sync_topics(c, bank_pk, bank)
+            return _sync_items(c, bank_pk, bank, topic_pks)
+
+    def topics(self) -> list[TopicRecord]:
+        """Every topic the store knows, retired ones included, in bank order."""
+        rows = self._db.rows(
+            "SELECT t.id, b.key, t.key, t.title, t.retired FROM topics t "
+            "JOIN banks b ON b.id = t.bank ORDER BY t.bank, t.id")
+        return [TopicRecord(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+
+    def item_pks(self, bank: str) -> dict[str, int]:
+        """Item id → row id for every item of ``bank`` (retired ones included)."""
+        rows = self._db.rows(
+            "SELECT i.key, i.id FROM items i JOIN banks b ON b.id = i.bank WHERE b.key = ?",
+            (bank,))
+        return {r[0]: int(r[1]) for r in rows}
+
+    def item_counts(self) -> tuple[int, int, int]:
+        """Active flashcards, active questions and retired items."""
+        row = self._db.one(
+            "SELECT coalesce(sum(retired = 0 AND state IS NOT NULL), 0), "
+            "coalesce(sum(retired = 0 AND state IS NULL), 0), coalesce(sum(retired), 0) "
+            "FROM items")
+        assert row is not None
+        return int(row[0]), int(row[1]), int(row[2])
+
+
+def _sync_topics(c: sqlite3.Connection, bank_pk: int, bank: Bank) -> dict[str, int]:
+    existing = {r[0]: (int(r[1]), r[2], bool(r[3])) for r in c.execute(
+        "SELECT key, id, title, retired FROM topics WHERE bank = ?", (bank_pk,))}
+    pks: dict[str, int] = {}
+    for t in bank.topics:
+        old = existing.pop(t.id, None)
+        if old is None:
+            cur = c.execute("INSERT INTO topics (bank, key, title) VALUES (?, ?, ?)",
+                            (bank_pk, t.id, t.title))
+            pks[t.id] = int(cur.lastrowid or 0)
+            continue
+        pks[t.id] = old[0]
+        if old[1] != t.title or old[2]:
+            c.execute("UPDATE topics SET title = ?, retired = 0 WHERE id = ?", (t.title, old[0]))
+    c.executemany("UPDATE topics SET retired = 1 WHERE id = ?",
+                  [(pk,) for pk, _, retired in existing.values() if not retired])
+    return pks
+
+
+def _sync_items(c: sqlite3.Connection, bank_pk: int, bank: Bank,
+                topic_pks: dict[str, int]) -> SyncReport:
+    existing = {r[0]: (int(r[1]), r[2], int(r[3]), int(r[4]), bool(r[5])) for r in c.execute(
+        "SELECT key, id, kind, topic, position, retired FROM items WHERE bank = ?", (bank_pk,))}
+    inserts: list[tuple[object, ...]] = []
+    added = revived = updated = 0
+    for position, it in enumerate(bank.items):
+        topic = topic_pks[it.topic]
+        is_card = it.kind is ItemKind.FLASHCARD
+        old = existing.pop(it.id, None)
+        if old is None:
+            inserts.append((bank_pk, it.id, it.kind.value, topic, position,
+                            int(CardState.NEW) if is_card else None))
+            added += 1
+            continue
+        pk, kind, old_topic, old_position, retired = old
+        if (kind, old_topic, old_position, retired) == (it.kind.value, topic, position, False):
+            continue
+        revived += retired
+        updated += not retired
+        c.execute("UPDATE items SET kind = ?, topic = ?, position = ?, retired = 0 WHERE id = ?",
+                  (it.kind.value, topic, position, pk))
+        if kind != it.kind.value:
+            # A card that became a question stops being scheduled (its reviews stay in the
+            # log); a question that became a card starts as new.
+            c.execute("UPDATE items SET state = ? WHERE id = ?",
+                      (int(CardState.NEW) if is_card else None, pk))
+    c.executemany(
+        "INSERT INTO items (bank, key, kind, topic, position, state) VALUES (?, ?, ?, ?, ?, ?)",
+        inserts)
+    gone = [(v[0],) for v in existing.values() if not v[4]]
+    c.executemany("UPDATE items SET retired = 1 WHERE id = ?", gone)
+    return SyncReport(bank.meta.id, added=added, retired=len(gone), revived=revived,
+                      updated=updated)

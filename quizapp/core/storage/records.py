@@ -1,0 +1,171 @@
+"""Plain records the repositories return (never rows or cursors), and time/column converters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind
+
+# Column list of an item's schedule, in CardSchedule order.
+SCHEDULE_COLUMNS = (
+    "state, step, stability, difficulty, due_ms, due_day, last_ms, last_day, reps, lapses, leech"
+)
+
+
+def to_ms(when: datetime | None) -> int | None:
+    """Milliseconds since the epoch (``None`` stays ``None``)."""
+    return None if when is None else round(when.timestamp() * 1000)
+
+
+def from_ms(ms: int | None) -> datetime | None:
+    """The aware UTC datetime of ``ms`` (``None`` stays ``None``)."""
+    return None if ms is None else datetime.fromtimestamp(ms / 1000, timezone.utc)
+
+
+def schedule_values(s: CardSchedule) -> tuple[Any, ...]:
+    """``s`` as the values of ``SCHEDULE_COLUMNS``."""
+    return (
+        int(s.state), s.step, s.stability, s.difficulty, to_ms(s.due), s.due_day,
+        to_ms(s.last_review), s.last_day, s.reps, s.lapses, int(s.leech),
+    )
+
+
+def schedule_from(row: tuple[Any, ...]) -> CardSchedule:
+    """The schedule in ``row`` (the values of ``SCHEDULE_COLUMNS``)."""
+    return CardSchedule(
+        state=CardState(row[0]),
+        step=row[1],
+        stability=row[2],
+        difficulty=row[3],
+        due=from_ms(row[4]),
+        due_day=row[5],
+        last_review=from_ms(row[6]),
+        last_day=row[7],
+        reps=row[8],
+        lapses=row[9],
+        leech=bool(row[10]),
+    )
+
+
+@dataclass(frozen=True)
+class CardRecord:
+    """One flashcard as stored.
+
+    Attributes:
+        pk: Row id (internal; stable for the life of the database).
+        bank: The bank's stable id.
+        key: The item's stable id within its bank.
+        topic_pk: Row id of its topic.
+        retired: No longer in its bank (kept with its history, never queued).
+        schedule: Its FSRS schedule.
+    """
+
+    pk: int
+    bank: str
+    key: str
+    topic_pk: int
+    retired: bool
+    schedule: CardSchedule
+
+
+@dataclass(frozen=True)
+class TopicRecord:
+    """A topic as stored (``retired`` when its bank no longer has it)."""
+
+    pk: int
+    bank: str
+    key: str
+    title: str
+    retired: bool
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What syncing a bank into the store changed.
+
+    Attributes:
+        bank: The bank's id.
+        added: Items seen for the first time.
+        retired: Items no longer in the bank (kept with their history).
+        revived: Retired items that came back.
+        updated: Items whose topic, kind or position changed.
+        unchanged: The bank was already in sync (nothing was written).
+    """
+
+    bank: str
+    added: int = 0
+    retired: int = 0
+    revived: int = 0
+    updated: int = 0
+    unchanged: bool = False
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """One answer from the review log."""
+
+    id: int
+    item_pk: int
+    time: datetime
+    day: int
+    kind: ReviewKind
+    rating: Rating
+    duration_ms: int
+    state_before: CardState
+    state_after: CardState
+    interval_after: int
+
+
+@dataclass(frozen=True)
+class DueCounts:
+    """Cards to study today, after the daily limits (new / learning / review)."""
+
+    new: int
+    learning: int
+    review: int
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.review
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """A due card for the study queue: its row id, due day and topic."""
+
+    pk: int
+    due_day: int
+    due_ms: int
+    topic_pk: int
+
+
+@dataclass(frozen=True)
+class TopicCardStats:
+    """Per-topic inputs of mastery, from one grouped query.
+
+    Attributes:
+        topic_pk: The topic.
+        cards: Active flashcards.
+        studied: Of those, answered at least once.
+        recall_sum: Sum of today's retrievability over the cards (leeches and new count 0).
+        leeches: Cards flagged as leeches.
+        lapses: Total lapses.
+    """
+
+    topic_pk: int
+    cards: int
+    studied: int
+    recall_sum: float
+    leeches: int
+    lapses: int
+
+
+@dataclass(frozen=True)
+class TopicQuizStats:
+    """A topic's recent quiz answers (``answered`` of them, ``correct`` right)."""
+
+    topic_pk: int
+    answered: int
+    correct: int

@@ -1,0 +1,137 @@
+"""Flashcard schedules: reading cards, the indexed due/queue queries and per-topic recall."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from quizapp.core.cards import CardSchedule, CardState
+from quizapp.core.storage.db import Database
+from quizapp.core.storage.records import (
+    SCHEDULE_COLUMNS,
+    CardRecord,
+    QueueEntry,
+    TopicCardStats,
+    schedule_from,
+    schedule_values,
+)
+
+_CARD_SELECT = (
+    f"SELECT i.id, b.key, i.key, i.topic, i.retired, {SCHEDULE_COLUMNS.replace(', ', ', i.')} "
+    "FROM items i JOIN banks b ON b.id = i.bank "
+)
+_LEARNING = (int(CardState.LEARNING), int(CardState.RELEARNING))
+# Queue queries name the columns of the items_queue index (retired, state, due_day, bank).
+
+
+def _card(row: tuple[object, ...]) -> CardRecord:
+    return CardRecord(
+        pk=int(row[0]),  # type: ignore[call-overload]
+        bank=str(row[1]),
+        key=str(row[2]),
+        topic_pk=int(row[3]),  # type: ignore[call-overload]
+        retired=bool(row[4]),
+        schedule=schedule_from(row[5:]),
+    )
+
+
+def _bank_clause(banks: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """SQL restricting to the given banks (by id), and its parameters."""
+    marks = ", ".join("?" * len(banks))
+    return f" AND bank IN (SELECT id FROM banks WHERE key IN ({marks}))", tuple(banks)
+
+
+class CardRepo:
+    """Reads and writes of flashcard schedules."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, pk: int) -> CardRecord | None:
+        """The flashcard with row id ``pk`` (``None`` if no such flashcard)."""
+        row = self._db.one(_CARD_SELECT + "WHERE i.id = ? AND i.state IS NOT NULL", (pk,))
+        return None if row is None else _card(row)
+
+    def find(self, bank: str, key: str) -> CardRecord | None:
+        """The flashcard ``key`` of bank ``bank``."""
+        row = self._db.one(_CARD_SELECT + "WHERE b.key = ? AND i.key = ? AND i.state IS NOT NULL",
+                           (bank, key))
+        return None if row is None else _card(row)
+
+    def set_schedules(self, changes: Iterable[tuple[int, CardSchedule]]) -> None:
+        """Overwrite the schedules of the given cards (one transaction)."""
+        with self._db.transaction() as c:
+            c.executemany(
+                "UPDATE items SET state = ?, step = ?, stability = ?, difficulty = ?, "
+                "due_ms = ?, due_day = ?, last_ms = ?, last_day = ?, reps = ?, lapses = ?, "
+                "leech = ? WHERE id = ?",
+                [(*schedule_values(s), pk) for pk, s in changes])
+
+    def learning_due(self, today: int, banks: Sequence[str]) -> list[QueueEntry]:
+        """Learning and relearning cards due before today ends, soonest first."""
+        clause, params = _bank_clause(banks)
+        rows = self._db.rows(
+            "SELECT id, due_day, due_ms, topic FROM items WHERE retired = 0 AND state IN (?, ?) "
+            f"AND due_day <= ?{clause} ORDER BY due_ms", (*_LEARNING, today, *params))
+        return [QueueEntry(*r) for r in rows]
+
+    def reviews_due(self, today: int, banks: Sequence[str]) -> list[QueueEntry]:
+        """Review cards due today or overdue, most overdue first."""
+        clause, params = _bank_clause(banks)
+        rows = self._db.rows(
+            "SELECT id, due_day, due_ms, topic FROM items WHERE retired = 0 AND state = ? "
+            f"AND due_day <= ?{clause} ORDER BY due_day, id",
+            (int(CardState.REVIEW), today, *params))
+        return [QueueEntry(*r) for r in rows]
+
+    def new_cards(self, limit: int, banks: Sequence[str]) -> list[int]:
+        """Row ids of up to ``limit`` new cards, in bank order."""
+        if limit <= 0:
+            return []
+        clause, params = _bank_clause(banks)
+        rows = self._db.rows(
+            f"SELECT id FROM items WHERE retired = 0 AND state = ?{clause} "
+            "ORDER BY bank, position LIMIT ?", (int(CardState.NEW), *params, limit))
+        return [int(r[0]) for r in rows]
+
+    def due_counts(self, today: int, new_limit: int, review_limit: int,
+                   banks: Sequence[str]) -> tuple[int, int, int]:
+        """New (up to ``new_limit``), learning due today and reviews due (up to
+        ``review_limit``), counted on the queue index without touching the table."""
+        clause, params = _bank_clause(banks)
+        row = self._db.one(
+            "SELECT "
+            f"(SELECT count(*) FROM (SELECT 1 FROM items WHERE retired = 0 AND state = ?{clause}"
+            " LIMIT ?)), "
+            "(SELECT count(*) FROM items WHERE retired = 0 AND state IN (?, ?) AND due_day <= ?"
+            f"{clause}), "
+            f"(SELECT count(*) FROM (SELECT 1 FROM items WHERE retired = 0 AND state = ?"
+            f" AND due_day <= ?{clause} LIMIT ?))",
+            (int(CardState.NEW), *params, max(0, new_limit),
+             *_LEARNING, today, *params,
+             int(CardState.REVIEW), today, *params, max(0, review_limit)))
+        assert row is not None
+        return int(row[0]), int(row[1]), int(row[2])
+
+    def next_learning_due(self, banks: Sequence[str]) -> int | None:
+        """``due_ms`` of the soonest learning card, or ``None``."""
+        clause, params = _bank_clause(banks)
+        value = self._db.scalar(
+            f"SELECT min(due_ms) FROM items WHERE retired = 0 AND state IN (?, ?){clause}",
+            (*_LEARNING, *params))
+        return None if value is None else int(value)
+
+    def topic_stats(self, today: int, factor: float, decay: float) -> list[TopicCardStats]:
+        """Per active topic: cards, studied, summed retrievability today, leeches, lapses.
+
+        Retrievability is FSRS's forgetting curve ``(1 + factor·t/S) ** decay`` over
+        calendar days ``t`` since the last answer; leeches and new cards count 0.
+        """
+        rows = self._db.rows(
+            "SELECT topic, count(*), count(last_day), "
+            "coalesce(sum(CASE WHEN leech = 0 AND stability > 0 AND last_day IS NOT NULL "
+            "THEN pow(1.0 + ? * max(0, ? - last_day) / stability, ?) END), 0.0), "
+            "sum(leech), sum(lapses) "
+            "FROM items WHERE retired = 0 AND state IS NOT NULL GROUP BY topic",
+            (factor, today, decay))
+        return [TopicCardStats(int(r[0]), int(r[1]), int(r[2]), float(r[3]), int(r[4]),
+                               int(r[5])) for r in rows]

@@ -1,0 +1,149 @@
+"""The database schema as numbered migrations keyed on ``PRAGMA user_version``."""
+
+from __future__ import annotations
+
+import sqlite3
+
+# "QUIA": marks the file as ours, so restore refuses other SQLite databases.
+APPLICATION_ID = 0x51554941
+
+# Version 1: banks, topics, items with their flashcard schedule, the review log and
+# per-day aggregates (so statistics never rescan the log).
+_V1 = (
+    f"PRAGMA application_id = {APPLICATION_ID}",
+    """CREATE TABLE banks (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        path TEXT NOT NULL DEFAULT '',
+        fingerprint TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE topics (
+        id INTEGER PRIMARY KEY,
+        bank INTEGER NOT NULL REFERENCES banks(id),
+        key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        retired INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (bank, key)
+    )""",
+    # Questions keep state NULL; flashcards carry their FSRS schedule inline so due counts
+    # and mastery are single indexed/grouped queries.
+    """CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        bank INTEGER NOT NULL REFERENCES banks(id),
+        key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        topic INTEGER NOT NULL REFERENCES topics(id),
+        position INTEGER NOT NULL,
+        retired INTEGER NOT NULL DEFAULT 0,
+        state INTEGER,
+        step INTEGER,
+        stability REAL,
+        difficulty REAL,
+        due_ms INTEGER,
+        due_day INTEGER,
+        last_ms INTEGER,
+        last_day INTEGER,
+        reps INTEGER NOT NULL DEFAULT 0,
+        lapses INTEGER NOT NULL DEFAULT 0,
+        leech INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (bank, key)
+    )""",
+    "CREATE INDEX items_queue ON items (retired, state, due_day, bank)",
+    "CREATE INDEX items_topic ON items (topic)",
+    # One row per answer: what was pressed, how long it took, the state after, and the
+    # whole schedule before (so undo restores it exactly).
+    """CREATE TABLE revlog (
+        id INTEGER PRIMARY KEY,
+        item INTEGER NOT NULL REFERENCES items(id),
+        time_ms INTEGER NOT NULL,
+        day INTEGER NOT NULL,
+        hour INTEGER NOT NULL,
+        kind INTEGER NOT NULL,
+        rating INTEGER NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        state_after INTEGER NOT NULL,
+        interval_after INTEGER NOT NULL,
+        stability_after REAL,
+        state_before INTEGER NOT NULL,
+        step_before INTEGER,
+        stability_before REAL,
+        difficulty_before REAL,
+        due_ms_before INTEGER,
+        due_day_before INTEGER,
+        last_ms_before INTEGER,
+        last_day_before INTEGER,
+        reps_before INTEGER NOT NULL,
+        lapses_before INTEGER NOT NULL,
+        leech_before INTEGER NOT NULL
+    )""",
+    "CREATE INDEX revlog_item ON revlog (item)",
+    """CREATE TABLE day_stats (
+        day INTEGER NOT NULL,
+        kind INTEGER NOT NULL,
+        reviews INTEGER NOT NULL DEFAULT 0,
+        again INTEGER NOT NULL DEFAULT 0,
+        hard INTEGER NOT NULL DEFAULT 0,
+        good INTEGER NOT NULL DEFAULT 0,
+        easy INTEGER NOT NULL DEFAULT 0,
+        duration_ms INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, kind)
+    ) WITHOUT ROWID""",
+)
+
+# Version 2: timed quizzes (every attempt with every answer) and the hourly breakdown,
+# back-filled from the review log of version 1.
+_V2 = (
+    """CREATE TABLE hour_stats (
+        day INTEGER NOT NULL,
+        hour INTEGER NOT NULL,
+        reviews INTEGER NOT NULL DEFAULT 0,
+        correct INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, hour)
+    ) WITHOUT ROWID""",
+    """INSERT INTO hour_stats (day, hour, reviews, correct)
+        SELECT day, hour, count(*), sum(rating > 1) FROM revlog GROUP BY day, hour""",
+    """CREATE TABLE quiz_attempts (
+        id INTEGER PRIMARY KEY,
+        started_ms INTEGER NOT NULL,
+        finished_ms INTEGER NOT NULL,
+        day INTEGER NOT NULL,
+        limit_mode INTEGER NOT NULL,
+        limit_s INTEGER NOT NULL,
+        questions INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        end_reason INTEGER NOT NULL
+    )""",
+    """CREATE TABLE quiz_answers (
+        attempt INTEGER NOT NULL REFERENCES quiz_attempts(id),
+        position INTEGER NOT NULL,
+        item INTEGER NOT NULL REFERENCES items(id),
+        topic INTEGER NOT NULL REFERENCES topics(id),
+        chosen INTEGER,
+        chosen_text TEXT,
+        correct INTEGER NOT NULL,
+        outcome INTEGER NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        PRIMARY KEY (attempt, position)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX quiz_answers_topic ON quiz_answers (topic, attempt)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
+    """Bring the schema from its current ``user_version`` up to ``target``.
+
+    Runs inside the caller's transaction, so a failed migration leaves the old schema.
+
+    Returns:
+        The version the database had before.
+    """
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    for version in range(current + 1, target + 1):
+        for statement in MIGRATIONS[version - 1]:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version}")
+    return current
