@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from quizapp.commands import content
+from quizapp.commands import content, progress
 
 # Order is the order in `quizapp --help`.
-COMMAND_MODULES: tuple[ModuleType, ...] = (content,)
+COMMAND_MODULES: tuple[ModuleType, ...] = (content, progress)

@@ -35,7 +35,7 @@ def test_regenerating_after_editing_one_sentence_keeps_all_history(
         assert after.schedule == card.schedule
         assert col.store.reviews.history(after.pk) == history[key]
     # The learner sees the new wording.
-    col.clock.advance(days=30)
+    clock.advance(days=30)
     shown = {c.item.id: c.item.prompt for c in study_all(col)}
     assert shown["t1-c0"] == "Front 1.0, with the typo fixed"
     col.close()

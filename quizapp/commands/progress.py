@@ -1,0 +1,108 @@
+"""`quizapp stats`, `quizapp backup` and `quizapp restore FILE`: the learner's progress, headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from quizapp.core.stats import Stats
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the progress commands to ``sub``."""
+    p = sub.add_parser("stats", help="show study statistics")
+    p.add_argument("--json", action="store_true",
+                   help="print every number of the statistics screen as JSON")
+    p.set_defaults(func=_stats)
+    p = sub.add_parser("backup", help="back up the progress database now")
+    p.set_defaults(func=_backup)
+    p = sub.add_parser("restore", help="replace the progress database with a backup "
+                                       "(the current one is backed up first)")
+    p.add_argument("file", metavar="FILE", help="a backup, e.g. from the data folder's backups/")
+    p.set_defaults(func=_restore)
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from quizapp.core.collection import Collection
+    from quizapp.core.stats import stats_to_dict
+
+    with Collection.open(args.data_dir) as col:
+        for problem in col.problems:
+            print(f"warning: skipped bank: {problem.error}", file=sys.stderr)
+        if col.backup_error is not None:
+            print(f"warning: daily backup failed: {col.backup_error}", file=sys.stderr)
+        stats = col.stats()
+    if args.json:
+        print(json.dumps(stats_to_dict(stats), ensure_ascii=False, indent=2))
+    else:
+        print(summary(stats))
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from quizapp.core.backup import create_backup
+    from quizapp.core.clock import SystemClock
+    from quizapp.core.paths import backups_dir, data_dir, db_path
+    from quizapp.core.storage import Database
+
+    folder = data_dir(args.data_dir)
+    if not db_path(folder).exists():
+        print(f"nothing to back up: no progress database in {folder}")
+        return 0
+    db = Database.open(db_path(folder))
+    try:
+        path = create_backup(db, backups_dir(folder), SystemClock().now())
+    finally:
+        db.close()
+    print(f"backed up to {path}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from quizapp.core.backup import restore
+    from quizapp.core.clock import SystemClock
+    from quizapp.core.paths import data_dir
+
+    outcome = restore(data_dir(args.data_dir), Path(args.file), SystemClock().now())
+    if outcome.safety_backup is not None:
+        print(f"the previous progress was backed up to {outcome.safety_backup}")
+    if outcome.moved_aside is not None:
+        print(f"the previous database could not be opened; it was moved to {outcome.moved_aside}")
+    print(f"restored {args.file}")
+    return 0
+
+
+def _duration(ms: int) -> str:
+    minutes = round(ms / 60000)
+    return f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{minutes} min"
+
+
+def _percent(rate: float | None) -> str:
+    return "–" if rate is None else f"{rate:.0%}"
+
+
+def summary(s: Stats) -> str:
+    """A readable plain-text digest of ``s`` (the CLI's default output)."""
+    st = s.states
+    week = s.forecast[1:8]
+    lines = [
+        f"Statistics for {s.today_date.isoformat()}",
+        f"Today: {s.today.reviews} reviews in {_duration(s.today.time_ms)}, "
+        f"{s.today.again} again",
+        f"Streak: {s.streak.current} days (longest {s.streak.longest})",
+        f"Cards: {st.new} new, {st.learning} learning, {st.review} review, "
+        f"{st.relearning} relearning; {st.leeches} leeches",
+        f"Due today: {s.forecast[0].due}; next 7 days: {sum(f.due for f in week)}",
+        f"True retention, last 30 days: {_percent(s.true_retention.rate)}",
+        f"Total: {s.totals.reviews} reviews on {s.totals.days_studied} days, "
+        f"{_duration(s.totals.time_ms)}",
+        f"Quizzes: {s.totals.quizzes} taken, {s.totals.quiz_correct} of "
+        f"{s.totals.quiz_questions} answers right",
+    ]
+    studied = [m for m in s.topics if m.has_evidence][:5]
+    if studied:
+        lines.append("Weakest topics:")
+        lines += [f"  {m.mastery:4.0%}  {m.title}" for m in studied]
+    return "\n".join(lines)
