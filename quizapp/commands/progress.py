@@ -1,4 +1,4 @@
-"""`quizapp stats`, `quizapp backup` and `quizapp restore FILE`: the learner's progress, headless."""
+"""`quizapp stats`, `quizapp backup` and `quizapp restore FILE`: the learner's progress."""
 
 from __future__ import annotations
 

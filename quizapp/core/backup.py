@@ -1,4 +1,4 @@
-"""Backups of the progress database: daily rotation, manual copies, restore, moving a broken file."""
+"""Backups of the progress database: daily rotation, manual copies, restore, moving aside."""
 
 from __future__ import annotations
 

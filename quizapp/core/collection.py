@@ -23,7 +23,14 @@ from quizapp.core.mastery import (
     topic_masteries,
 )
 from quizapp.core.paths import backups_dir, builtin_banks_dir, data_dir, db_path, user_banks_dir
-from quizapp.core.quiz import QuizConfig, QuizError, QuizQuestion, QuizResult, QuizScope, QuizSession
+from quizapp.core.quiz import (
+    QuizConfig,
+    QuizError,
+    QuizQuestion,
+    QuizResult,
+    QuizScope,
+    QuizSession,
+)
 from quizapp.core.quizbuild import UNKNOWN_WEAKNESS, choose_questions
 from quizapp.core.scheduling import IntervalPreview, Scheduler, SchedulerConfig
 from quizapp.core.stats import Stats
@@ -133,10 +140,7 @@ class Collection:
         col = cls(folder, store, clock or SystemClock(), config or SchedulerConfig(), tz)
         try:
             if auto_backup:
-                try:
-                    backups.auto_backup(store.db, backups_dir(folder), col.clock.now(), col.days)
-                except StorageError as exc:
-                    col.backup_error = exc
+                col.auto_backup()
             dirs = [builtin_banks_dir(), user_banks_dir(folder)] if bank_dirs is None else bank_dirs
             banks, col.problems = load_banks(dirs)
             for loaded in banks.values():
@@ -309,8 +313,27 @@ class Collection:
         return build_stats(self.store, self.today(), self.topic_mastery())
 
     def backup(self) -> Path:
-        """Take a manual backup now; return its path."""
+        """Take a manual backup now; return its path.
+
+        Raises:
+            StorageError: It could not be written.
+        """
         return backups.create_backup(self.store.db, backups_dir(self.data), self.clock.now())
+
+    def auto_backup(self) -> Path | None:
+        """Take the day's automatic backup if there is none yet (keeps the last ten).
+
+        A failure does not raise: it is kept in ``backup_error`` for the UI to mention.
+        Returns the new backup, or ``None``.
+        """
+        try:
+            path = backups.auto_backup(self.store.db, backups_dir(self.data), self.clock.now(),
+                                       self.days)
+        except StorageError as exc:
+            self.backup_error = exc
+            return None
+        self.backup_error = None
+        return path
 
     # -- internals ------------------------------------------------------------------------
 

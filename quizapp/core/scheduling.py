@@ -1,4 +1,4 @@
-"""FSRS scheduling on study days: answers, interval previews, deterministic fuzz, leeches, relearn."""
+"""FSRS scheduling on study days: answers, interval previews, deterministic fuzz, leeches."""
 
 from __future__ import annotations
 

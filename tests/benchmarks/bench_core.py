@@ -1,4 +1,4 @@
-"""Benchmark: the core as a simulated learner (study, due counts, stats), then at scale; one JSON line.
+"""Benchmark: the core as a simulated learner, then at scale; prints one JSON line.
 
 Run: ``python tests/benchmarks/bench_core.py --cards N --days D --seed S [--revlog-rows R]``
 

@@ -144,3 +144,12 @@ def test_an_old_version_1_backup_is_migrated_on_restore(
     store = Store.open(tmp_path / "data" / "progress.sqlite3")
     assert store.db.version == 2
     store.close()
+
+
+def test_a_failed_daily_backup_is_reported_but_does_not_stop_the_app(
+        tmp_path: Path, clock: FixedClock) -> None:
+    (tmp_path / "backups").write_text("a file where the backups folder should be", "utf-8")
+    col = open_collection(tmp_path, clock, make_bank(), auto_backup=True)
+    assert col.backup_error is not None and "backup" in str(col.backup_error)
+    assert col.next_card() is not None  # studying works regardless
+    col.close()

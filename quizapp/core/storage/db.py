@@ -156,9 +156,13 @@ class Database:
         Raises:
             StorageError: It cannot be written; an existing ``dest`` is untouched.
         """
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-        os.close(fd)
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp",
+                                            dir=dest.parent)
+            os.close(fd)
+        except OSError as exc:
+            raise StorageError(f"{dest}: cannot write backup: {exc.strerror or exc}") from None
         tmp = Path(tmp_name)
         try:
             target = sqlite3.connect(tmp, isolation_level=None)
