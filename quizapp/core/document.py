@@ -109,12 +109,21 @@ class SubSection:
 
 @dataclass(frozen=True)
 class Group:
-    """A heading with an optional intro and its sub-sections, e.g. "… galvenās sastāvdaļas"."""
+    """A heading with an optional intro and its sub-sections, e.g. "… galvenās sastāvdaļas".
+
+    Attributes:
+        title: The heading.
+        intro: Its own paragraphs (before any sub-section).
+        items: Titled sub-sections.
+        source: Where the heading is.
+        points: List items directly under the heading (material for key points).
+    """
 
     title: str
     intro: str
     items: tuple[SubSection, ...]
     source: SourceRef
+    points: tuple[Passage, ...] = ()
 
 
 @dataclass(frozen=True)

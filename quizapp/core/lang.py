@@ -55,6 +55,7 @@ class Templates:
     which_sub_mc: str
     member_mc: str
     section_front: str
+    which_section_mc: str
     clause_breaks: tuple[str, ...]
 
 
@@ -105,6 +106,7 @@ LATVIAN = Language(
         which_sub_mc="Kuru punktu apraksta šis teksts? «{text}»",
         member_mc="Kas no šiem pieder pie «{group}»?",
         section_front="Ko raksts saka par tēmu «{title}»?",
+        which_section_mc="Kurai sadaļai pieder šis teksts? «{text}»",
         clause_breaks=(", lai ", ", bet ", ", kas ", ", kurām ", ", kuras ", ", savukārt ",
                        ", turpretim ", ", veidojot ", ", jo ", ", ", " lai ", " bet "),
     ),
@@ -148,6 +150,7 @@ ENGLISH = Language(
         which_sub_mc="Which point does this text describe? “{text}”",
         member_mc="Which of these belongs to “{group}”?",
         section_front="What does the article say about “{title}”?",
+        which_section_mc="Which section does this text come from? “{text}”",
         clause_breaks=(", which ", ", while ", ", whereas ", ", but ", " to ", ", by ", ", ",
                        " but ", " by "),
     ),
@@ -174,10 +177,12 @@ def language_for(code: str) -> Language:
 
 
 def detect_language(headings: list[str], text_sample: str) -> Language:
-    """Pick the language whose markers match most headings; Latvian letters break ties."""
-    best = ENGLISH
-    best_score = -1.0
+    """Pick the language whose markers match most headings; Latvian letters count too.
+
+    English wins ties: it is the family's original language and the safer default.
+    """
     latvian_share = sum(ch in _LATVIAN_LETTERS for ch in text_sample) / max(1, len(text_sample))
+    scores: dict[str, float] = {}
     for lang in LANGUAGES:
         m = lang.markers
         score = 0.0
@@ -186,11 +191,9 @@ def detect_language(headings: list[str], text_sample: str) -> Language:
                         m.title_versus, m.title_suffix):
                 if pat.search(h):
                     score += 1
-        if lang is LATVIAN:
-            score += 3 * (latvian_share > 0.01)
-        if score > best_score:
-            best, best_score = lang, score
-    return best
+        scores[lang.code] = score
+    scores[LATVIAN.code] += 3 * (latvian_share > 0.01)
+    return LATVIAN if scores[LATVIAN.code] > scores[ENGLISH.code] else ENGLISH
 
 
 def any_marker(text: str, name: str) -> re.Match[str] | None:

@@ -5,13 +5,20 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from quizapp.core.bank import FALSE_INDEX, TRUE_INDEX, Item, ItemKind, SourceRef, Topic
 
+T = TypeVar("T")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 MAX_OPTIONS = 4
+# Distractors are drawn from this many neighbours on each side in document order: the same
+# table column or list nearby is the most plausible source, and it keeps generation linear
+# in the size of the document.
+NEIGHBOURS = 10
 
 
 def slug(text: str, limit: int = 48) -> str:
@@ -23,6 +30,7 @@ def slug(text: str, limit: int = 48) -> str:
     return s or "x"
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Comparison key for option texts: case- and punctuation-insensitive."""
     return _PUNCT.sub(" ", text.casefold()).strip()
@@ -32,6 +40,17 @@ def contains(haystack: str, needle: str) -> bool:
     """Whether ``needle`` appears in ``haystack`` ignoring case and punctuation."""
     n = norm(needle)
     return bool(n) and f" {n} " in f" {norm(haystack)} "
+
+
+def neighbours(seq: Sequence[T], index: int, width: int = NEIGHBOURS) -> list[T]:
+    """The elements within ``width`` places of ``seq[index]``, excluding it, nearest first."""
+    out: list[T] = []
+    for d in range(1, width + 1):
+        if index - d >= 0:
+            out.append(seq[index - d])
+        if index + d < len(seq):
+            out.append(seq[index + d])
+    return out
 
 
 def pick_distractors(answer: str, tiers: Sequence[Iterable[str]], k: int) -> list[str]:
@@ -66,18 +85,24 @@ class BankBuilder:
         self.topics: dict[str, Topic] = {}
         self.items: list[Item] = []
         self._ids: set[str] = set()
-        self._slugs: dict[tuple[str, str], str] = {}
+        self._slugs: dict[tuple[str, str, int], str] = {}
+        self._taken: dict[str, set[str]] = {}
 
-    def key(self, namespace: str, text: str) -> str:
-        """A stable, unique slug for ``text`` within ``namespace`` (duplicates get -2, -3…)."""
-        memo = (namespace, text)
+    def key(self, namespace: str, text: str, line: int) -> str:
+        """A stable, unique slug for the element titled ``text`` at source ``line``.
+
+        Within ``namespace`` a second element with the same title gets ``-2``, ``-3``…;
+        asking again for the same element gives the same key.
+        """
+        memo = (namespace, text, line)
         if memo in self._slugs:
             return self._slugs[memo]
         base = slug(text)
         candidate, n = base, 2
-        taken = {v for (ns, _), v in self._slugs.items() if ns == namespace}
+        taken = self._taken.setdefault(namespace, set())
         while candidate in taken:
             candidate, n = f"{base}-{n}", n + 1
+        taken.add(candidate)
         self._slugs[memo] = candidate
         return candidate
 

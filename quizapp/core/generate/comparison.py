@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizapp.core.bank import SourceRef
-from quizapp.core.generate.builder import MAX_OPTIONS, pick_distractors
+from quizapp.core.generate.builder import MAX_OPTIONS, neighbours, pick_distractors
 from quizapp.core.generate.context import SIDE_KEYS, Context, capitalised
 
 
@@ -42,7 +42,7 @@ def _explain(ctx: Context, row: _Row) -> str:
 
 def _rows(ctx: Context, namespace: str, rows: Sequence[_Row]) -> None:
     t = ctx.t
-    keys = [ctx.b.key(namespace, r.aspect) for r in rows]
+    keys = [ctx.b.key(namespace, r.aspect, r.source.line) for r in rows]
     for n, (row, key) in enumerate(zip(rows, keys)):
         topic = ctx.b.topic(f"{namespace}/{key}", row.aspect, row.source)
         explanation = _explain(ctx, row)
@@ -60,7 +60,7 @@ def _rows(ctx: Context, namespace: str, rows: Sequence[_Row]) -> None:
                 t.side_mc.format(text=ctx.mask_sides(text)),
                 ctx.side_name(side), [ctx.side_name(other)], explanation, row.source, [card],
             )
-            column = [r.texts[side] for m, r in enumerate(rows) if m != n]
+            column = [r.texts[side] for r in neighbours(rows, n)]
             ctx.b.choice(
                 f"{base}/mc", topic,
                 t.true_of_mc.format(aspect=row.aspect, side=ctx.side_inline(side)),

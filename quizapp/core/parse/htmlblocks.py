@@ -33,6 +33,7 @@ class _Collector(HTMLParser):
         self._stack: list[tuple[str, bool]] = []  # (tag, skipping)
         self._skip_depth = 0
         self._buf: list[str] = []
+        self._buf_text = False  # the buffer holds more than white space
         self._buf_line = 0
         self._bold_chars = 0
         self._bold = 0
@@ -46,6 +47,7 @@ class _Collector(HTMLParser):
     def _flush(self) -> None:
         text = clean_text("".join(self._buf))
         self._buf = []
+        self._buf_text = False
         if not text or self._current is None:
             self._bold_chars = 0
             return
@@ -156,8 +158,9 @@ class _Collector(HTMLParser):
             return
         if self._current is None:
             self._current = (BlockKind.PARAGRAPH, len(self._lists), None, 0)
-        if not self._buf or not clean_text("".join(self._buf)):
+        if not self._buf_text and data.strip():
             self._buf_line = self.getpos()[0]
+            self._buf_text = True
         if self._bold:
             self._bold_chars += len(data.replace(" ", "").replace("\n", ""))
         self._buf.append(data)

@@ -145,7 +145,10 @@ def groups(blocks: list[Block], path: tuple[str, ...]) -> tuple[str, list[Group]
         h = blocks[i]
         j = i + 1
         body: list[str] = []
+        points: list[Block] = []
         while j < len(blocks) and blocks[j].kind is not BlockKind.HEADING:
+            if blocks[j].kind is BlockKind.ITEM and blocks[j].depth == 0:
+                points.append(blocks[j])
             if blocks[j].kind is not BlockKind.ROW:
                 body.append(blocks[j].text)
             j += 1
@@ -158,6 +161,7 @@ def groups(blocks: list[Block], path: tuple[str, ...]) -> tuple[str, list[Group]
             if cur is not None:
                 out.append(cur.build())
             cur = _GroupBuilder(title, " ".join(body), h.line, h.level, path + (title,))
+            cur.points = [Passage(b.text, SourceRef(b.line, cur.path)) for b in points]
             continue
         if cur is None:
             cur = _GroupBuilder(path[-1] if path else title, "", h.line, 0, path)
@@ -198,10 +202,12 @@ class _GroupBuilder:
         self.level = level
         self.path = path
         self.items: list[SubSection] = []
+        self.points: list[Passage] = []
 
     def build(self) -> Group:
         items = tuple(s for s in self.items if s.text)
-        return Group(self.title, self.intro, items, SourceRef(self.line, self.path))
+        return Group(self.title, self.intro, items, SourceRef(self.line, self.path),
+                     tuple(self.points))
 
 
 def differences(blocks: list[Block], path: tuple[str, ...], found: Found) -> list[Difference]:

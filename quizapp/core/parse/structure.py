@@ -189,13 +189,15 @@ def _generic(blocks: list[Block], path: tuple[str, ...]) -> list[Group]:
 
 
 def _fallback_points(intro: list[Passage], other: list[Group]) -> list[Passage]:
-    """Key-point material for a document with none of the family's structure."""
-    points: list[Passage] = []
-    for g in other:
-        for s in g.items:
-            points.append(Passage(_first_sentence(s.text), s.source))
-        if g.intro:
-            points.append(Passage(_first_sentence(g.intro), g.source))
+    """Key-point material for a document with none of the family's structure: its list
+    items, else the first sentence of each headed text, else of each intro paragraph."""
+    points: list[Passage] = [p for g in other for p in g.points]
+    if not points:
+        for g in other:
+            if g.intro:
+                points.append(Passage(_first_sentence(g.intro), g.source))
+            for s in g.items:
+                points.append(Passage(_first_sentence(s.text), s.source))
     if not points:
         points = [Passage(_first_sentence(p.text), p.source) for p in intro]
     return [p for p in points if len(p.text.split()) >= 4][:_MAX_FALLBACK_POINTS]

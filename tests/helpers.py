@@ -1,0 +1,37 @@
+"""Shared helpers and hand-written fakes for the test suite."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from quizapp.core.bank import Bank
+from quizapp.core.document import Document
+from quizapp.core.parse import parse_bytes
+from quizapp.core.pipeline import bank_from_file
+
+ROOT = Path(__file__).resolve().parent.parent
+STUDY_DOC = ROOT / "resources" / "documents" / "socialie-mediji-pret-ietekmetaju-marketingu.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+DOCS = FIXTURES / "documents"
+BROKEN = DOCS / "broken"
+COMMITTED_BANK = ROOT / "questions" / "socialie-mediji-pret-ietekmetaju-marketingu.yaml"
+
+# Names of the people who commented under the study document, and other furniture words.
+COMMENTERS = ("Oliver47", "Lola", "Usimpson", "Rasels Stīvs", "Bbrown", "Reece", "Vbraun",
+              "Elisone46")
+FURNITURE = ("atbildēt", "Arī lasīt", "DALĪŠANĀS", "http", "www.", "Leave a Comment",
+             "Pēdējo reizi atjaunināts", "Viens pieprasījums", "domas par tēmu",
+             "Vai vēlaties saglabāt")
+
+
+@lru_cache(maxsize=None)
+def parse_file(path: Path) -> Document:
+    """Parse a document once per test session (documents are immutable fixtures)."""
+    return parse_bytes(path.read_bytes(), name=path.name)
+
+
+@lru_cache(maxsize=None)
+def study_bank(seed: int = 0) -> Bank:
+    """The bank generated from the study document."""
+    return bank_from_file(STUDY_DOC, seed=seed)

@@ -1,0 +1,24 @@
+"""The benchmark scripts still run and print one JSON line with their keys (tiny sizes)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.helpers import ROOT
+
+
+def test_bench_generate_prints_one_json_line() -> None:
+    res = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "bench_generate.py"),
+                          "--runs", "1", "--mb", "0.1"],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.strip().splitlines()
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    assert data["study_doc_items"] > 100
+    assert data["large_doc_bytes"] > 90_000
+    for key in ("study_doc_ms", "study_doc_ms_per_mb", "large_doc_ms", "large_doc_ms_per_mb",
+                "scaling"):
+        assert data[key] > 0
