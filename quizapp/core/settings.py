@@ -1,0 +1,222 @@
+"""The learner's settings: a validated YAML file, written atomically, with safe fallbacks."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizapp.core.atomic import write_text_atomic
+from quizapp.core.errors import SettingsError
+from quizapp.core.paths import SETTINGS_NAME
+from quizapp.core.quiz import TimeLimit
+from quizapp.core.scheduling import SchedulerConfig
+
+SETTINGS_VERSION = 1
+MAX_SETTINGS_BYTES = 256 * 1024
+
+
+class Theme(StrEnum):
+    """Colour scheme of the app."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class QuizTiming(StrEnum):
+    """Default time-limit mode of a new quiz."""
+
+    WHOLE_QUIZ = "whole_quiz"
+    PER_QUESTION = "per_question"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the Settings screen edits; defaults are the app's out-of-the-box choices."""
+
+    new_per_day: int = 20
+    reviews_per_day: int = 200
+    desired_retention: float = 0.90
+    learning_steps_minutes: tuple[int, ...] = (1, 10)
+    relearning_steps_minutes: tuple[int, ...] = (10,)
+    maximum_interval_days: int = 36500
+    rollover_hour: int = 4
+    quiz_questions: int = 10
+    quiz_timing: QuizTiming = QuizTiming.WHOLE_QUIZ
+    quiz_minutes: int = 10
+    quiz_seconds_per_question: int = 30
+    quiz_immediate_feedback: bool = True
+    theme: Theme = Theme.SYSTEM
+    language: str = ""  # "" follows the system locale
+    font_size: int = 0  # points; 0 keeps the platform's default
+
+    def scheduler_config(self) -> SchedulerConfig:
+        """The scheduling part as the core's config."""
+        return SchedulerConfig(
+            desired_retention=self.desired_retention,
+            learning_steps=tuple(timedelta(minutes=m) for m in self.learning_steps_minutes),
+            relearning_steps=tuple(timedelta(minutes=m) for m in self.relearning_steps_minutes),
+            maximum_interval=self.maximum_interval_days,
+            new_per_day=self.new_per_day,
+            reviews_per_day=self.reviews_per_day,
+            rollover_hour=self.rollover_hour,
+        )
+
+    def time_limit(self) -> TimeLimit:
+        """The default quiz time limit."""
+        if self.quiz_timing is QuizTiming.WHOLE_QUIZ:
+            return TimeLimit.whole_quiz(self.quiz_minutes * 60)
+        if self.quiz_timing is QuizTiming.PER_QUESTION:
+            return TimeLimit.per_question(self.quiz_seconds_per_question)
+        return TimeLimit.none()
+
+
+# (low, high) bounds of the numeric fields; a value outside them is refused.
+_BOUNDS: dict[str, tuple[float, float]] = {
+    "new_per_day": (0, 9999),
+    "reviews_per_day": (0, 99999),
+    "desired_retention": (0.70, 0.99),
+    "maximum_interval_days": (1, 36500),
+    "rollover_hour": (0, 23),
+    "quiz_questions": (1, 200),
+    "quiz_minutes": (1, 180),
+    "quiz_seconds_per_question": (5, 600),
+    "font_size": (0, 40),
+}
+_STEP_BOUNDS = (1, 60 * 24 * 7)
+_LANGUAGES = ("", "lv", "en")
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    """Settings read from disk, with what was wrong with the file (if anything).
+
+    Attributes:
+        settings: Valid settings; fields that were broken hold their defaults.
+        warnings: One line per problem; empty when the file was fine or absent.
+    """
+
+    settings: Settings
+    warnings: tuple[str, ...] = ()
+
+
+def settings_path(folder: Path) -> Path:
+    """The settings file inside config folder ``folder``."""
+    return folder / SETTINGS_NAME
+
+
+def load_settings(path: Path) -> LoadedSettings:
+    """Read settings; a missing file gives defaults, a broken one defaults plus warnings.
+
+    Never raises for bad content: the app must start with a broken settings file. Each
+    invalid field falls back to its default on its own, so one typo loses nothing else.
+    """
+    if not path.exists():
+        return LoadedSettings(Settings())
+    try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            return LoadedSettings(Settings(), (f"{path}: too large; defaults used",))
+        text = path.read_bytes().decode("utf-8-sig")
+        data = yaml.safe_load(text) if text.strip() else {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
+        reason = getattr(exc, "problem", None) or type(exc).__name__
+        return LoadedSettings(Settings(), (f"{path}: unreadable ({reason}); defaults used",))
+    if not isinstance(data, dict):
+        return LoadedSettings(Settings(), (f"{path}: not a mapping; defaults used",))
+    return _from_data(data, str(path))
+
+
+def _from_data(data: dict[Any, Any], name: str) -> LoadedSettings:
+    warnings: list[str] = []
+    values: dict[str, Any] = {}
+    known = {f.name: f for f in fields(Settings)}
+    for key, raw in data.items():
+        if key == "version":
+            continue
+        if key not in known:
+            warnings.append(f"{name}: unknown setting '{key}' ignored")
+            continue
+        try:
+            values[key] = _coerce(key, raw)
+        except SettingsError as exc:
+            warnings.append(f"{name}: '{key}': {exc}; default used")
+    try:
+        settings = replace(Settings(), **values)
+        settings.scheduler_config()  # cross-field checks live in the core's config
+    except SettingsError as exc:
+        warnings.append(f"{name}: {exc}; scheduling defaults used")
+        settings = replace(Settings(), **{k: v for k, v in values.items()
+                                          if not k.startswith(("learning", "relearning"))})
+    return LoadedSettings(settings, tuple(warnings))
+
+
+def _coerce(key: str, raw: Any) -> Any:
+    default = getattr(Settings(), key)
+    if isinstance(default, bool):
+        if not isinstance(raw, bool):
+            raise SettingsError("must be true or false")
+        return raw
+    if isinstance(default, StrEnum):
+        try:
+            return type(default)(raw)
+        except ValueError:
+            allowed = ", ".join(m.value for m in type(default))
+            raise SettingsError(f"must be one of: {allowed}") from None
+    if isinstance(default, tuple):
+        if not isinstance(raw, list) or not raw or not all(
+            isinstance(v, int) and not isinstance(v, bool)
+            and _STEP_BOUNDS[0] <= v <= _STEP_BOUNDS[1] for v in raw
+        ):
+            raise SettingsError(f"must be a list of minutes ({_STEP_BOUNDS[0]}–{_STEP_BOUNDS[1]})")
+        return tuple(raw)
+    if isinstance(default, str):
+        if raw not in _LANGUAGES:
+            raise SettingsError("must be one of: " + ", ".join(repr(v) for v in _LANGUAGES))
+        return raw
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+        raise SettingsError("must be a number")
+    if isinstance(default, int) and not float(raw).is_integer():
+        raise SettingsError("must be a whole number")
+    low, high = _BOUNDS[key]
+    if not low <= raw <= high:
+        raise SettingsError(f"must be between {low:g} and {high:g}")
+    return type(default)(raw)
+
+
+def validate(settings: Settings) -> Settings:
+    """Check ``settings`` as the loader would.
+
+    Raises:
+        SettingsError: A field is out of range (the message names it).
+    """
+    for key, value in asdict(settings).items():
+        try:
+            _coerce(key, list(value) if isinstance(value, tuple) else value)
+        except SettingsError as exc:
+            raise SettingsError(f"'{key}': {exc}") from None
+    settings.scheduler_config()
+    return settings
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Validate and write ``settings`` atomically.
+
+    Raises:
+        SettingsError: Invalid settings, or the file cannot be written (old file kept).
+    """
+    validate(settings)
+    data: dict[str, Any] = {"version": SETTINGS_VERSION}
+    for key, value in asdict(settings).items():
+        if isinstance(value, StrEnum):
+            value = value.value
+        elif isinstance(value, tuple):
+            value = list(value)
+        data[key] = value
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    write_text_atomic(path, text, error=SettingsError)
