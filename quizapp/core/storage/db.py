@@ -61,8 +61,9 @@ class Database:
         db = cls(conn, path)
         try:
             db._check_identity()
-            with db.transaction() as c:
-                migrate(c, version)
+            if db.version < version:
+                with db.transaction() as c:
+                    migrate(c, version)
         except BaseException:
             conn.close()
             raise
