@@ -246,7 +246,8 @@ class Collection:
         which is shown next; ``None`` when there is nothing to undo."""
         if not self._undo:
             return None
-        pk, _ = self.store.reviews.undo(self._undo.pop())
+        pk, _ = self.store.reviews.undo(self._undo[-1])
+        self._undo.pop()  # only once the undo is committed
         self._queue = None
         self._show_first = pk
         return self._study_card(pk)
