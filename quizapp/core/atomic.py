@@ -24,7 +24,7 @@ def write_bytes_atomic(path: Path, data: bytes, *, error: type[Exception]) -> No
             os.fsync(fh.fileno())
         os.replace(tmp_name, path)
         tmp_name = ""
-        _fsync_dir(path.parent)
+        fsync_path(path.parent)
     except OSError as exc:
         raise error(f"{path}: cannot write: {exc.strerror or exc}") from None
     finally:
@@ -40,8 +40,11 @@ def write_text_atomic(path: Path, text: str, *, error: type[Exception]) -> None:
     write_bytes_atomic(path, text.encode("utf-8"), error=error)
 
 
-def _fsync_dir(folder: Path) -> None:
-    # Make the rename itself durable; not every filesystem allows opening a directory.
+def fsync_path(folder: Path) -> None:
+    """Flush a file or folder to disk by path (a folder: make a rename in it durable).
+
+    Best effort: not every filesystem allows opening a directory.
+    """
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

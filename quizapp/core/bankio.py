@@ -288,7 +288,7 @@ def _item(entry: Any, n: int, ctx: _Ctx) -> Item:
     label = f"{where} ({iid})"
     kind_raw = entry.get("kind")
     try:
-        kind = ItemKind(kind_raw)
+        kind = ItemKind(str(kind_raw))
     except ValueError:
         kinds = ", ".join(k.value for k in ItemKind)
         raise ctx.error(f"must be one of: {kinds}", item=label, fld="kind") from None
@@ -388,7 +388,7 @@ def _item_data(it: Item) -> dict[str, Any]:
 
 def dump_bank(bank: Bank) -> str:
     """Serialise ``bank`` to YAML text; the same bank always gives the same bytes."""
-    return yaml.dump(
+    text: str = yaml.dump(
         bank_to_data(bank),
         Dumper=_BankDumper,
         allow_unicode=True,
@@ -396,6 +396,7 @@ def dump_bank(bank: Bank) -> str:
         width=100,
         default_flow_style=False,
     )
+    return text
 
 
 def write_bank(bank: Bank, path: str | os.PathLike[str]) -> None:

@@ -199,7 +199,8 @@ def detect_language(headings: list[str], text_sample: str) -> Language:
 def any_marker(text: str, name: str) -> re.Match[str] | None:
     """Match ``text`` against marker ``name`` of every language; first match wins."""
     for lang in LANGUAGES:
-        m = getattr(lang.markers, name).search(text)
+        pattern: re.Pattern[str] = getattr(lang.markers, name)
+        m = pattern.search(text)
         if m:
             return m
     return None

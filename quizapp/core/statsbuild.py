@@ -58,7 +58,7 @@ def build_stats(store: Store, today: int, topics: Sequence[TopicMastery]) -> Sta
     return Stats(
         today_date=StudyDay.date_of(today),
         today=_today(rows, today),
-        streak=_streak(study_days, today),
+        streak=streak_of(study_days, today),
         totals=Totals(reviews, time_ms, len(study_days), cards, questions,
                       cards - s[CardState.NEW], retired, quizzes, quiz_questions, quiz_correct),
         daily=daily,
@@ -115,7 +115,8 @@ def _today(rows: Sequence[DayKindRow], today: int) -> Today:
                  sum(r.again for r in mine))
 
 
-def _streak(days_desc: Sequence[int], today: int) -> Streak:
+def streak_of(days_desc: Sequence[int], today: int) -> Streak:
+    """The streak tile from study days (newest first) as of study day ``today``."""
     longest = run = 0
     previous = None
     for d in days_desc:

@@ -1,0 +1,22 @@
+"""What a study session covers: every bank, one bank, or chosen topics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StudyScope:
+    """A study session's scope.
+
+    Attributes:
+        bank: Only this bank's cards (None: every bank).
+        topics: Only these ``(bank id, topic id)`` topics (empty: every topic).
+    """
+
+    bank: str | None = None
+    topics: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def is_everything(self) -> bool:
+        return self.bank is None and not self.topics

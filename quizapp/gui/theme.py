@@ -1,0 +1,96 @@
+"""Light and dark themes: a Fusion palette plus one stylesheet per theme from resources/."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from quizapp.core.paths import resources_dir
+from quizapp.core.settings import Theme
+
+_PALETTES: dict[Theme, dict[QPalette.ColorRole, str]] = {
+    Theme.LIGHT: {
+        QPalette.ColorRole.Window: "#f5f6f8",
+        QPalette.ColorRole.WindowText: "#1d2330",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f0f2f5",
+        QPalette.ColorRole.Text: "#1d2330",
+        QPalette.ColorRole.Button: "#ffffff",
+        QPalette.ColorRole.ButtonText: "#1d2330",
+        QPalette.ColorRole.Highlight: "#2f6fde",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#1d2330",
+        QPalette.ColorRole.PlaceholderText: "#8a91a0",
+        QPalette.ColorRole.Link: "#2f6fde",
+    },
+    Theme.DARK: {
+        QPalette.ColorRole.Window: "#1b1e24",
+        QPalette.ColorRole.WindowText: "#e4e7ee",
+        QPalette.ColorRole.Base: "#262a33",
+        QPalette.ColorRole.AlternateBase: "#2b3039",
+        QPalette.ColorRole.Text: "#e4e7ee",
+        QPalette.ColorRole.Button: "#262a33",
+        QPalette.ColorRole.ButtonText: "#e4e7ee",
+        QPalette.ColorRole.Highlight: "#5b8def",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#262a33",
+        QPalette.ColorRole.ToolTipText: "#e4e7ee",
+        QPalette.ColorRole.PlaceholderText: "#7d8494",
+        QPalette.ColorRole.Link: "#7aa3f3",
+    },
+}
+
+# Chart colours per theme (QtCharts is not styled by QSS).
+CHART_COLOURS: dict[Theme, dict[str, str]] = {
+    Theme.LIGHT: {"new": "#2f6fde", "learning": "#e07b39", "review": "#1f8a4c",
+                  "relearning": "#c0392b", "text": "#1d2330", "grid": "#dde1e8",
+                  "background": "#ffffff", "accent": "#2f6fde", "empty": "#eceef2"},
+    Theme.DARK: {"new": "#5b8def", "learning": "#f08a4b", "review": "#3fb873",
+                 "relearning": "#ef6a5f", "text": "#e4e7ee", "grid": "#363c48",
+                 "background": "#262a33", "accent": "#5b8def", "empty": "#2b3039"},
+}
+
+
+def resolve(theme: Theme) -> Theme:
+    """``SYSTEM`` becomes the platform's current scheme (light when it does not say)."""
+    if theme is not Theme.SYSTEM:
+        return theme
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
+    return Theme.DARK if scheme == Qt.ColorScheme.Dark else Theme.LIGHT
+
+
+def apply(app: QApplication, theme: Theme, font_size: int = 0) -> Theme:
+    """Apply ``theme`` (and a font size in points, 0 = default) to ``app``; return the
+    concrete theme used."""
+    concrete = resolve(theme)
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in _PALETTES[concrete].items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    qss = (resources_dir() / "styles" / f"{concrete.value}.qss").read_text(encoding="utf-8")
+    app.setStyleSheet(qss)
+    if font_size:
+        font = QFont(app.font())
+        font.setPointSize(font_size)
+        app.setFont(font)
+    app.setProperty("quizapp_theme", concrete.value)
+    return concrete
+
+
+def current(app: QApplication | None = None) -> Theme:
+    """The concrete theme in use (light before any was applied)."""
+    inst = app or QApplication.instance()
+    value = inst.property("quizapp_theme") if inst is not None else None
+    return Theme(value) if value in (Theme.LIGHT.value, Theme.DARK.value) else Theme.LIGHT
+
+
+def set_role(widget: QWidget, name: str, value: str | None) -> None:
+    """Set a dynamic style property and re-polish so the stylesheet picks it up."""
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

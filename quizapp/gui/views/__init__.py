@@ -1,0 +1,1 @@
+"""One module per screen; each renders plain dataclasses and asks the backend for data."""

@@ -1,0 +1,266 @@
+"""Home: what is due today, the weakest topics, the streak, and the ways to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.overview import BankSummary, HomeOverview, home_overview
+from quizapp.core.scope import StudyScope
+from quizapp.gui.context import AppContext
+from quizapp.gui.theme import set_role
+from quizapp.gui.widgets.mastery import MasteryBar
+from quizapp.gui.widgets.text import plain_label, set_plain
+
+
+def _card_frame() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    set_role(frame, "role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 14)
+    layout.setSpacing(8)
+    return frame, layout
+
+
+class HomeView(QWidget):
+    """The start screen.
+
+    Signals:
+        study_requested(object): Study flashcards in a ``StudyScope``.
+        quick_quiz_requested(): A quiz on the weak topics with the default settings.
+        custom_quiz_requested(): The quiz set-up screen.
+        stats_requested(): The statistics screen.
+        document_requested(str): Show a bank's source document.
+    """
+
+    study_requested = Signal(object)
+    quick_quiz_requested = Signal()
+    custom_quiz_requested = Signal()
+    stats_requested = Signal()
+    document_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.ctx = ctx
+        self.overview: HomeOverview | None = None
+        self._stale = True
+        ctx.backend.changed.connect(self._on_backend_changed)
+        self._build()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        page = QVBoxLayout(body)
+        page.setContentsMargins(24, 18, 24, 18)
+        page.setSpacing(14)
+
+        top = QHBoxLayout()
+        self.title = plain_label(self.tr("Today"), "title", wrap=False)
+        top.addWidget(self.title)
+        top.addStretch(1)
+        self.streak = plain_label("", "muted", wrap=False)
+        top.addWidget(self.streak)
+        page.addLayout(top)
+
+        self.welcome = plain_label(self.tr(
+            "Welcome! Every card and question here is made from the article under "
+            "“Your material”.\nPress Study now to learn the flashcards, or take a quick quiz "
+            "to see where you stand; what you miss comes back sooner."), "hint")
+        self.welcome.hide()
+        page.addWidget(self.welcome)
+
+        self.notices = QVBoxLayout()
+        page.addLayout(self.notices)
+
+        due_frame, due_layout = _card_frame()
+        counts = QHBoxLayout()
+        counts.setSpacing(24)
+        self.due_new = self._count_box(counts, self.tr("New"), "new")
+        self.due_learning = self._count_box(counts, self.tr("Learning"), "learning")
+        self.due_review = self._count_box(counts, self.tr("To review"), "review")
+        counts.addStretch(1)
+        due_layout.addLayout(counts)
+        self.due_summary = plain_label("", "muted")
+        due_layout.addWidget(self.due_summary)
+
+        buttons = QGridLayout()
+        buttons.setHorizontalSpacing(10)
+        buttons.setVerticalSpacing(8)
+        self.study_button = QPushButton(self.tr("&Study now"))
+        set_role(self.study_button, "role", "primary")
+        self.study_button.clicked.connect(lambda: self.study_requested.emit(StudyScope()))
+        self.quick_quiz_button = QPushButton(self.tr("&Quick quiz (weak topics)"))
+        self.quick_quiz_button.clicked.connect(self.quick_quiz_requested)
+        self.custom_quiz_button = QPushButton(self.tr("&Custom quiz…"))
+        self.custom_quiz_button.clicked.connect(self.custom_quiz_requested)
+        self.stats_button = QPushButton(self.tr("S&tatistics"))
+        self.stats_button.clicked.connect(self.stats_requested)
+        for col, b in enumerate((self.study_button, self.quick_quiz_button,
+                                 self.custom_quiz_button, self.stats_button)):
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(b, 0, col)
+        due_layout.addLayout(buttons)
+        page.addWidget(due_frame)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        banks_frame, self.banks_layout = _card_frame()
+        self.banks_layout.addWidget(plain_label(self.tr("Your material"), "heading"))
+        self.banks_box = QVBoxLayout()
+        self.banks_layout.addLayout(self.banks_box)
+        self.banks_layout.addStretch(1)
+        weak_frame, weak_layout = _card_frame()
+        weak_layout.addWidget(plain_label(self.tr("Weakest topics"), "heading"))
+        self.weak_box = QVBoxLayout()
+        self.weak_box.setSpacing(6)
+        weak_layout.addLayout(self.weak_box)
+        weak_layout.addStretch(1)
+        columns.addWidget(banks_frame, 1)
+        columns.addWidget(weak_frame, 1)
+        page.addLayout(columns)
+        page.addStretch(1)
+        self.loading = plain_label(self.tr("Loading your progress…"), "muted")
+        page.addWidget(self.loading)
+
+    def _count_box(self, row: QHBoxLayout, caption: str, kind: str) -> QWidget:
+        box = QVBoxLayout()
+        box.setSpacing(0)
+        number = plain_label("–", "big-number", wrap=False)
+        set_role(number, "kind", kind)
+        number.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(number)
+        box.addWidget(plain_label(caption, "muted", wrap=False))
+        row.addLayout(box)
+        return number
+
+    # ------------------------------------------------------------------ data
+    def refresh(self) -> None:
+        """Ask for fresh numbers (on the worker); ``render`` follows."""
+        self._stale = False
+        if not self.ctx.backend.is_open:
+            return
+        self.ctx.backend.run(home_overview, self.render, self._on_error, owner=self)
+
+    def activate(self) -> None:
+        """Called when the screen is shown: refresh if anything changed meanwhile."""
+        if self._stale or self.overview is None:
+            self.refresh()
+
+    def _on_backend_changed(self, flags: int) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _on_error(self, exc: Exception) -> None:
+        self.loading.show()
+        set_plain(self.loading, self.tr("Could not load your progress: %1").replace("%1", str(exc)))
+
+    def render(self, ov: HomeOverview) -> None:
+        """Show ``ov``."""
+        self.overview = ov
+        self.loading.hide()
+        self.welcome.setVisible(ov.first_launch)
+        self.due_new.setText(str(ov.due.new))
+        self.due_learning.setText(str(ov.due.learning))
+        self.due_review.setText(str(ov.due.review))
+        if ov.due.total:
+            set_plain(self.due_summary, self.tr("%n card(s) to study today.", "", ov.due.total))
+        else:
+            set_plain(self.due_summary, self.tr(
+                "Nothing is due right now — a quiz is a good way to keep going."))
+        self.study_button.setEnabled(ov.due.total > 0)
+        has_questions = any(b.questions for b in ov.banks)
+        self.quick_quiz_button.setEnabled(has_questions)
+        self.custom_quiz_button.setEnabled(has_questions)
+        if ov.streak.current:
+            set_plain(self.streak, self.tr("Streak: %n day(s)", "", ov.streak.current)
+                      + "  ·  " + self.tr("longest %n", "", ov.streak.longest))
+        else:
+            set_plain(self.streak, self.tr("No streak yet"))
+        self._render_notices(ov)
+        self._render_banks(ov.banks)
+        self._render_weak(ov)
+
+    def _render_notices(self, ov: HomeOverview) -> None:
+        _clear(self.notices)
+        for line in ov.problems:
+            self.notices.addWidget(plain_label(self.tr("A question bank was skipped: %1")
+                                               .replace("%1", line), "warning"))
+        if ov.backup_error:
+            self.notices.addWidget(plain_label(self.tr("Today's automatic backup failed: %1")
+                                               .replace("%1", ov.backup_error), "warning"))
+        for line in self.ctx.settings.warnings:
+            self.notices.addWidget(plain_label(
+                self.tr("Settings file problem, defaults used: %1").replace("%1", line),
+                "warning"))
+
+    def _render_banks(self, banks: tuple[BankSummary, ...]) -> None:
+        _clear(self.banks_box)
+        if not banks:
+            self.banks_box.addWidget(plain_label(self.tr(
+                "No question banks found. Import a document with File › Import document…"),
+                "hint"))
+            return
+        for b in banks:
+            row = QVBoxLayout()
+            row.setSpacing(2)
+            row.addWidget(plain_label(b.title))
+            row.addWidget(plain_label(
+                self.tr("%n flashcard(s)", "", b.flashcards) + " · "
+                + self.tr("%n question(s)", "", b.questions) + " · "
+                + self.tr("%n due", "", b.due.total), "muted"))
+            actions = QHBoxLayout()
+            study = QPushButton(self.tr("Study"))
+            study.setEnabled(b.due.total > 0)
+            study.setAccessibleName(self.tr("Study %1").replace("%1", b.title))
+            study.clicked.connect(
+                lambda _=False, bank=b.id: self.study_requested.emit(StudyScope(bank)))
+            doc = QPushButton(self.tr("Read the document"))
+            doc.setAccessibleName(self.tr("Read %1").replace("%1", b.title))
+            doc.clicked.connect(lambda _=False, bank=b.id: self.document_requested.emit(bank))
+            actions.addWidget(study)
+            actions.addWidget(doc)
+            actions.addStretch(1)
+            row.addLayout(actions)
+            holder = QWidget()
+            holder.setLayout(row)
+            self.banks_box.addWidget(holder)
+
+    def _render_weak(self, ov: HomeOverview) -> None:
+        _clear(self.weak_box)
+        if not ov.weak:
+            self.weak_box.addWidget(plain_label(self.tr(
+                "Study a few cards or take a quiz, and your weakest topics show up here."),
+                "hint"))
+            return
+        for m in ov.weak:
+            self.weak_box.addWidget(MasteryBar(m))
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())  # type: ignore[arg-type]
+

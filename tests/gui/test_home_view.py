@@ -1,0 +1,85 @@
+"""Home screen: due counts, weak topics, streak, first-launch hint, literal content."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from quizapp.core.bank import Bank, BankMeta, Item, ItemKind, Topic
+from quizapp.core.cards import Rating
+from quizapp.core.scope import StudyScope
+from quizapp.gui.mainwindow import MainWindow
+from quizapp.gui.views.home import HomeView
+from quizapp.gui.widgets.mastery import MasteryBar
+from tests.gui.conftest import MakeContext
+
+HOSTILE = "<b>x</b><img src=x onerror=alert(1)>"
+
+
+def _home(qtbot: QtBot, ctx) -> HomeView:  # type: ignore[no-untyped-def]
+    view = HomeView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=10000)
+    return view
+
+
+def test_first_launch_shows_todays_counts_and_the_hint(window: MainWindow) -> None:
+    home = window.home
+    assert home.due_new.text() == "20"  # the daily new-card limit
+    assert home.due_learning.text() == "0"
+    assert home.due_review.text() == "0"
+    assert home.welcome.isVisible()
+    assert home.study_button.isEnabled()
+    assert home.quick_quiz_button.isEnabled()
+    assert "No streak yet" in home.streak.text()
+    texts = [w.text() for w in home.findChildren(type(home.streak))]
+    assert any("Sociālie mediji pret ietekmētāju mārketingu" in t for t in texts)
+
+
+def test_counts_streak_and_weak_topics_after_studying(qtbot: QtBot, make_ctx: MakeContext) -> None:
+    ctx = make_ctx()
+
+    def study(col):  # type: ignore[no-untyped-def]
+        for _ in range(6):
+            card = col.next_card()
+            col.answer(card, Rating.AGAIN if card.item.id.startswith("table") else Rating.GOOD,
+                       2000)
+
+    done = []
+    ctx.backend.run(study, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    view = _home(qtbot, ctx)
+    ov = view.overview
+    assert ov is not None
+    assert view.due_new.text() == str(ov.due.new) == "14"
+    assert int(view.due_learning.text()) >= 1
+    assert not view.welcome.isVisible()
+    assert "1" in view.streak.text()
+    bars = view.findChildren(MasteryBar)
+    assert 1 <= len(bars) <= 5
+    # Weakest first.
+    values = [b.bar.value() for b in bars]
+    assert values == sorted(values)
+    assert "Mastery" in bars[0].toolTip()
+
+
+def test_bank_text_is_shown_literally(qtbot: QtBot, make_ctx: MakeContext) -> None:
+    bank = Bank(BankMeta("hostile", HOSTILE, "en"), (Topic("t", HOSTILE),),
+                (Item("c", ItemKind.FLASHCARD, "t", HOSTILE, back=HOSTILE),))
+    ctx = make_ctx(bank)
+    view = _home(qtbot, ctx)
+    labels = [w for w in view.findChildren(type(view.streak)) if w.text() == HOSTILE]
+    assert labels, "the bank title is shown as typed"
+    from PySide6.QtCore import Qt
+
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+
+
+def test_buttons_emit_navigation(qtbot: QtBot, window: MainWindow) -> None:
+    home = window.home
+    with qtbot.waitSignal(home.study_requested) as sig:
+        home.study_button.click()
+    assert sig.args == [StudyScope()]
+    with qtbot.waitSignal(home.stats_requested):
+        home.stats_button.click()
