@@ -33,6 +33,7 @@ from quizapp.core.quiz import (
 )
 from quizapp.core.quizbuild import UNKNOWN_WEAKNESS, choose_questions
 from quizapp.core.scheduling import IntervalPreview, Scheduler, SchedulerConfig
+from quizapp.core.scope import StudyScope
 from quizapp.core.stats import Stats
 from quizapp.core.statsbuild import build_stats
 from quizapp.core.storage import Store
@@ -186,24 +187,31 @@ class Collection:
         """The current study day."""
         return self.days.day_of(self.clock.now())
 
-    def due_counts(self, bank: str | None = None) -> DueCounts:
-        """New / learning / review cards left today, after the daily limits."""
+    def due_counts(self, bank: str | None = None, *,
+                   scope: StudyScope | None = None) -> DueCounts:
+        """New / learning / review cards left today, after the daily limits, in one bank or
+        ``scope`` (default: every bank)."""
         today = self.today()
         new_done, reviews_done = self.store.reviews.done_on(today)
+        banks, topics = self._scope_filter(_scope_of(bank, scope))
         return DueCounts(*self.store.cards.due_counts(
             today, self.config.new_per_day - new_done, self.config.reviews_per_day - reviews_done,
-            self._scope_banks(bank)))
+            banks, topics))
 
-    def next_card(self, bank: str | None = None) -> StudyCard | None:
-        """The card to show now, or ``None`` when nothing is due (see
-        :meth:`next_learning_due` for when to come back)."""
+    def next_card(self, bank: str | None = None, *,
+                  scope: StudyScope | None = None) -> StudyCard | None:
+        """The card to show now in one bank or ``scope`` (default: every bank), or ``None``
+        when nothing is due (see :meth:`next_learning_due` for when to come back)."""
         now = self.clock.now()
-        pk = self._queue_for(self.days.day_of(now), bank).next(to_ms(now) or 0)
+        queue = self._queue_for(self.days.day_of(now), _scope_of(bank, scope))
+        pk = queue.next(to_ms(now) or 0)
         return None if pk is None else self._study_card(pk)
 
-    def next_learning_due(self, bank: str | None = None) -> datetime | None:
-        """When the next learning card of today falls due (``None`` if none)."""
-        queue = self._queue_for(self.today(), bank)
+    def next_learning_due(self, bank: str | None = None, *,
+                          scope: StudyScope | None = None) -> datetime | None:
+        """When the next learning card of today in one bank or ``scope`` falls due
+        (``None`` if none)."""
+        queue = self._queue_for(self.today(), _scope_of(bank, scope))
         return from_ms(queue.next_learning_ms())
 
     def preview(self, card: StudyCard) -> dict[Rating, IntervalPreview]:
@@ -338,22 +346,26 @@ class Collection:
 
     # -- internals ------------------------------------------------------------------------
 
-    def _scope_banks(self, bank: str | None) -> Sequence[str]:
-        return tuple(self.banks) if bank is None else (bank,)
+    def _scope_filter(self, scope: StudyScope) -> tuple[Sequence[str], Sequence[int] | None]:
+        """The banks and (unless every topic) topic row ids ``scope`` covers."""
+        banks = tuple(self.banks) if scope.bank is None else (scope.bank,)
+        if not scope.topics:
+            return banks, None
+        return banks, self.store.banks.topic_pks(t for t in scope.topics if t[0] in banks)
 
-    def _queue_for(self, today: int, bank: str | None) -> StudyQueue:
-        scope = QueueScope(today, bank)
-        if self._queue is not None and self._queue.scope == scope:
+    def _queue_for(self, today: int, scope: StudyScope) -> StudyQueue:
+        key = QueueScope(today, scope.bank, scope.topics)
+        if self._queue is not None and self._queue.scope == key:
             return self._queue
-        banks = self._scope_banks(bank)
+        banks, topics = self._scope_filter(scope)
         new_done, reviews_done = self.store.reviews.done_on(today)
         cards = self.store.cards
         weakness = {pk: 1.0 - m.mastery for pk, m in self._masteries()}
         self._queue = StudyQueue(
-            scope,
-            cards.learning_due(today, banks),
-            cards.reviews_due(today, banks),
-            cards.new_cards(self.config.new_per_day - new_done, banks),
+            key,
+            cards.learning_due(today, banks, topics),
+            cards.reviews_due(today, banks, topics),
+            cards.new_cards(self.config.new_per_day - new_done, banks, topics),
             weakness=weakness,
             review_budget=self.config.reviews_per_day - reviews_done,
             learn_ahead_ms=round(self.config.learn_ahead.total_seconds() * 1000),
@@ -382,3 +394,19 @@ class Collection:
         item = self._items[(rec.bank, rec.key)]
         title = self._titles.get((rec.bank, item.topic), item.topic)
         return StudyCard(pk, rec.bank, item, title, rec.schedule)
+
+
+_EVERYTHING = StudyScope()
+
+
+def _scope_of(bank: str | None, scope: StudyScope | None) -> StudyScope:
+    """The scope a study call means: ``scope``, or the one bank (or every bank) named.
+
+    Raises:
+        ValueError: Both a bank and a scope were given.
+    """
+    if scope is None:
+        return _EVERYTHING if bank is None else StudyScope(bank)
+    if bank is not None:
+        raise ValueError("give either a bank or a scope, not both")
+    return scope

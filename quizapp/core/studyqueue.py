@@ -12,10 +12,12 @@ from quizapp.core.storage.records import DueCounts, QueueEntry
 
 @dataclass(frozen=True)
 class QueueScope:
-    """What a queue was built for: a study day, an optional bank."""
+    """What a queue was built for: a study day, an optional bank, optional topics
+    (``(bank id, topic id)`` pairs; empty: every topic)."""
 
     day: int
     bank: str | None
+    topics: tuple[tuple[str, str], ...] = ()
 
 
 class StudyQueue:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Iterable
 
 from quizapp.core.bank import Bank, ItemKind
 from quizapp.core.cards import CardState
@@ -61,6 +62,18 @@ class BankRepo:
             "SELECT t.id, b.key, t.key, t.title, t.retired FROM topics t "
             "JOIN banks b ON b.id = t.bank ORDER BY t.bank, t.id")
         return [TopicRecord(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+
+    def topic_pks(self, topics: Iterable[tuple[str, str]]) -> list[int]:
+        """Row ids of the given ``(bank id, topic id)`` topics that exist and are active."""
+        wanted = sorted(set(topics))
+        if not wanted:
+            return []
+        pairs = ", ".join("(?, ?)" for _ in wanted)
+        rows = self._db.rows(
+            "SELECT t.id FROM topics t JOIN banks b ON b.id = t.bank "
+            f"WHERE t.retired = 0 AND (b.key, t.key) IN (VALUES {pairs}) ORDER BY t.id",
+            tuple(v for pair in wanted for v in pair))
+        return [int(r[0]) for r in rows]
 
     def item_pks(self, bank: str) -> dict[str, int]:
         """Item id → row id for every item of ``bank`` (retired ones included)."""

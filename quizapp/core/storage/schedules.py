@@ -20,7 +20,8 @@ _CARD_SELECT = (
     "FROM items i JOIN banks b ON b.id = i.bank "
 )
 _LEARNING = (int(CardState.LEARNING), int(CardState.RELEARNING))
-# Queue queries name the columns of the items_queue index (retired, state, due_day, bank).
+# Queue queries name the columns of the items_queue index (retired, state, due_day, bank);
+# a topic-scoped query also reads the rows, which is fine for a few topics' cards.
 
 
 def _card(row: tuple[object, ...]) -> CardRecord:
@@ -34,10 +35,15 @@ def _card(row: tuple[object, ...]) -> CardRecord:
     )
 
 
-def _bank_clause(banks: Sequence[str]) -> tuple[str, tuple[str, ...]]:
-    """SQL restricting to the given banks (by id), and its parameters."""
+def _scope_clause(banks: Sequence[str],
+                  topics: Sequence[int] | None) -> tuple[str, tuple[str | int, ...]]:
+    """SQL restricting to the given banks (by id) and, unless ``topics`` is ``None``, to
+    those topics (by row id; empty matches nothing), and its parameters."""
     marks = ", ".join("?" * len(banks))
-    return f" AND bank IN (SELECT id FROM banks WHERE key IN ({marks}))", tuple(banks)
+    sql = f" AND bank IN (SELECT id FROM banks WHERE key IN ({marks}))"
+    if topics is None:
+        return sql, tuple(banks)
+    return sql + f" AND topic IN ({', '.join('?' * len(topics))})", (*banks, *topics)
 
 
 class CardRepo:
@@ -66,38 +72,42 @@ class CardRepo:
                 "leech = ? WHERE id = ?",
                 [(*schedule_values(s), pk) for pk, s in changes])
 
-    def learning_due(self, today: int, banks: Sequence[str]) -> list[QueueEntry]:
+    def learning_due(self, today: int, banks: Sequence[str],
+                     topics: Sequence[int] | None = None) -> list[QueueEntry]:
         """Learning and relearning cards due before today ends, soonest first."""
-        clause, params = _bank_clause(banks)
+        clause, params = _scope_clause(banks, topics)
         rows = self._db.rows(
             "SELECT id, due_day, due_ms, topic FROM items WHERE retired = 0 AND state IN (?, ?) "
             f"AND due_day <= ?{clause} ORDER BY due_ms", (*_LEARNING, today, *params))
         return [QueueEntry(*r) for r in rows]
 
-    def reviews_due(self, today: int, banks: Sequence[str]) -> list[QueueEntry]:
+    def reviews_due(self, today: int, banks: Sequence[str],
+                    topics: Sequence[int] | None = None) -> list[QueueEntry]:
         """Review cards due today or overdue, most overdue first."""
-        clause, params = _bank_clause(banks)
+        clause, params = _scope_clause(banks, topics)
         rows = self._db.rows(
             "SELECT id, due_day, due_ms, topic FROM items WHERE retired = 0 AND state = ? "
             f"AND due_day <= ?{clause} ORDER BY due_day, id",
             (int(CardState.REVIEW), today, *params))
         return [QueueEntry(*r) for r in rows]
 
-    def new_cards(self, limit: int, banks: Sequence[str]) -> list[int]:
+    def new_cards(self, limit: int, banks: Sequence[str],
+                  topics: Sequence[int] | None = None) -> list[int]:
         """Row ids of up to ``limit`` new cards, in bank order."""
         if limit <= 0:
             return []
-        clause, params = _bank_clause(banks)
+        clause, params = _scope_clause(banks, topics)
         rows = self._db.rows(
             f"SELECT id FROM items WHERE retired = 0 AND state = ?{clause} "
             "ORDER BY bank, position LIMIT ?", (int(CardState.NEW), *params, limit))
         return [int(r[0]) for r in rows]
 
     def due_counts(self, today: int, new_limit: int, review_limit: int,
-                   banks: Sequence[str]) -> tuple[int, int, int]:
+                   banks: Sequence[str],
+                   topics: Sequence[int] | None = None) -> tuple[int, int, int]:
         """New (up to ``new_limit``), learning due today and reviews due (up to
-        ``review_limit``), counted on the queue index without touching the table."""
-        clause, params = _bank_clause(banks)
+        ``review_limit``); without ``topics`` counted on the queue index alone."""
+        clause, params = _scope_clause(banks, topics)
         row = self._db.one(
             "SELECT "
             f"(SELECT count(*) FROM (SELECT 1 FROM items WHERE retired = 0 AND state = ?{clause}"
@@ -112,9 +122,10 @@ class CardRepo:
         assert row is not None
         return int(row[0]), int(row[1]), int(row[2])
 
-    def next_learning_due(self, banks: Sequence[str]) -> int | None:
+    def next_learning_due(self, banks: Sequence[str],
+                          topics: Sequence[int] | None = None) -> int | None:
         """``due_ms`` of the soonest learning card, or ``None``."""
-        clause, params = _bank_clause(banks)
+        clause, params = _scope_clause(banks, topics)
         value = self._db.scalar(
             f"SELECT min(due_ms) FROM items WHERE retired = 0 AND state IN (?, ?){clause}",
             (*_LEARNING, *params))
