@@ -6,8 +6,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quizapp.core.stats import Stats
+if TYPE_CHECKING:  # the GUI starts through this module: keep its import light
+    from quizapp.core.stats import Stats
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

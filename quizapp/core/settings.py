@@ -6,15 +6,17 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from quizapp.core.atomic import write_text_atomic
 from quizapp.core.errors import SettingsError
 from quizapp.core.paths import SETTINGS_NAME
-from quizapp.core.quiz import TimeLimit
-from quizapp.core.scheduling import SchedulerConfig
+
+if TYPE_CHECKING:
+    # Imported where used: the GUI reads settings before anything else at start-up, and
+    # these pull in the scheduler (fsrs) and the quiz engine.
+    from quizapp.core.quiz import TimeLimit
+    from quizapp.core.scheduling import SchedulerConfig
 
 SETTINGS_VERSION = 1
 MAX_SETTINGS_BYTES = 256 * 1024
@@ -58,6 +60,8 @@ class Settings:
 
     def scheduler_config(self) -> SchedulerConfig:
         """The scheduling part as the core's config."""
+        from quizapp.core.scheduling import SchedulerConfig
+
         return SchedulerConfig(
             desired_retention=self.desired_retention,
             learning_steps=tuple(timedelta(minutes=m) for m in self.learning_steps_minutes),
@@ -70,6 +74,8 @@ class Settings:
 
     def time_limit(self) -> TimeLimit:
         """The default quiz time limit."""
+        from quizapp.core.quiz import TimeLimit
+
         if self.quiz_timing is QuizTiming.WHOLE_QUIZ:
             return TimeLimit.whole_quiz(self.quiz_minutes * 60)
         if self.quiz_timing is QuizTiming.PER_QUESTION:
@@ -119,6 +125,8 @@ def load_settings(path: Path) -> LoadedSettings:
     """
     if not path.exists():
         return LoadedSettings(Settings())
+    import yaml  # only when there is a file to read (start-up time)
+
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
             return LoadedSettings(Settings(), (f"{path}: too large; defaults used",))
@@ -218,5 +226,7 @@ def save_settings(settings: Settings, path: Path) -> None:
         elif isinstance(value, tuple):
             value = list(value)
         data[key] = value
+    import yaml
+
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     write_text_atomic(path, text, error=SettingsError)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import tzinfo
@@ -14,7 +16,16 @@ from quizapp.core.paths import config_dir
 from quizapp.core.paths import data_dir as resolve_data_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.core.collection import Collection
+
     from quizapp.gui.context import AppContext
+    from quizapp.gui.mainwindow import MainWindow
+
+# Set to make the app print one JSON line once home shows real numbers, then quit
+# (the start-up benchmark and the smoke test use it).
+STARTUP_PROBE_ENV = "QUIZAPP_STARTUP_PROBE"
 
 
 def build_context(data: Path, config: Path, clock: Clock, *, tz: tzinfo | None = None,
@@ -25,16 +36,20 @@ def build_context(data: Path, config: Path, clock: Clock, *, tz: tzinfo | None =
     ``tz``, ``bank_dirs`` and ``auto_backup`` go to :meth:`Collection.open` (tests pin the
     time zone and the banks).
     """
-    from quizapp.core.collection import Collection
     from quizapp.core.settings import load_settings, settings_path
     from quizapp.gui.backend import Backend
     from quizapp.gui.context import AppContext, SettingsHolder
 
     loaded = load_settings(settings_path(config))
     holder = SettingsHolder(config, loaded.settings, loaded.warnings)
-    backend = Backend(lambda: Collection.open(
-        data, clock=clock, config=holder.value.scheduler_config(), tz=tz,
-        bank_dirs=bank_dirs, auto_backup=auto_backup))
+    def open_collection() -> Collection:
+        # Runs on the worker thread, which also pays for importing the core.
+        from quizapp.core.collection import Collection
+
+        return Collection.open(data, clock=clock, config=holder.value.scheduler_config(),
+                               tz=tz, bank_dirs=bank_dirs, auto_backup=auto_backup)
+
+    backend = Backend(open_collection)
     holder.changed.connect(lambda s: backend.run(
         lambda col: col.set_config(s.scheduler_config())))
     return AppContext(data, config, holder, backend, clock)
@@ -58,6 +73,8 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     theme.apply(app, settings.theme, settings.font_size)
     ctx.settings.changed.connect(lambda s: theme.apply(app, s.theme, s.font_size))
     window = MainWindow(ctx)
+    if os.environ.get(STARTUP_PROBE_ENV):
+        window.home.rendered.connect(lambda: _report_startup(app, window))
     window.show()
     ctx.backend.open()
     code = app.exec()
@@ -70,3 +87,24 @@ def data_dir_for(arg: str | None) -> Path:
     folder = resolve_data_dir(arg)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def _report_startup(app: QApplication, window: MainWindow) -> None:
+    overview = window.home.overview
+    rss_kb = 0
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    rss_kb = int(line.split()[1])
+    except OSError:
+        pass
+    due = overview.due if overview is not None else None
+    print("quizapp-startup " + json.dumps({
+        "due_new": due.new if due else None,
+        "due_learning": due.learning if due else None,
+        "due_review": due.review if due else None,
+        "visible": window.isVisible(),
+        "rss_kb": rss_kb,
+    }), flush=True)
+    app.quit()

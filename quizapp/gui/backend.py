@@ -11,16 +11,17 @@ import itertools
 import traceback
 from collections.abc import Callable
 from enum import IntFlag
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from quizapp.core.collection import Collection
 from quizapp.core.errors import QuizAppError
 
+if TYPE_CHECKING:
+    from quizapp.core.collection import Collection
+
 T = TypeVar("T")
-Job = Callable[[Collection], Any]
 
 
 class Change(IntFlag):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
@@ -9,12 +12,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from quizapp import __version__
 from quizapp.core.scope import StudyScope
 from quizapp.gui.context import AppContext
-from quizapp.gui.views.document import DocumentView
 from quizapp.gui.views.home import HomeView
-from quizapp.gui.views.quiz import QuizView
-from quizapp.gui.views.settings import SettingsView
-from quizapp.gui.views.stats import StatsView
-from quizapp.gui.views.study import StudyView
+
+if TYPE_CHECKING:
+    from quizapp.gui.views.document import DocumentView
+    from quizapp.gui.views.quiz import QuizView
+    from quizapp.gui.views.settings import SettingsView
+    from quizapp.gui.views.stats import StatsView
+    from quizapp.gui.views.study import StudyView
 
 MIN_SIZE = (1024, 640)
 
@@ -30,14 +35,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.home = HomeView(ctx)
-        self.study = StudyView(ctx)
-        self.quiz = QuizView(ctx)
-        self.stats = StatsView(ctx)
-        self.document = DocumentView(ctx)
-        self.settings = SettingsView(ctx)
-        for view in (self.home, self.study, self.quiz, self.stats, self.document, self.settings):
-            self.stack.addWidget(view)
-        self._connect_views()
+        self.stack.addWidget(self.home)
+        self._views: dict[str, QWidget] = {}
+        self._previous: QWidget | None = None
+        h = self.home
+        h.study_requested.connect(self.show_study)
+        h.quick_quiz_requested.connect(self.show_quick_quiz)
+        h.custom_quiz_requested.connect(self.show_custom_quiz)
+        h.stats_requested.connect(self.show_stats)
+        h.document_requested.connect(lambda bank: self.show_document(bank, 0))
         self._build_menus()
         self.statusBar().showMessage(self.tr("Opening your progress…"))
         ctx.backend.opened.connect(self._on_backend_opened)
@@ -46,25 +52,65 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # ------------------------------------------------------------------ routing
-    def _connect_views(self) -> None:
-        h = self.home
-        h.study_requested.connect(self.show_study)
-        h.quick_quiz_requested.connect(self.show_quick_quiz)
-        h.custom_quiz_requested.connect(self.show_custom_quiz)
-        h.stats_requested.connect(self.show_stats)
-        h.document_requested.connect(lambda bank: self.show_document(bank, 0))
-        self.study.home_requested.connect(self.show_home)
-        self.study.source_requested.connect(self.show_document)
-        self.quiz.home_requested.connect(self.show_home)
-        self.quiz.study_requested.connect(self.show_study)
-        self.quiz.source_requested.connect(self.show_document)
-        self.stats.home_requested.connect(self.show_home)
-        self.document.back_requested.connect(self.go_back)
-        self.settings.closed.connect(self.go_back)
+    # The other screens are built the first time they are needed: start-up only pays for
+    # home (a benchmark holds start-up to 1.6x a bare Qt window).
+    _VIEW_CLASSES = {
+        "study": ("quizapp.gui.views.study", "StudyView"),
+        "quiz": ("quizapp.gui.views.quiz", "QuizView"),
+        "stats": ("quizapp.gui.views.stats", "StatsView"),
+        "document": ("quizapp.gui.views.document", "DocumentView"),
+        "settings": ("quizapp.gui.views.settings", "SettingsView"),
+    }
+
+    def _view(self, name: str) -> Any:
+        view = self._views.get(name)
+        if view is None:
+            module, cls = self._VIEW_CLASSES[name]
+            view = getattr(importlib.import_module(module), cls)(self.ctx)
+            self._views[name] = view
+            self.stack.addWidget(view)
+            self._connect_view(name, view)
+        return view
+
+    def _connect_view(self, name: str, view: Any) -> None:
+        if name == "study":
+            view.home_requested.connect(self.show_home)
+            view.source_requested.connect(self.show_document)
+        elif name == "quiz":
+            view.home_requested.connect(self.show_home)
+            view.study_requested.connect(self.show_study)
+            view.source_requested.connect(self.show_document)
+        elif name == "stats":
+            view.home_requested.connect(self.show_home)
+        elif name == "document":
+            view.back_requested.connect(self.go_back)
+        elif name == "settings":
+            view.closed.connect(self.go_back)
+
+    @property
+    def study(self) -> StudyView:
+        return self._view("study")  # type: ignore[no-any-return]
+
+    @property
+    def quiz(self) -> QuizView:
+        return self._view("quiz")  # type: ignore[no-any-return]
+
+    @property
+    def stats(self) -> StatsView:
+        return self._view("stats")  # type: ignore[no-any-return]
+
+    @property
+    def document(self) -> DocumentView:
+        return self._view("document")  # type: ignore[no-any-return]
+
+    @property
+    def settings(self) -> SettingsView:
+        return self._view("settings")  # type: ignore[no-any-return]
 
     def _show(self, view: QWidget) -> None:
         current = self.stack.currentWidget()
-        if current is not view and current not in (self.document, self.settings):
+        transient = (self._views.get("document"), self._views.get("settings"))
+        if current is not view and current not in transient:
             self._previous = current
         self.stack.setCurrentWidget(view)
         view.setFocus()
@@ -106,7 +152,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def go_back(self) -> None:
-        self._show(getattr(self, "_previous", None) or self.home)
+        self._show(self._previous or self.home)
 
     # ------------------------------------------------------------------ menus
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
@@ -133,7 +179,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("S&tatistics"), self.show_stats, "Ctrl+5", go)
 
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo answer"), self.study.undo,
+        self.undo_action = self._action(self.tr("&Undo answer"), self._on_undo_triggered,
                                         QKeySequence.StandardKey.Undo, edit)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         edit.addSeparator()
@@ -144,6 +190,10 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts,
                      QKeySequence.StandardKey.HelpContents, help_menu)
         self._action(self.tr("&About quizapp"), self._show_about, None, help_menu)
+
+    def _on_undo_triggered(self) -> None:
+        if "study" in self._views:
+            self.study.undo()
 
     def _show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
@@ -184,7 +234,8 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.quiz.abandon()
+        if "quiz" in self._views:
+            self.quiz.abandon()
         qs = self._qsettings()
         qs.setValue("geometry", self.saveGeometry())
         qs.sync()

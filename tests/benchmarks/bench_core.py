@@ -85,10 +85,13 @@ def simulate(col: Collection, clock: FixedClock, days: int, rng: random.Random) 
     return latencies
 
 
-def history(col: Collection, rows: int, rng: random.Random) -> Iterator[Answer]:
-    """``rows`` synthetic past answers over the two years before the simulation."""
-    pks = list(col.store.banks.item_pks("bench").values())
-    first = START - timedelta(days=730)
+def history(col: Collection, rows: int, rng: random.Random, *, bank_id: str = "bench",
+            end: datetime = START) -> Iterator[Answer]:
+    """``rows`` synthetic past answers to ``bank_id``'s flashcards over the two years before
+    ``end`` (the simulation's start)."""
+    pks = [pk for key, pk in col.store.banks.item_pks(bank_id).items()
+           if col._items[(bank_id, key)].kind is ItemKind.FLASHCARD]
+    first = end - timedelta(days=730)
     kinds = list(ReviewKind)
     for _ in range(rows):
         when = first + timedelta(seconds=rng.randrange(730 * 86400))

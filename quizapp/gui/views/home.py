@@ -14,12 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.overview import BankSummary, HomeOverview, home_overview
+from typing import TYPE_CHECKING
+
 from quizapp.core.scope import StudyScope
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.mastery import MasteryBar
 from quizapp.gui.widgets.text import plain_label, set_plain
+
+if TYPE_CHECKING:
+    from quizapp.core.collection import Collection
+    from quizapp.core.overview import BankSummary, HomeOverview
 
 
 def _card_frame() -> tuple[QFrame, QVBoxLayout]:
@@ -40,6 +45,7 @@ class HomeView(QWidget):
         custom_quiz_requested(): The quiz set-up screen.
         stats_requested(): The statistics screen.
         document_requested(str): Show a bank's source document.
+        rendered(): New numbers are on screen (start-up probes and tests wait for it).
     """
 
     study_requested = Signal(object)
@@ -47,6 +53,7 @@ class HomeView(QWidget):
     custom_quiz_requested = Signal()
     stats_requested = Signal()
     document_requested = Signal(str)
+    rendered = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,7 +164,7 @@ class HomeView(QWidget):
         self._stale = False
         if not self.ctx.backend.is_open:
             return
-        self.ctx.backend.run(home_overview, self.render, self._on_error, owner=self)
+        self.ctx.backend.run(_overview, self.render, self._on_error, owner=self)
 
     def activate(self) -> None:
         """Called when the screen is shown: refresh if anything changed meanwhile."""
@@ -198,6 +205,7 @@ class HomeView(QWidget):
         self._render_notices(ov)
         self._render_banks(ov.banks)
         self._render_weak(ov)
+        self.rendered.emit()
 
     def _render_notices(self, ov: HomeOverview) -> None:
         _clear(self.notices)
@@ -253,6 +261,14 @@ class HomeView(QWidget):
             return
         for m in ov.weak:
             self.weak_box.addWidget(MasteryBar(m))
+
+
+def _overview(col: Collection) -> HomeOverview:
+    # Imported here, on the worker thread: the core's statistics modules stay off the
+    # GUI thread's start-up path.
+    from quizapp.core.overview import home_overview
+
+    return home_overview(col)
 
 
 def _clear(layout: QVBoxLayout) -> None:

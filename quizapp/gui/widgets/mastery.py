@@ -5,9 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
-from quizapp.core.mastery import TopicMastery
+from typing import TYPE_CHECKING
+
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.text import plain_label
+
+if TYPE_CHECKING:
+    from quizapp.core.mastery import TopicMastery
 
 LOW = 0.5
 MID = 0.8
