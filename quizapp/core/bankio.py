@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from quizapp.core.bank import (
     FALSE_INDEX,
@@ -38,9 +38,24 @@ _META_FIELDS = frozenset({"id", "title", "language", "source", "generator", "see
 _TOP_FIELDS = frozenset({"schema", "bank", "topics", "items"})
 
 
-# libyaml does the work when PyYAML was built with it (every PyPI wheel is); it is ~20x faster.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+@lru_cache(maxsize=1)
+def _yaml() -> tuple[Any, Any, Any]:
+    """PyYAML with its loader and dumper, imported on first use (the GUI's start-up path
+    imports this module but parses no bank). libyaml does the work when PyYAML was built
+    with it (every PyPI wheel is); it is ~20x faster than the pure-Python classes."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+    class BankDumper(dumper):  # type: ignore[misc,valid-type]
+        pass
+
+    def represent_flow(d: Any, data: _Flow) -> Any:
+        return d.represent_mapping("tag:yaml.org,2002:map", data, flow_style=True)
+
+    BankDumper.add_representer(_Flow, represent_flow)
+    return yaml, loader, BankDumper
 
 
 def _guard(text: str) -> None:
@@ -52,6 +67,7 @@ def _guard(text: str) -> None:
     Raises:
         BankError: Too many expanded nodes, too many aliases, or too deep.
     """
+    yaml, loader, _ = _yaml()
     aliases = 0
     sizes: dict[str, int] = {}
     stack: list[tuple[str | None, int]] = []  # (anchor, nodes so far) per open collection
@@ -67,7 +83,7 @@ def _guard(text: str) -> None:
         if total + sum(c for _, c in stack) > MAX_EXPANDED_NODES:
             raise BankError(f"expands to more than {MAX_EXPANDED_NODES} values: refused")
 
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.AliasEvent):
             aliases += 1
             if aliases > MAX_ALIASES:
@@ -124,9 +140,10 @@ def parse_bank(text: str, *, name: str = "<bank>") -> Bank:
 def _safe_yaml(text: str, name: str) -> Any:
     if len(text) > MAX_BANK_BYTES:
         raise BankError("over the size limit", file=name)
+    yaml, loader, _ = _yaml()
     try:
         _guard(text)
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     except BankError as exc:
         raise BankError(exc.message, file=name) from None
     except yaml.YAMLError as exc:
@@ -352,16 +369,6 @@ class _Flow(dict[str, Any]):
     """A mapping written on one line (source references keep the bank readable)."""
 
 
-class _BankDumper(_Dumper):  # type: ignore[misc]
-    pass
-
-
-def _represent_flow(dumper: Any, data: _Flow) -> Any:
-    return dumper.represent_mapping("tag:yaml.org,2002:map", data, flow_style=True)
-
-
-_BankDumper.add_representer(_Flow, _represent_flow)
-
 
 def _source_data(src: SourceRef) -> dict[str, Any]:
     return _Flow(line=src.line, path=list(src.path))
@@ -388,9 +395,10 @@ def _item_data(it: Item) -> dict[str, Any]:
 
 def dump_bank(bank: Bank) -> str:
     """Serialise ``bank`` to YAML text; the same bank always gives the same bytes."""
+    yaml, _, dumper = _yaml()
     text: str = yaml.dump(
         bank_to_data(bank),
-        Dumper=_BankDumper,
+        Dumper=dumper,
         allow_unicode=True,
         sort_keys=False,
         width=100,

@@ -8,13 +8,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quizapp.core import backup as backups
 from quizapp.core.bank import Bank, Item
 from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind, review_kind
 from quizapp.core.clock import Clock, SystemClock
-from quizapp.core.errors import StorageError
-from quizapp.core.library import BankProblem, LoadedBank, load_banks
+from quizapp.core.bankio import load_bank
+from quizapp.core.errors import BankError, StorageError
+from quizapp.core.library import (
+    BankProblem,
+    LoadedBank,
+    bank_files,
+    file_stamp,
+    load_bank_files,
+)
 from quizapp.core.mastery import (
     RECENT_QUIZ_ANSWERS,
     WEAK_TOPICS_SHOWN,
@@ -31,16 +38,16 @@ from quizapp.core.quiz import (
     QuizScope,
     QuizSession,
 )
-from quizapp.core.quizbuild import UNKNOWN_WEAKNESS, choose_questions
 from quizapp.core.scheduling import IntervalPreview, Scheduler, SchedulerConfig
 from quizapp.core.scope import StudyScope
-from quizapp.core.stats import Stats
-from quizapp.core.statsbuild import build_stats
 from quizapp.core.storage import Store
-from quizapp.core.storage.records import DueCounts, SyncReport, from_ms, to_ms
+from quizapp.core.storage.records import BankRecord, DueCounts, SyncReport, from_ms, to_ms
 from quizapp.core.storage.reviews import Answer
 from quizapp.core.studyday import StudyDay
 from quizapp.core.studyqueue import QueueScope, StudyQueue
+
+if TYPE_CHECKING:  # used only in signatures; imported where needed (start-up time)
+    from quizapp.core.stats import Stats
 
 # Longer answer times count as this much (the learner walked away), as in Anki.
 MAX_ANSWER_MS = 60_000
@@ -104,7 +111,11 @@ class Collection:
         self.store = store
         self.clock = clock
         self.tz = tz
-        self.banks: dict[str, LoadedBank] = {}
+        self._banks: dict[str, LoadedBank] = {}
+        # Banks whose file is unchanged since it was last synced: known to the store, parsed
+        # only when their items are first needed (start-up shows home without them).
+        self._pending: dict[str, Path] = {}
+        self._order: list[str] = []
         self.problems: list[BankProblem] = []
         self.sync_reports: list[SyncReport] = []
         self.backup_error: StorageError | None = None
@@ -125,13 +136,16 @@ class Collection:
         tz: tzinfo | None = None,
         bank_dirs: Iterable[Path] | None = None,
         auto_backup: bool = True,
+        lazy_banks: bool = False,
     ) -> Collection:
         """Open data folder ``data`` (``--data-dir``/``$QUIZAPP_DATA_DIR``/user data dir).
 
         Creates or migrates the database, takes the day's automatic backup (a failure is
         kept in ``backup_error``, not raised), and syncs every bank in ``bank_dirs``
         (default: the built-in banks and the folder's imported banks); banks that fail to
-        load are skipped and listed in ``problems``.
+        load are skipped and listed in ``problems``. With ``lazy_banks`` a bank file that
+        has not changed since it was last synced is not parsed until its items are needed
+        (the GUI's start-up path); its counts, topics and schedules come from the store.
 
         Raises:
             StorageError: (a subclass of) the database cannot be opened; it is untouched.
@@ -143,9 +157,7 @@ class Collection:
             if auto_backup:
                 col.auto_backup()
             dirs = [builtin_banks_dir(), user_banks_dir(folder)] if bank_dirs is None else bank_dirs
-            banks, col.problems = load_banks(dirs)
-            for loaded in banks.values():
-                col.add_bank(loaded.bank, loaded.path)
+            col._discover(bank_files(dirs), lazy_banks)
         except BaseException:
             store.close()
             raise
@@ -169,10 +181,59 @@ class Collection:
         self.scheduler = Scheduler(config, self.days)
         self._queue = None
 
+    def _discover(self, files: Sequence[Path], lazy: bool) -> None:
+        to_load: list[Path] = []
+        for path in files:
+            key = self.store.banks.known_file(str(path), file_stamp(path)) if lazy else None
+            if key is not None and key not in self._pending:
+                self._pending[key] = path
+                self._order.append(key)
+            else:
+                to_load.append(path)
+        banks, self.problems = load_bank_files(to_load, self._pending)
+        for loaded in banks.values():
+            self.add_bank(loaded.bank, loaded.path)
+        position = {p: n for n, p in enumerate(files)}
+        paths = {**{k: lb.path for k, lb in self._banks.items()}, **self._pending}
+        self._order.sort(key=lambda k: position.get(paths[k], len(files)))
+
+    @property
+    def banks(self) -> dict[str, LoadedBank]:
+        """The loaded banks, in file order (parses any bank still pending)."""
+        if self._pending:
+            self.load_pending()
+        return {k: self._banks[k] for k in self._order if k in self._banks}
+
+    @property
+    def bank_ids(self) -> list[str]:
+        """Every bank available, loaded or not yet parsed, in file order."""
+        return list(self._order)
+
+    def bank_records(self) -> list[BankRecord]:
+        """Title, language and item counts of every bank, from the store (no parsing)."""
+        return self.store.banks.records(self._order)
+
+    def load_pending(self) -> None:
+        """Parse the banks skipped at start-up (a file that fails now is a problem)."""
+        pending, self._pending = self._pending, {}
+        for key, path in pending.items():
+            try:
+                bank = load_bank(path)
+            except BankError as exc:
+                self.problems.append(BankProblem(path, exc))
+                self._order.remove(key)
+                self._queue = None
+                continue
+            if bank.meta.id != key:
+                self._order[self._order.index(key)] = bank.meta.id
+            self.add_bank(bank, path)
+
     def add_bank(self, bank: Bank, path: Path | None = None) -> SyncReport:
         """Sync ``bank`` into the store (by item id) and make it available for study."""
-        report = self.store.banks.sync(bank, str(path or ""))
-        self.banks[bank.meta.id] = LoadedBank(bank, path or Path())
+        report = self.store.banks.sync(bank, str(path or ""), file_stamp(path) if path else "")
+        self._banks[bank.meta.id] = LoadedBank(bank, path or Path())
+        if bank.meta.id not in self._order:
+            self._order.append(bank.meta.id)
         for t in bank.topics:
             self._titles[(bank.meta.id, t.id)] = t.title
         for it in bank.items:
@@ -202,6 +263,8 @@ class Collection:
                   scope: StudyScope | None = None) -> StudyCard | None:
         """The card to show now in one bank or ``scope`` (default: every bank), or ``None``
         when nothing is due (see :meth:`next_learning_due` for when to come back)."""
+        if self._pending:
+            self.load_pending()  # the card's wording is needed; a bank that fails drops out
         now = self.clock.now()
         queue = self._queue_for(self.days.day_of(now), _scope_of(bank, scope))
         pk = queue.next(to_ms(now) or 0)
@@ -279,6 +342,8 @@ class Collection:
             QuizError: No question matches.
         """
         masteries = self.topic_mastery()
+        from quizapp.core.quizbuild import UNKNOWN_WEAKNESS, choose_questions
+
         weakness = {m.key: (1.0 - m.mastery) if m.has_evidence else UNKNOWN_WEAKNESS
                     for m in masteries}
         allowed: set[tuple[str, str]] | None = None
@@ -319,6 +384,8 @@ class Collection:
 
     def stats(self) -> Stats:
         """Everything the statistics screen shows (aggregates only; fast at any history)."""
+        from quizapp.core.statsbuild import build_stats
+
         return build_stats(self.store, self.today(), self.topic_mastery())
 
     def backup(self) -> Path:
@@ -327,6 +394,8 @@ class Collection:
         Raises:
             StorageError: It could not be written.
         """
+        from quizapp.core import backup as backups
+
         return backups.create_backup(self.store.db, backups_dir(self.data), self.clock.now())
 
     def auto_backup(self) -> Path | None:
@@ -335,6 +404,8 @@ class Collection:
         A failure does not raise: it is kept in ``backup_error`` for the UI to mention.
         Returns the new backup, or ``None``.
         """
+        from quizapp.core import backup as backups
+
         try:
             path = backups.auto_backup(self.store.db, backups_dir(self.data), self.clock.now(),
                                        self.days)
@@ -348,7 +419,7 @@ class Collection:
 
     def _scope_filter(self, scope: StudyScope) -> tuple[Sequence[str], Sequence[int] | None]:
         """The banks and (unless every topic) topic row ids ``scope`` covers."""
-        banks = tuple(self.banks) if scope.bank is None else (scope.bank,)
+        banks = tuple(self._order) if scope.bank is None else (scope.bank,)
         if not scope.topics:
             return banks, None
         return banks, self.store.banks.topic_pks(t for t in scope.topics if t[0] in banks)
@@ -380,7 +451,8 @@ class Collection:
         today = self.today()
         s = self.scheduler
         with self.store.db.transaction(write=False):
-            topics = [t for t in self.store.banks.topics() if t.bank in self.banks]
+            known = set(self._order)
+            topics = [t for t in self.store.banks.topics() if t.bank in known]
             cards = {c.topic_pk: c for c in self.store.cards.topic_stats(today, s.factor,
                                                                          s.decay)}
             quizzes = self.store.quizzes.recent_by_topic(RECENT_QUIZ_ANSWERS)
@@ -391,6 +463,8 @@ class Collection:
         rec = self.store.cards.get(pk)
         if rec is None:
             raise KeyError(pk)
+        if self._pending:
+            self.load_pending()
         item = self._items[(rec.bank, rec.key)]
         title = self._titles.get((rec.bank, item.topic), item.topic)
         return StudyCard(pk, rec.bank, item, title, rec.schedule)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,22 +43,38 @@ def bank_files(folders: Iterable[Path]) -> list[Path]:
     return out
 
 
+def file_stamp(path: Path) -> str:
+    """Size and modification time of ``path`` ("" when it cannot be read)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return ""
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
 def load_banks(folders: Iterable[Path]) -> tuple[dict[str, LoadedBank], list[BankProblem]]:
     """Load every bank in ``folders``; skip (and report) the ones that fail.
 
     A bank id already loaded from an earlier file is reported as a problem for the later
     file: built-in banks come first, so an import cannot shadow them silently.
     """
+    return load_bank_files(bank_files(folders), {})
+
+
+def load_bank_files(paths: Iterable[Path], taken: Mapping[str, Path]
+                    ) -> tuple[dict[str, LoadedBank], list[BankProblem]]:
+    """Load the bank files ``paths`` (see :func:`load_banks`); ids in ``taken`` (already
+    known from other files) count as used."""
     banks: dict[str, LoadedBank] = {}
     problems: list[BankProblem] = []
-    for path in bank_files(folders):
+    for path in paths:
         try:
             bank = load_bank(path)
         except BankError as exc:
             problems.append(BankProblem(path, exc))
             continue
-        if bank.meta.id in banks:
-            first = banks[bank.meta.id].path
+        if bank.meta.id in banks or bank.meta.id in taken:
+            first = banks[bank.meta.id].path if bank.meta.id in banks else taken[bank.meta.id]
             problems.append(BankProblem(path, BankError(
                 f"bank id '{bank.meta.id}' is already used by {first}; skipped",
                 file=str(path), field="bank.id")))

@@ -21,7 +21,6 @@ class BankSummary:
     flashcards: int
     questions: int
     due: DueCounts
-    source_document: str
 
 
 @dataclass(frozen=True)
@@ -50,14 +49,13 @@ class HomeOverview:
 
 
 def home_overview(col: Collection) -> HomeOverview:
-    """Collect the home screen's numbers (runs on the collection's thread)."""
-    banks = []
-    for bank_id, loaded in col.banks.items():
-        bank = loaded.bank
-        cards = sum(1 for i in bank.items if not i.kind.is_question)
-        banks.append(BankSummary(bank_id, bank.meta.title, bank.meta.language, cards,
-                                 len(bank.items) - cards, col.due_counts(bank_id),
-                                 bank.meta.source_document))
+    """Collect the home screen's numbers (runs on the collection's thread).
+
+    Everything comes from the store, so a bank that was not parsed at start-up (its file is
+    unchanged) is shown without parsing it.
+    """
+    banks = [BankSummary(r.key, r.title, r.language, r.flashcards, r.questions,
+                         col.due_counts(r.key)) for r in col.bank_records()]
     days = col.store.stats.study_days()
     reviews, _ = col.store.stats.all_time()
     return HomeOverview(

@@ -29,12 +29,12 @@ STARTUP_PROBE_ENV = "QUIZAPP_STARTUP_PROBE"
 
 
 def build_context(data: Path, config: Path, clock: Clock, *, tz: tzinfo | None = None,
-                  bank_dirs: Sequence[Path] | None = None,
-                  auto_backup: bool = True) -> AppContext:
+                  bank_dirs: Sequence[Path] | None = None) -> AppContext:
     """Settings, backend and clock for a main window (the collection is not opened yet).
 
-    ``tz``, ``bank_dirs`` and ``auto_backup`` go to :meth:`Collection.open` (tests pin the
-    time zone and the banks).
+    The collection opens without parsing unchanged bank files and without the daily
+    backup: the main window asks for both once home is on screen (start-up time). ``tz``
+    and ``bank_dirs`` go to :meth:`Collection.open` (tests pin the time zone and banks).
     """
     from quizapp.core.settings import load_settings, settings_path
     from quizapp.gui.backend import Backend
@@ -47,7 +47,8 @@ def build_context(data: Path, config: Path, clock: Clock, *, tz: tzinfo | None =
         from quizapp.core.collection import Collection
 
         return Collection.open(data, clock=clock, config=holder.value.scheduler_config(),
-                               tz=tz, bank_dirs=bank_dirs, auto_backup=auto_backup)
+                               tz=tz, bank_dirs=bank_dirs, auto_backup=False,
+                               lazy_banks=True)
 
     backend = Backend(open_collection)
     holder.changed.connect(lambda s: backend.run(
@@ -60,15 +61,20 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     code."""
     from PySide6.QtWidgets import QApplication
 
-    from quizapp.gui import theme
-    from quizapp.gui.mainwindow import MainWindow
-
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("quizapp")
     app.setOrganizationName("quizapp")
     app.setApplicationDisplayName("quizapp")
     data = data_dir_for(data_dir)
     ctx = build_context(data, config_dir(data_dir), SystemClock())
+    # Open the collection first: the worker imports the core and reads the store while this
+    # thread builds the window. Its result is delivered through the event loop, after the
+    # window below is connected to it.
+    ctx.backend.open()
+
+    from quizapp.gui import theme
+    from quizapp.gui.mainwindow import MainWindow
+
     settings = ctx.settings.value
     theme.apply(app, settings.theme, settings.font_size)
     ctx.settings.changed.connect(lambda s: theme.apply(app, s.theme, s.font_size))
@@ -76,7 +82,6 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     if os.environ.get(STARTUP_PROBE_ENV):
         window.home.rendered.connect(lambda: _report_startup(app, window))
     window.show()
-    ctx.backend.open()
     code = app.exec()
     ctx.backend.shutdown()
     return code

@@ -15,6 +15,7 @@ from quizapp.gui.context import AppContext
 from quizapp.gui.views.home import HomeView
 
 if TYPE_CHECKING:
+    from quizapp.core.collection import Collection
     from quizapp.gui.views.document import DocumentView
     from quizapp.gui.views.quiz import QuizView
     from quizapp.gui.views.settings import SettingsView
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         h.custom_quiz_requested.connect(self.show_custom_quiz)
         h.stats_requested.connect(self.show_stats)
         h.document_requested.connect(lambda bank: self.show_document(bank, 0))
+        h.rendered.connect(self._on_home_first_rendered, Qt.ConnectionType.SingleShotConnection)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Opening your progress…"))
         ctx.backend.opened.connect(self._on_backend_opened)
@@ -214,6 +216,15 @@ class MainWindow(QMainWindow):
             "%1", str(self.ctx.data_dir)), 8000)
         self.home.refresh()
 
+    def _on_home_first_rendered(self) -> None:
+        # Deferred from start-up: parse the banks home did not need, then the daily backup.
+        self.ctx.backend.run(_after_start, self._on_after_start_done, owner=self)
+
+    def _on_after_start_done(self, report: tuple[int, bool]) -> None:
+        problems, backup_failed = report
+        if problems or backup_failed:
+            self.home.refresh()
+
     def _on_backend_open_failed(self, exc: object) -> None:
         self.statusBar().showMessage(self.tr("Your progress could not be opened."))
         QMessageBox.critical(self, self.tr("Cannot open your progress"), str(exc))
@@ -240,3 +251,11 @@ class MainWindow(QMainWindow):
         qs.setValue("geometry", self.saveGeometry())
         qs.sync()
         super().closeEvent(event)
+
+
+def _after_start(col: Collection) -> tuple[int, bool]:
+    """Work kept off the start-up path; returns (bank problems, backup failed)."""
+    before = len(col.problems)
+    col.load_pending()
+    col.auto_backup()
+    return len(col.problems) - before, col.backup_error is not None

@@ -11,6 +11,7 @@ import pytest
 from quizapp.core.backup import list_backups, restore
 from quizapp.core.clock import FixedClock
 from quizapp.core.storage import Store
+from quizapp.core.storage.schema import LATEST_VERSION
 from quizapp.core.storage.errors import (
     DatabaseCorruptError,
     DatabaseTooNewError,
@@ -142,7 +143,7 @@ def test_an_old_version_1_backup_is_migrated_on_restore(
     outcome = restore(tmp_path / "data", old, clock.now())
     assert outcome.version == 1
     store = Store.open(tmp_path / "data" / "progress.sqlite3")
-    assert store.db.version == 2
+    assert store.db.version == LATEST_VERSION == 3
     store.close()
 
 

@@ -37,7 +37,7 @@ def make_ctx(qtbot: QtBot, tmp_path: Path, clock: FixedClock) -> Iterator[MakeCo
             dirs = [bank_dir]
         else:
             dirs = [BUILTIN]
-        ctx = build_context(folder, folder, clock, tz=RIGA, bank_dirs=dirs, auto_backup=False)
+        ctx = build_context(folder, folder, clock, tz=RIGA, bank_dirs=dirs)
         made.append(ctx)
         if open_now:
             with qtbot.waitSignal(ctx.backend.opened, timeout=15000):

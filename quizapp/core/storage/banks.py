@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from quizapp.core.bank import Bank, ItemKind
 from quizapp.core.cards import CardState
 from quizapp.core.storage.db import Database
-from quizapp.core.storage.records import SyncReport, TopicRecord
+from quizapp.core.storage.records import BankRecord, SyncReport, TopicRecord
 
 
 def bank_fingerprint(bank: Bank) -> str:
@@ -30,31 +30,61 @@ class BankRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def sync(self, bank: Bank, path: str = "") -> SyncReport:
+    def sync(self, bank: Bank, path: str = "", stamp: str = "") -> SyncReport:
         """Bring the stored items of ``bank`` in line with it, in one transaction.
 
         Items are matched by id: a matched item keeps its schedule and history whatever
         its wording; an item the bank no longer has is retired (kept, excluded from queues
-        and quizzes); a retired item that reappears is revived with its history.
+        and quizzes); a retired item that reappears is revived with its history. ``stamp``
+        records the file's size and mtime (see :meth:`known_file`).
         """
         fingerprint = bank_fingerprint(bank)
+        language = bank.meta.language
         with self._db.transaction() as c:
             row = c.execute("SELECT id, fingerprint FROM banks WHERE key = ?",
                             (bank.meta.id,)).fetchone()
             if row is not None and row[1] == fingerprint:
-                c.execute("UPDATE banks SET path = ? WHERE id = ? AND path != ?",
-                          (path, row[0], path))
+                c.execute("UPDATE banks SET path = ?, file_stamp = ?, language = ? "
+                          "WHERE id = ? AND (path, file_stamp, language) != (?, ?, ?)",
+                          (path, stamp, language, row[0], path, stamp, language))
                 return SyncReport(bank.meta.id, unchanged=True)
             if row is None:
                 bank_pk = int(c.execute(
-                    "INSERT INTO banks (key, title, path, fingerprint) VALUES (?, ?, ?, ?)",
-                    (bank.meta.id, bank.meta.title, path, fingerprint)).lastrowid or 0)
+                    "INSERT INTO banks (key, title, path, fingerprint, file_stamp, language) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (bank.meta.id, bank.meta.title, path, fingerprint, stamp, language)
+                ).lastrowid or 0)
             else:
                 bank_pk = int(row[0])
-                c.execute("UPDATE banks SET title = ?, path = ?, fingerprint = ? WHERE id = ?",
-                          (bank.meta.title, path, fingerprint, bank_pk))
+                c.execute("UPDATE banks SET title = ?, path = ?, fingerprint = ?, "
+                          "file_stamp = ?, language = ? WHERE id = ?",
+                          (bank.meta.title, path, fingerprint, stamp, language, bank_pk))
             topic_pks = _sync_topics(c, bank_pk, bank)
             return _sync_items(c, bank_pk, bank, topic_pks)
+
+    def known_file(self, path: str, stamp: str) -> str | None:
+        """The id of the bank last synced from ``path`` when the file still has ``stamp``
+        (size and mtime): its items are in the store already and it need not be parsed."""
+        if not stamp:
+            return None
+        row = self._db.one("SELECT key FROM banks WHERE path = ? AND file_stamp = ?",
+                           (path, stamp))
+        return None if row is None else str(row[0])
+
+    def records(self, keys: Iterable[str]) -> list[BankRecord]:
+        """The stored banks ``keys``, in that order, with their active item counts."""
+        wanted = list(keys)
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        rows = self._db.rows(
+            "SELECT b.key, b.title, b.language, b.path, "
+            "coalesce(sum(i.retired = 0 AND i.state IS NOT NULL), 0), "
+            "coalesce(sum(i.retired = 0 AND i.state IS NULL), 0) "
+            f"FROM banks b LEFT JOIN items i ON i.bank = b.id WHERE b.key IN ({marks}) "
+            "GROUP BY b.id", tuple(wanted))
+        by_key = {r[0]: BankRecord(r[0], r[1], r[2], r[3], int(r[4]), int(r[5])) for r in rows}
+        return [by_key[k] for k in wanted if k in by_key]
 
     def topics(self) -> list[TopicRecord]:
         """Every topic the store knows, retired ones included, in bank order."""

@@ -71,6 +71,27 @@ class CardRecord:
 
 
 @dataclass(frozen=True)
+class BankRecord:
+    """A bank as stored: enough for the home screen without reading its file.
+
+    Attributes:
+        key: The bank's id.
+        title: Its title.
+        language: Its content language ("" before schema 3 synced it).
+        path: The file it was last synced from.
+        flashcards: Active flashcards.
+        questions: Active quiz questions.
+    """
+
+    key: str
+    title: str
+    language: str
+    path: str
+    flashcards: int
+    questions: int
+
+
+@dataclass(frozen=True)
 class TopicRecord:
     """A topic as stored (``retired`` when its bank no longer has it)."""
 

@@ -133,7 +133,14 @@ _V2 = (
     "CREATE INDEX quiz_answers_topic ON quiz_answers (topic, attempt)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+# Version 3: what a bank's file looked like when it was last synced (size and mtime) and its
+# language, so start-up can trust an unchanged file without parsing it.
+_V3 = (
+    "ALTER TABLE banks ADD COLUMN file_stamp TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE banks ADD COLUMN language TEXT NOT NULL DEFAULT ''",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 LATEST_VERSION = len(MIGRATIONS)
 
 

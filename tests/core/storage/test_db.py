@@ -79,7 +79,7 @@ def test_a_version_1_database_migrates_keeping_its_history(tmp_path: Path) -> No
     _v1_database(path)
     store = Store.open(path)
     try:
-        assert store.db.version == LATEST_VERSION == 2
+        assert store.db.version == LATEST_VERSION == 3
         card = store.cards.find("demo", "t0-c0")
         assert card is not None and card.schedule.reps == 2 and card.schedule.stability == 3.2
         assert [r.rating for r in store.reviews.history(card.pk)] == [1, 3]
@@ -87,6 +87,9 @@ def test_a_version_1_database_migrates_keeping_its_history(tmp_path: Path) -> No
         hours = {h.hour: (h.reviews, h.correct) for h in store.stats.hours(739677, 739677)}
         assert hours == {9: (1, 0), 10: (1, 1)}
         assert store.quizzes.totals() == (0, 0, 0)
+        # Version 3 added the file stamp and language to banks (empty until synced).
+        [record] = store.banks.records(["demo"])
+        assert (record.title, record.language, record.flashcards) == ("Demo", "", 1)
         # And the store works on: the old bank syncs with its history intact.
         report = store.banks.sync(make_bank(topics=1, cards_per_topic=1, questions_per_topic=0))
         assert report.added == 0 and report.retired == 0
