@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from quizapp.core.clock import Clock, SystemClock
@@ -19,8 +18,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from quizapp.core.collection import Collection
-
     from quizapp.gui.context import AppContext
+    from quizapp.gui.instance import SingleInstance
     from quizapp.gui.mainwindow import MainWindow
 
 # Set to make the app print one JSON line once home shows real numbers, then quit
@@ -66,6 +65,27 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     app.setOrganizationName("quizapp")
     app.setApplicationDisplayName("quizapp")
     data = data_dir_for(data_dir)
+    from quizapp.gui.instance import SingleInstance, hand_over
+
+    instance = SingleInstance(data)
+    if not instance.acquire():
+        if hand_over(data):
+            print(f"quizapp: already running on {data}; switched to its window",
+                  file=sys.stderr)
+            return 0
+        print(f"quizapp: error: another quizapp holds {data} and does not answer; "
+              "close it (or end its process) and start again", file=sys.stderr)
+        return 1
+    try:
+        return _run_window(app, data, data_dir, instance)
+    finally:
+        instance.release()
+
+
+def _run_window(app: QApplication, data: Path, data_dir: str | None,
+                instance: SingleInstance) -> int:
+    from PySide6.QtCore import Qt
+
     ctx = build_context(data, config_dir(data_dir), SystemClock())
     # Open the collection first: the worker imports the core and reads the store while this
     # thread builds the window. Its result is delivered through the event loop, after the
@@ -79,6 +99,10 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     theme.apply(app, settings.theme, settings.font_size)
     ctx.settings.changed.connect(lambda s: theme.apply(app, s.theme, s.font_size))
     window = MainWindow(ctx)
+    # Hand-overs from later launches are accepted once home is up (QtNetwork's import
+    # stays off the start-up path).
+    window.home.rendered.connect(instance.listen, Qt.ConnectionType.SingleShotConnection)
+    instance.activated.connect(window.bring_to_front)
     if os.environ.get(STARTUP_PROBE_ENV):
         window.home.rendered.connect(lambda: _report_startup(app, window))
     window.show()

@@ -216,6 +216,15 @@ class MainWindow(QMainWindow):
             "%1", str(self.ctx.data_dir)), 8000)
         self.home.refresh()
 
+    @Slot()
+    def bring_to_front(self) -> None:
+        """Show this window on top (another launch handed over to this one)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def _on_home_first_rendered(self) -> None:
         # Deferred from start-up: parse the banks home did not need, then the daily backup.
         self.ctx.backend.run(_after_start, self._on_after_start_done, owner=self)
