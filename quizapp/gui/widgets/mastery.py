@@ -24,17 +24,19 @@ def level(mastery: float) -> str:
 
 def mastery_tooltip(m: TopicMastery) -> str:
     """Plain-text explanation of a topic's mastery score."""
-    tr = QCoreApplication.translate
+    # Spelled out in full each time: pyside6-lupdate only recognises the literal call.
     lines = [
-        tr("MasteryBar", "Mastery %1%").replace("%1", str(round(m.mastery * 100))),
-        tr("MasteryBar", "Expected recall today: %1%").replace("%1", str(round(m.recall * 100))),
-        tr("MasteryBar", "Cards studied: %1 of %2").replace("%1", str(m.studied))
-        .replace("%2", str(m.cards)),
-        tr("MasteryBar", "Lapses: %1, leeches: %2").replace("%1", str(m.lapses))
-        .replace("%2", str(m.leeches)),
+        QCoreApplication.translate("MasteryBar", "Mastery %1%")
+        .replace("%1", str(round(m.mastery * 100))),
+        QCoreApplication.translate("MasteryBar", "Expected recall today: %1%")
+        .replace("%1", str(round(m.recall * 100))),
+        QCoreApplication.translate("MasteryBar", "Cards studied: %1 of %2")
+        .replace("%1", str(m.studied)).replace("%2", str(m.cards)),
+        QCoreApplication.translate("MasteryBar", "Lapses: %1, leeches: %2")
+        .replace("%1", str(m.lapses)).replace("%2", str(m.leeches)),
     ]
     if m.quiz_answered:
-        lines.append(tr("MasteryBar", "Recent quiz answers right: %1 of %2")
+        lines.append(QCoreApplication.translate("MasteryBar", "Recent quiz answers right: %1 of %2")
                      .replace("%1", str(m.quiz_correct)).replace("%2", str(m.quiz_answered)))
     return "\n".join(lines)
 
