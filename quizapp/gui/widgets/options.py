@@ -1,0 +1,136 @@
+"""A question's answer options as large, wrapping buttons that can show right and wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from quizapp.core.bank import FALSE_INDEX, TRUE_INDEX, Item, ItemKind
+from quizapp.gui.theme import set_role
+from quizapp.gui.widgets.text import plain_label, set_plain
+
+RIGHT_MARK = "✓"
+WRONG_MARK = "✗"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OptionButton", text)
+
+
+def option_texts(item: Item) -> list[str]:
+    """What the learner chooses between: the options, or "True" / "False" translated."""
+    if item.kind is ItemKind.TRUE_FALSE:
+        texts = ["", ""]
+        texts[TRUE_INDEX] = QCoreApplication.translate("Quiz", "True")
+        texts[FALSE_INDEX] = QCoreApplication.translate("Quiz", "False")
+        return texts
+    return list(item.options)
+
+
+class OptionButton(QPushButton):
+    """One option: a key badge, the option's text (plain, wrapping) and a verdict tag.
+
+    A plain ``QPushButton`` neither wraps nor keeps ``&`` literal, so the text lives in
+    a plain-text label inside the button; its size follows that label.
+    """
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "role", "option")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(12)
+        self.key = plain_label(key, "option-key", wrap=False)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text_label = plain_label("", "option-text")
+        self.tag = plain_label("", "option-tag", wrap=False)
+        self.tag.hide()
+        self._key_text = key
+        for label in (self.key, self.text_label, self.tag):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(self.key, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.tag, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def set_option(self, key: str, text: str) -> None:
+        """Show ``text`` (literally) badged with ``key``, and clear any verdict."""
+        self._key_text = key
+        set_plain(self.text_label, text)
+        self.setAccessibleName(f"{self._key_text}: {text}")
+        self.set_verdict("")
+
+    def set_verdict(self, state: str, tag: str = "") -> None:
+        """Mark the option ``correct``, ``wrong``, ``chosen`` or nothing (``""``), with a tag
+        so right and wrong never rely on colour alone."""
+        value = state or None
+        for widget in (self, self.key, self.text_label, self.tag):
+            set_role(widget, "state", value)
+        mark = {"correct": RIGHT_MARK, "wrong": WRONG_MARK}.get(state)
+        self.key.setText(mark or self._key_text)
+        self.tag.setText(tag)
+        self.tag.setVisible(bool(tag))
+        self.setAccessibleDescription(tag)
+
+    # Size follows the inner layout, so long options grow in height instead of clipping.
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else -1
+
+
+class OptionList(QWidget):
+    """The options of one question, top to bottom.
+
+    Signals:
+        chosen(int): The learner clicked option ``index``.
+    """
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+        self.buttons: list[OptionButton] = []
+
+    def set_options(self, texts: Sequence[str], keys: Sequence[str]) -> None:
+        """Show one button per text, badged with ``keys`` (same length)."""
+        while len(self.buttons) > len(texts):
+            self.buttons.pop().deleteLater()
+        for i in range(len(self.buttons), len(texts)):
+            button = OptionButton(keys[i])
+            button.clicked.connect(lambda _=False, index=i: self.chosen.emit(index))
+            self._layout.addWidget(button)
+            self.buttons.append(button)
+        for button, key, text in zip(self.buttons, keys, texts):
+            button.set_option(key, text)
+            button.setEnabled(True)
+
+    def show_verdict(self, chosen: int | None, right: int) -> None:
+        """Mark the right option and the learner's wrong choice, and lock the options."""
+        for i, button in enumerate(self.buttons):
+            if i == right:
+                tag = _tr("Your answer — right") if chosen == right else _tr("Right answer")
+                button.set_verdict("correct", f"{RIGHT_MARK} {tag}")
+            elif i == chosen:
+                button.set_verdict("wrong", f"{WRONG_MARK} {_tr('Your answer')}")
+            button.setEnabled(False)
+
+    def set_locked(self, locked: bool) -> None:
+        """Refuse (or accept again) clicks on every option."""
+        for button in self.buttons:
+            button.setEnabled(not locked)
