@@ -295,3 +295,14 @@ def test_main_window_opens_settings_and_escape_returns(qtbot: QtBot,
     assert window.settings.form.new_per_day.text() == "20"
     qtbot.keyClick(window.settings.form.new_per_day, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home
+
+
+def test_the_form_covers_every_setting_it_should() -> None:
+    from dataclasses import fields
+
+    from quizapp.gui.views.settings_form import FORM_FIELDS
+
+    names = {f.name for f in fields(Settings)}
+    assert FORM_FIELDS <= names
+    # Anything else is edited elsewhere (kept as loaded by Save and Restore defaults).
+    assert names - FORM_FIELDS <= {"fsrs_parameters"}

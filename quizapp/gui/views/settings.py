@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.errors import SettingsError
-from quizapp.core.settings import Settings
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
 from quizapp.gui.views.settings_form import TWO_COLUMNS_FROM, SettingsForm
@@ -177,7 +176,7 @@ class SettingsView(QWidget):
 
     def restore_defaults(self) -> None:
         """Fill the form with the out-of-the-box values (saved only by Save)."""
-        self.form.load(Settings())
+        self.form.load_defaults()
         self._show_message(self.tr("Defaults filled in; press Save to keep them."), "hint")
 
     # ------------------------------------------------------------------ internals

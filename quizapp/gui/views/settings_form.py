@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,13 @@ from quizapp.core.settings import _BOUNDS, _STEP_BOUNDS, QuizTiming, Settings, T
 from quizapp.gui.widgets.spin import PlainSpinBox
 from quizapp.gui.widgets.text import plain_label
 
+# The fields this form edits; any other setting (e.g. fitted scheduler weights) is kept.
+FORM_FIELDS = frozenset({
+    "new_per_day", "reviews_per_day", "desired_retention", "learning_steps_minutes",
+    "relearning_steps_minutes", "maximum_interval_days", "rollover_hour", "quiz_questions",
+    "quiz_timing", "quiz_minutes", "quiz_seconds_per_question", "quiz_immediate_feedback",
+    "theme", "font_size", "language",
+})
 # Below this width the groups stack in one column.
 TWO_COLUMNS_FROM = 860
 _STEPS = re.compile(r"^[\d\s,]*$")
@@ -212,6 +219,12 @@ class SettingsForm(QWidget):
         self.font_size.setValue(s.font_size)
         _select(self.language, s.language)
         self.blockSignals(blocked)
+
+    def load_defaults(self) -> None:
+        """Fill the fields with the out-of-the-box values (settings not on the form are kept)."""
+        kept = {f.name: getattr(self._loaded, f.name) for f in fields(Settings)
+                if f.name not in FORM_FIELDS}
+        self.load(replace(Settings(), **kept))
 
     def read(self) -> Settings:
         """The settings the fields describe.
