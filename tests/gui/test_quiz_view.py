@@ -227,8 +227,8 @@ def test_results_list_every_mistake_with_right_answer_explanation_and_source(
     # Per-topic breakdown names the topics from the bank.
     assert {"Topic 0", "Topic 1"} & set(texts)
     _saved(qtbot, view)
-    assert view.results.relearn.text().startswith("2 flashcard(s)") or \
-        view.results.relearn.text().startswith("1 flashcard(s)")
+    linked = {card for r in result.mistakes for card in r.question.item.cards}
+    assert view.results.relearn.text().startswith(f"{len(linked)} flashcard(s) linked")
     # "Show in document" asks for the mistake's bank and line.
     link = next(b for b in view.results.findChildren(type(view.results.home_button))
                 if b.text() == "Show in document")
@@ -462,3 +462,15 @@ def test_a_quiz_that_expires_behind_another_screen_is_stored_quietly(
     qtbot.waitUntil(lambda: "Saving" not in quiz.results.relearn.text(), timeout=10000)
     window.show_custom_quiz()  # the quiz screen opens on the form again, not a stale run
     assert quiz.stack.currentWidget() is quiz.setup
+
+
+def test_asking_for_a_quiz_while_one_runs_shows_the_running_one(
+        qtbot: QtBot, make_ctx: MakeContext, bank: Bank) -> None:
+    view = _view(qtbot, make_ctx(bank))
+    _start(qtbot, view, count=3, kinds=MC_ONLY)
+    _key(qtbot, Qt.Key.Key_2)
+    session = view.run.session
+    for ask in (view.show_setup, view.start_quick):
+        ask()
+        assert view.stack.currentWidget() is view.run and view.run.session is session
+        assert view.run.progress.text() == "Question 2 of 3"

@@ -134,6 +134,7 @@ class QuizView(QWidget):
 
     def abandon(self) -> None:
         """The window is closing: end a running quiz and store it if anything happened."""
+        self._request += 1  # a quiz still being built is not started any more
         self._quiet = True
         try:
             self.run.abandon()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,11 +35,16 @@ _LETTER_KEYS = [getattr(Qt.Key, f"Key_{chr(ord('A') + n)}") for n in range(MAX_O
 
 def confirm_leave(parent: QWidget) -> bool:
     """Ask whether to leave a running quiz (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Leave this quiz?"), parent.tr(
-        "Your answers so far are kept; the questions you have not answered count as "
-        "mistakes."), QMessageBox.StandardButton.NoButton, parent)
-    leave = box.addButton(parent.tr("Leave quiz"), QMessageBox.ButtonRole.AcceptRole)
-    stay = box.addButton(parent.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+    title = QCoreApplication.translate("QuizRunPage", "Leave this quiz?")
+    box = QMessageBox(QMessageBox.Icon.Question, title, title,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "QuizRunPage", "Your answers so far are kept; the questions you have not answered "
+        "count as mistakes."))
+    leave = box.addButton(QCoreApplication.translate("QuizRunPage", "Leave quiz"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton(QCoreApplication.translate("QuizRunPage", "Keep going"),
+                         QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     box.exec()
@@ -291,6 +296,9 @@ class QuizRunPage(QWidget):
             set_plain(self.keys_hint, hint.replace("%1", str(last))
                       .replace("%2", chr(ord("A") + last - 1)))
         self.options.set_options(texts, [str(n + 1) for n in range(len(texts))])
+        chain = [*self.options.buttons, self.skip_button, self.continue_button, self.leave_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self._set_keys(answering=True)
         self.skip_button.show()
         self.continue_button.hide()

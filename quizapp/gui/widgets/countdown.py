@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QSizePolicy, QWidget
 
 from quizapp.gui.theme import set_role
@@ -56,8 +56,7 @@ class Countdown(QWidget):
         text = format_mmss(remaining)
         if self.label.text() != text:
             self.label.setText(text)
-            tr = QCoreApplication.translate
-            self.label.setAccessibleName(tr("Countdown", "Time left: %1").replace("%1", text))
+            self.label.setAccessibleName(self.tr("Time left: %1").replace("%1", text))
         self.set_warning(remaining <= timedelta(seconds=WARNING_SECONDS))
 
     def set_warning(self, on: bool) -> None:

@@ -15,10 +15,6 @@ RIGHT_MARK = "✓"
 WRONG_MARK = "✗"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OptionButton", text)
-
-
 def option_texts(item: Item) -> list[str]:
     """What the learner chooses between: the options, or "True" / "False" translated."""
     if item.kind is ItemKind.TRUE_FALSE:
@@ -124,10 +120,10 @@ class OptionList(QWidget):
         """Mark the right option and the learner's wrong choice, and lock the options."""
         for i, button in enumerate(self.buttons):
             if i == right:
-                tag = _tr("Your answer — right") if chosen == right else _tr("Right answer")
+                tag = self.tr("Your answer — right") if chosen == right else self.tr("Right answer")
                 button.set_verdict("correct", f"{RIGHT_MARK} {tag}")
             elif i == chosen:
-                button.set_verdict("wrong", f"{WRONG_MARK} {_tr('Your answer')}")
+                button.set_verdict("wrong", f"{WRONG_MARK} " + self.tr("Your answer"))
             button.setEnabled(False)
 
     def set_locked(self, locked: bool) -> None:

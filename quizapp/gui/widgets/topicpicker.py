@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -31,10 +31,6 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TopicPicker", text)
-
-
 class _MasteryCell(QWidget):
     """A compact mastery bar with its percentage, for the checklist's second column."""
 
@@ -50,7 +46,7 @@ class _MasteryCell(QWidget):
         bar.setFixedWidth(70)
         set_role(bar, "role", "mastery")
         set_role(bar, "level", level(m.mastery))
-        text = f"{round(m.mastery * 100)} %" if m.has_evidence else _tr("new")
+        text = f"{round(m.mastery * 100)} %" if m.has_evidence else self.tr("new")
         percent = plain_label(text, "muted", wrap=False)
         percent.setMinimumWidth(40)
         row.addWidget(bar)
@@ -73,14 +69,14 @@ class TopicPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_tr("Filter topics…"))
-        self.search.setAccessibleName(_tr("Filter topics"))
+        self.search.setPlaceholderText(self.tr("Filter topics…"))
+        self.search.setAccessibleName(self.tr("Filter topics"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([_tr("Topic"), _tr("Mastery")])
-        self.tree.setAccessibleName(_tr("Topics"))
+        self.tree.setHeaderLabels([self.tr("Topic"), self.tr("Mastery")])
+        self.tree.setAccessibleName(self.tr("Topics"))
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(True)
         header = self.tree.header()
@@ -89,7 +85,7 @@ class TopicPicker(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 130)
         self.tree.itemChanged.connect(self._on_tree_item_changed)
-        self.empty = plain_label(_tr("No topic matches the filter."), "hint")
+        self.empty = plain_label(self.tr("No topic matches the filter."), "hint")
         self.empty.hide()
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
