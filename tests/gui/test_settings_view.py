@@ -186,6 +186,7 @@ def test_bad_steps_are_refused_inline_and_nothing_is_lost(
     assert view.message.property("role") == "error"
     assert "Learning steps" in view.message.text()
     assert view.form.learning_steps.text() == "1 abc"
+    assert view.form.learning_steps.hasFocus()  # the caret goes to what needs fixing
     assert view.form.new_per_day.value() == 44
     assert not ctx.settings.path.exists()
     view.form.learning_steps.setText("0")  # below the one-minute minimum

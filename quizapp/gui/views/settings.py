@@ -156,6 +156,8 @@ class SettingsView(QWidget):
             self.ctx.settings.save(new)
         except SettingsError as exc:
             self._show_message(self.tr("Not saved: %1").replace("%1", str(exc)))
+            if self.form.invalid_field is not None:
+                self.form.invalid_field.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         self.warning.hide()
         self.form.load(new)

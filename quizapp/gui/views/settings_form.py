@@ -58,6 +58,7 @@ class SettingsForm(QWidget):
         super().__init__(parent)
         self._wheel_guard = _NoWheelUnlessFocused(self)
         self._loaded = Settings()
+        self.invalid_field: QWidget | None = None  # the field the last ``read`` refused
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(14)
@@ -230,8 +231,10 @@ class SettingsForm(QWidget):
         """The settings the fields describe.
 
         Raises:
-            SettingsError: A steps field does not hold minutes (the message says which).
+            SettingsError: A steps field does not hold minutes (the message says which;
+                ``invalid_field`` is that field).
         """
+        self.invalid_field = None
         retention = self.retention.value() / 100
         if self.retention.value() == round(self._loaded.desired_retention * 100):
             retention = self._loaded.desired_retention  # keep a finer loaded value
@@ -262,6 +265,7 @@ class SettingsForm(QWidget):
             if _STEPS.match(text) else []
         low, high = _STEP_BOUNDS
         if not parts or not all(p.isdigit() and low <= int(p) <= high for p in parts):
+            self.invalid_field = field
             raise SettingsError(self.tr(
                 "%1: write one or more whole numbers of minutes from %2 to %3, separated by "
                 "spaces (for example 1 10).").replace("%1", name).replace("%2", str(low))
