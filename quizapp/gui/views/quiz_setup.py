@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from quizapp.core.settings import QuizTiming, Settings
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.layouts import card_frame, scroll_page
+from quizapp.gui.widgets.spin import PlainSpinBox
 from quizapp.gui.widgets.text import plain_label, set_plain
 from quizapp.gui.widgets.topicpicker import TopicPicker
 
@@ -101,7 +101,7 @@ class QuizSetupPage(QWidget):
         frame, layout = card_frame(6)
         layout.addWidget(plain_label(self.tr("Questions"), "heading"))
         row = QHBoxLayout()
-        self.count = QSpinBox()
+        self.count = PlainSpinBox()
         self.count.setRange(1, 200)
         self.count.setAccessibleName(self.tr("Number of questions"))
         row.addWidget(plain_label(self.tr("Number of questions"), wrap=False))
@@ -121,12 +121,12 @@ class QuizSetupPage(QWidget):
         grid.setHorizontalSpacing(8)
         self.timing = QButtonGroup(self)
         self.whole = QRadioButton(self.tr("&Whole quiz"))
-        self.minutes = QSpinBox()
+        self.minutes = PlainSpinBox()
         self.minutes.setRange(1, 180)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Minutes for the whole quiz"))
         self.per_question = QRadioButton(self.tr("&Per question"))
-        self.seconds = QSpinBox()
+        self.seconds = PlainSpinBox()
         self.seconds.setRange(5, 600)
         self.seconds.setSuffix(self.tr(" s"))
         self.seconds.setAccessibleName(self.tr("Seconds per question"))
