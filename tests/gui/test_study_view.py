@@ -15,6 +15,7 @@ from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
 from quizapp.core.scope import StudyScope
 from quizapp.core.storage.records import ReviewRecord
+from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
 from quizapp.gui.mainwindow import MainWindow
 from quizapp.gui.views.study import StudyView
@@ -354,6 +355,27 @@ def test_waits_for_a_learning_card_and_resumes_when_it_is_due(
     qtbot.waitUntil(lambda: view.card.isVisible(), timeout=10000)
     assert view.step is not None and view.step.card is not None
     assert view.step.card.item.id == "t0-c0" and not view.card.back.isVisible()
+
+
+def test_changes_made_elsewhere_show_when_the_screen_comes_back(
+        qtbot: QtBot, make_ctx: MakeContext) -> None:
+    ctx = make_ctx(make_bank(topics=1, cards_per_topic=2))
+    view = _view(qtbot, ctx)
+    assert _counts(view) == ("2", "0", "0")
+
+    def quiz_made_a_card_due(col: Collection) -> None:  # as a failed quiz question does
+        rec = col.store.cards.find("demo", "t0-c1")
+        assert rec is not None
+        col.store.cards.set_schedules([(rec.pk, col.scheduler.relearn_now(rec.schedule,
+                                                                          col.clock.now()))])
+        col.set_config(col.config)  # drops the cached queue, as record_quiz does
+
+    done: list[object] = []
+    ctx.backend.run(quiz_made_a_card_due, done.append, changes=Change.QUIZ)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert _counts(view) == ("2", "0", "0")  # nothing refetched behind the learner's back
+    view.activate()
+    qtbot.waitUntil(lambda: _counts(view) == ("1", "1", "0"), timeout=10000)
 
 
 def test_in_the_main_window_ctrl_z_undoes_and_esc_goes_home(
