@@ -57,6 +57,8 @@ class Settings:
     theme: Theme = Theme.SYSTEM
     language: str = ""  # "" follows the system locale
     font_size: int = 0  # points; 0 keeps the platform's default
+    # FSRS weights fitted by the optimiser and accepted by the learner; () = fsrs defaults.
+    fsrs_parameters: tuple[float, ...] = ()
 
     def scheduler_config(self) -> SchedulerConfig:
         """The scheduling part as the core's config."""
@@ -70,6 +72,7 @@ class Settings:
             new_per_day=self.new_per_day,
             reviews_per_day=self.reviews_per_day,
             rollover_hour=self.rollover_hour,
+            parameters=self.fsrs_parameters,
         )
 
     def time_limit(self) -> TimeLimit:
@@ -83,8 +86,9 @@ class Settings:
         return TimeLimit.none()
 
 
-# (low, high) bounds of the numeric fields; a value outside them is refused.
-_BOUNDS: dict[str, tuple[float, float]] = {
+# (low, high) bounds of the numeric fields; a value outside them is refused (the settings
+# screen's number fields use the same ranges).
+BOUNDS: dict[str, tuple[float, float]] = {
     "new_per_day": (0, 9999),
     "reviews_per_day": (0, 99999),
     "desired_retention": (0.70, 0.99),
@@ -95,7 +99,7 @@ _BOUNDS: dict[str, tuple[float, float]] = {
     "quiz_seconds_per_question": (5, 600),
     "font_size": (0, 40),
 }
-_STEP_BOUNDS = (1, 60 * 24 * 7)
+STEP_BOUNDS = (1, 60 * 24 * 7)
 _LANGUAGES = ("", "lv", "en")
 
 
@@ -165,6 +169,8 @@ def _from_data(data: dict[Any, Any], name: str) -> LoadedSettings:
 
 
 def _coerce(key: str, raw: Any) -> Any:
+    if key == "fsrs_parameters":
+        return _parameters(raw)
     default = getattr(Settings(), key)
     if isinstance(default, bool):
         if not isinstance(raw, bool):
@@ -179,9 +185,9 @@ def _coerce(key: str, raw: Any) -> Any:
     if isinstance(default, tuple):
         if not isinstance(raw, list) or not raw or not all(
             isinstance(v, int) and not isinstance(v, bool)
-            and _STEP_BOUNDS[0] <= v <= _STEP_BOUNDS[1] for v in raw
+            and STEP_BOUNDS[0] <= v <= STEP_BOUNDS[1] for v in raw
         ):
-            raise SettingsError(f"must be a list of minutes ({_STEP_BOUNDS[0]}–{_STEP_BOUNDS[1]})")
+            raise SettingsError(f"must be a list of minutes ({STEP_BOUNDS[0]}–{STEP_BOUNDS[1]})")
         return tuple(raw)
     if isinstance(default, str):
         if raw not in _LANGUAGES:
@@ -191,10 +197,21 @@ def _coerce(key: str, raw: Any) -> Any:
         raise SettingsError("must be a number")
     if isinstance(default, int) and not float(raw).is_integer():
         raise SettingsError("must be a whole number")
-    low, high = _BOUNDS[key]
+    low, high = BOUNDS[key]
     if not low <= raw <= high:
         raise SettingsError(f"must be between {low:g} and {high:g}")
     return type(default)(raw)
+
+
+def _parameters(raw: Any) -> tuple[float, ...]:
+    """Fitted FSRS weights: an empty list (the defaults) or 21 numbers within fsrs's bounds."""
+    if not isinstance(raw, list):
+        raise SettingsError("must be a list of numbers (empty for the defaults)")
+    if not raw:
+        return ()
+    from quizapp.core.scheduling import check_parameters
+
+    return check_parameters(raw)
 
 
 def validate(settings: Settings) -> Settings:

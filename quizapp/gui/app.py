@@ -95,9 +95,7 @@ def _run_window(app: QApplication, data: Path, data_dir: str | None,
     from quizapp.gui import theme
     from quizapp.gui.mainwindow import MainWindow
 
-    settings = ctx.settings.value
-    theme.apply(app, settings.theme, settings.font_size)
-    ctx.settings.changed.connect(lambda s: theme.apply(app, s.theme, s.font_size))
+    theme.follow(app, ctx.settings)
     window = MainWindow(ctx)
     # Hand-overs from later launches are accepted once home is up (QtNetwork's import
     # stays off the start-up path).

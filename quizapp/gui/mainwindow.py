@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         edit.addSeparator()
         self._action(self.tr("&Settings…"), self.show_settings,
-                     QKeySequence.StandardKey.Preferences, edit)
+                     "Ctrl+,", edit)  # Linux has no standard Preferences key
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts,

@@ -6,8 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from typing import TYPE_CHECKING
+
 from quizapp.core.paths import resources_dir
 from quizapp.core.settings import Theme
+
+if TYPE_CHECKING:
+    from quizapp.gui.context import SettingsHolder
 
 _PALETTES: dict[Theme, dict[QPalette.ColorRole, str]] = {
     Theme.LIGHT: {
@@ -71,14 +76,27 @@ def apply(app: QApplication, theme: Theme, font_size: int = 0) -> Theme:
     for role, colour in _PALETTES[concrete].items():
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
-    qss = (resources_dir() / "styles" / f"{concrete.value}.qss").read_text(encoding="utf-8")
-    app.setStyleSheet(qss)
-    if font_size:
+    styles = resources_dir() / "styles"
+    qss = (styles / f"{concrete.value}.qss").read_text(encoding="utf-8")
+    # url() in a stylesheet is relative to the working folder, not to the file.
+    app.setStyleSheet(qss.replace("@ICONS", (styles / "icons").as_posix()))
+    default_size = app.property("quizapp_default_point_size")
+    if default_size is None:
+        default_size = app.font().pointSize()
+        app.setProperty("quizapp_default_point_size", default_size)
+    wanted = font_size or int(default_size)
+    if wanted > 0 and app.font().pointSize() != wanted:
         font = QFont(app.font())
-        font.setPointSize(font_size)
+        font.setPointSize(wanted)
         app.setFont(font)
     app.setProperty("quizapp_theme", concrete.value)
     return concrete
+
+
+def follow(app: QApplication, settings: SettingsHolder) -> None:
+    """Apply the theme and font size now and again whenever the settings are saved."""
+    apply(app, settings.value.theme, settings.value.font_size)
+    settings.changed.connect(lambda s: apply(app, s.theme, s.font_size))
 
 
 def current(app: QApplication | None = None) -> Theme:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.errors import SettingsError
-from quizapp.core.settings import _BOUNDS, _STEP_BOUNDS, QuizTiming, Settings, Theme
+from quizapp.core.settings import BOUNDS, STEP_BOUNDS, QuizTiming, Settings, Theme
 from quizapp.gui.widgets.spin import PlainSpinBox
 from quizapp.gui.widgets.text import plain_label
 
@@ -78,7 +78,7 @@ class SettingsForm(QWidget):
         self.reviews_per_day = self._spin("reviews_per_day")
         _row(form, self.tr("Reviews per day"), self.reviews_per_day)
         self.retention = PlainSpinBox()
-        low, high = _BOUNDS["desired_retention"]
+        low, high = BOUNDS["desired_retention"]
         self.retention.setRange(round(low * 100), round(high * 100))
         self.retention.setSuffix(" %")
         self._watch(self.retention)
@@ -145,7 +145,7 @@ class SettingsForm(QWidget):
     # ------------------------------------------------------------------ fields
     def _spin(self, key: str, suffix: str = "") -> PlainSpinBox:
         spin = PlainSpinBox()
-        low, high = _BOUNDS[key]
+        low, high = BOUNDS[key]
         spin.setRange(int(low), int(high))
         spin.setSuffix(suffix)
         spin.setGroupSeparatorShown(False)
@@ -160,8 +160,8 @@ class SettingsForm(QWidget):
         field.setPlaceholderText(self.tr("e.g. 1 10"))
         field.setToolTip(self.tr(
             "Minutes between the first showings of a card, separated by spaces "
-            "(%1 to %2 each).").replace("%1", str(_STEP_BOUNDS[0]))
-            .replace("%2", str(_STEP_BOUNDS[1])))
+            "(%1 to %2 each).").replace("%1", str(STEP_BOUNDS[0]))
+            .replace("%2", str(STEP_BOUNDS[1])))
         field.textEdited.connect(self.edited)
         return field
 
@@ -263,7 +263,7 @@ class SettingsForm(QWidget):
         text = field.text()
         parts = [p for p in re.split(r"[\s,]+", text.strip()) if p] \
             if _STEPS.match(text) else []
-        low, high = _STEP_BOUNDS
+        low, high = STEP_BOUNDS
         if not parts or not all(p.isdigit() and low <= int(p) <= high for p in parts):
             self.invalid_field = field
             raise SettingsError(self.tr(
