@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         if name == "study":
             view.home_requested.connect(self.show_home)
             view.source_requested.connect(self.show_document)
+            view.quick_quiz_requested.connect(self.show_quick_quiz)
         elif name == "quiz":
             view.home_requested.connect(self.show_home)
             view.study_requested.connect(self.show_study)
