@@ -426,3 +426,34 @@ def test_render_of_a_year_is_cheap(qtbot: QtBot, seeded: AppContext) -> None:
     for _ in range(3):
         view.render(stats)
     assert len(view.findChildren(QLabel)) == children
+
+
+def test_a_failed_computation_is_shown_not_raised(qtbot: QtBot, make_ctx: MakeContext,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizapp.core.errors import StorageError
+    from quizapp.gui.views import stats as stats_module
+
+    def broken(col: Collection) -> Stats:
+        raise StorageError("the disk is unhappy")
+
+    monkeypatch.setattr(stats_module, "_load", broken)
+    view = StatsView(make_ctx(make_bank()))
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    qtbot.waitUntil(lambda: "the disk is unhappy" in view.loading.text(), timeout=15000)
+    assert not view.loading.isHidden() and view.stats is None
+
+
+def test_shown_before_the_collection_opens_it_loads_once_open(
+        qtbot: QtBot, make_ctx: MakeContext) -> None:
+    ctx = make_ctx(make_bank(), open_now=False)
+    view = StatsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    assert view.stats is None and not view.loading.isHidden()
+    with qtbot.waitSignal(view.rendered, timeout=15000):
+        ctx.backend.open()
+    assert view.loading.isHidden() and view.tiles is not None
+    assert view.tiles.states.counts["new"].text() == "6"

@@ -8,15 +8,16 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from quizapp.core.collection import Collection
 from quizapp.core.settings import Settings, Theme
 from quizapp.core.stats import Stats
 from quizapp.gui import theme
+from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
 from quizapp.gui.views.stats_format import fill, long_date
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 if TYPE_CHECKING:
+    from quizapp.core.collection import Collection
     from quizapp.gui.views.stats_cards import HeatmapSection, Section, Tiles, TopicsSection
     from quizapp.gui.views.stats_charts import ChartSection, RetentionSection, ReviewsSection
 
@@ -58,6 +59,7 @@ class StatsView(QWidget):
         self.sections: list[Section] = []
         self.charts: list[ChartSection] = []
         ctx.backend.changed.connect(self._on_backend_changed)
+        ctx.backend.opened.connect(self._on_backend_opened)
         ctx.settings.changed.connect(self._on_settings_changed)
         self._build_frame()
 
@@ -107,17 +109,19 @@ class StatsView(QWidget):
         """Build tiles, calendar and charts once (imports QtCharts on first use)."""
         if self.tiles is not None:
             return
+        from quizapp.gui.views.stats_answers import ButtonsSection, HoursSection, QuizSection
         from quizapp.gui.views.stats_cards import HeatmapSection, Tiles, TopicsSection
-        from quizapp.gui.views.stats_charts import chart_sections
+        from quizapp.gui.views.stats_charts import ForecastSection, RetentionSection, ReviewsSection
         from quizapp.gui.widgets.grid import ResponsiveGrid
 
         self.tiles = Tiles()
         self.heatmap = HeatmapSection()
         self.topics = TopicsSection()
-        self.charts = chart_sections()
-        reviews, retention, forecast, quiz, buttons, hours = self.charts
-        self.reviews = reviews  # type: ignore[assignment]
-        self.retention = retention  # type: ignore[assignment]
+        self.reviews = reviews = ReviewsSection()
+        self.retention = retention = RetentionSection()
+        forecast, quiz = ForecastSection(), QuizSection()
+        buttons, hours = ButtonsSection(), HoursSection()
+        self.charts = [reviews, retention, forecast, quiz, buttons, hours]
         self.sections = [self.heatmap, self.topics, *self.charts]
         grid = ResponsiveGrid(MIN_COLUMN_WIDTH, 2)
         grid.add(reviews.panel, 0)
@@ -152,10 +156,12 @@ class StatsView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Recompute the statistics on the worker; ``render`` follows."""
-        self._stale = False
+        """Recompute the statistics on the worker; ``render`` follows (once the collection
+        is open)."""
         if not self.ctx.backend.is_open:
+            self._stale = True
             return
+        self._stale = False
         self.loading.show()
         set_plain(self.loading, self.tr("Computing your statistics…"))
         self.ctx.backend.run(_load, self.render, self._on_error, owner=self)
@@ -182,6 +188,9 @@ class StatsView(QWidget):
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    def _on_backend_opened(self, _collection: object) -> None:
+        self._on_backend_changed(int(Change.ALL))
 
     # ------------------------------------------------------------------ theme
     def _on_settings_changed(self, settings: Settings) -> None:

@@ -14,7 +14,7 @@ from quizapp.gui.views.stats_format import (
     number,
     percent,
     percent_of,
-    tr,
+    translate,
 )
 from quizapp.gui.widgets.grid import ResponsiveGrid
 from quizapp.gui.widgets.heatmap import CalendarHeatmap
@@ -48,16 +48,18 @@ class Tiles:
 
     def __init__(self) -> None:
         self.grid = ResponsiveGrid(min_column_width=200, max_columns=4, spacing=10)
-        self.today = StatTile(tr("Today"))
-        self.streak = StatTile(tr("Streak"))
-        self.total = StatTile(tr("Total reviews"))
-        self.retention = StatTile(tr("True retention (30 days)"))
-        self.states = CountsTile(tr("Cards by state"), [
-            ("new", tr("New"), "new"), ("learning", tr("Learning"), "learning"),
-            ("review", tr("Review"), "review"), ("relearning", tr("Relearning"), None),
-            ("leeches", tr("Leeches"), None)])
-        self.quizzes = StatTile(tr("Quizzes"))
-        self.due = StatTile(tr("Due today"))
+        self.today = StatTile(translate("StatsView", "Today"))
+        self.streak = StatTile(translate("StatsView", "Streak"))
+        self.total = StatTile(translate("StatsView", "Total reviews"))
+        self.retention = StatTile(translate("StatsView", "True retention (30 days)"))
+        self.states = CountsTile(translate("StatsView", "Cards by state"), [
+            ("new", translate("StatsView", "New"), "new"),
+            ("learning", translate("StatsView", "Learning"), "learning"),
+            ("review", translate("StatsView", "Review"), "review"),
+            ("relearning", translate("StatsView", "Relearning"), None),
+            ("leeches", translate("StatsView", "Leeches"), None)])
+        self.quizzes = StatTile(translate("StatsView", "Quizzes"))
+        self.due = StatTile(translate("StatsView", "Due today"))
         for tile in (self.today, self.streak, self.total, self.retention):
             self.grid.add(tile)
         self.grid.add(self.states, 2)
@@ -65,63 +67,64 @@ class Tiles:
         self.grid.add(self.due)
 
     def render(self, s: Stats) -> None:
-        t = s.today
-        self.today.set_value(
-            number(t.reviews),
-            fill(tr("Again: %1 · time: %2"), number(t.again), duration(t.time_ms)),
-            "\n".join([fill(tr("%1 reviews today in %2"), number(t.reviews), duration(t.time_ms)),
-                       fill(tr("Again pressed %1 times (%2)"), number(t.again),
-                            percent_of(t.again, t.reviews))]))
-        self.streak.set_value(
-            number(s.streak.current),
-            fill(tr("days in a row · longest: %1"), number(s.streak.longest)),
-            tr("Days in a row with at least one review, up to today (or yesterday, before "
-               "today's first review)."))
-        tot = s.totals
-        self.total.set_value(
-            number(tot.reviews),
-            fill(tr("study days: %1 · time: %2"), number(tot.days_studied),
-                 duration(tot.time_ms)),
-            "\n".join([fill(tr("%1 flashcard answers on %2 days"), number(tot.reviews),
-                            number(tot.days_studied)),
-                       fill(tr("Time spent: %1"), duration(tot.time_ms)),
-                       fill(tr("Cards studied: %1 of %2"), number(tot.studied_cards),
-                            number(tot.cards))]))
-        r = s.true_retention
+        t, tot, r, st = s.today, s.totals, s.true_retention, s.states
+        self.today.set_value(number(t.reviews), fill(
+            translate("StatsView", "Again: %1 · time: %2"), number(t.again), duration(t.time_ms)),
+            "\n".join([
+                fill(translate("StatsView", "%1 reviews today in %2"), number(t.reviews),
+                     duration(t.time_ms)),
+                fill(translate("StatsView", "Again pressed %1 times (%2)"), number(t.again),
+                     percent_of(t.again, t.reviews))]))
+        self.streak.set_value(number(s.streak.current), fill(
+            translate("StatsView", "days in a row · longest: %1"), number(s.streak.longest)),
+            translate("StatsView", "Days in a row with at least one review, up to today (or "
+                                   "yesterday, before today's first review)."))
+        self.total.set_value(number(tot.reviews), fill(
+            translate("StatsView", "study days: %1 · time: %2"), number(tot.days_studied),
+            duration(tot.time_ms)),
+            "\n".join([
+                fill(translate("StatsView", "%1 flashcard answers on %2 days"),
+                     number(tot.reviews), number(tot.days_studied)),
+                fill(translate("StatsView", "Time spent: %1"), duration(tot.time_ms)),
+                fill(translate("StatsView", "Cards studied: %1 of %2"),
+                     number(tot.studied_cards), number(tot.cards))]))
         seen = r.passed + r.failed
+        remembered = fill(translate("StatsView", "%1 of %2 reviews remembered"),
+                          number(r.passed), number(seen))
         self.retention.set_value(
             percent(r.rate),
-            fill(tr("%1 of %2 reviews remembered"), number(r.passed), number(seen)) if seen
-            else tr("no reviews of learned cards yet"),
-            tr("Share of reviews of learned cards answered Hard, Good or Easy (not Again) "
-               "over the last 30 days."))
-        st = s.states
+            remembered if seen else translate("StatsView", "no reviews of learned cards yet"),
+            translate("StatsView", "Share of reviews of learned cards answered Hard, Good or "
+                                   "Easy (not Again) over the last 30 days."))
         self.states.set_counts(
             {"new": number(st.new), "learning": number(st.learning),
              "review": number(st.review), "relearning": number(st.relearning),
              "leeches": number(st.leeches)},
-            fill(tr("%1 active flashcards and %2 quiz questions; leeches are cards "
-                    "forgotten again and again."), number(tot.cards), number(tot.questions)))
+            fill(translate("StatsView", "%1 active flashcards and %2 quiz questions; leeches "
+                                        "are cards forgotten again and again."),
+                 number(tot.cards), number(tot.questions)))
+        right = fill(translate("StatsView", "%1 answers right"),
+                     percent_of(tot.quiz_correct, tot.quiz_questions))
         self.quizzes.set_value(
             number(tot.quizzes),
-            fill(tr("%1 answers right"), percent_of(tot.quiz_correct, tot.quiz_questions))
-            if tot.quiz_questions else tr("none taken yet"),
-            fill(tr("%1 of %2 quiz answers right"), number(tot.quiz_correct),
-                 number(tot.quiz_questions)))
+            right if tot.quiz_questions else translate("StatsView", "none taken yet"),
+            fill(translate("StatsView", "%1 of %2 quiz answers right"),
+                 number(tot.quiz_correct), number(tot.quiz_questions)))
         due = [f.due for f in s.forecast]
-        self.due.set_value(
-            number(due[0]),
-            fill(tr("tomorrow: %1 · next 7 days: %2"), number(sum(due[1:2])),
-                 number(sum(due[1:8]))),
-            tr("Cards due for review today, overdue ones included (new cards not counted)."))
+        self.due.set_value(number(due[0]), fill(
+            translate("StatsView", "tomorrow: %1 · next 7 days: %2"), number(sum(due[1:2])),
+            number(sum(due[1:8]))),
+            translate("StatsView", "Cards due for review today, overdue ones included (new "
+                                   "cards not counted)."))
 
 
 class HeatmapSection(Section):
     """A year of study days as a calendar."""
 
     def __init__(self) -> None:
-        self.panel = ChartPanel(tr("Study calendar"), tr(
-            "No reviews yet — each day you study fills a square here."))
+        self.panel = ChartPanel(
+            translate("StatsView", "Study calendar"),
+            translate("StatsView", "No reviews yet — each day you study fills a square here."))
         self.heatmap = CalendarHeatmap()
         self.panel.set_content(self.heatmap)
 
@@ -130,9 +133,11 @@ class HeatmapSection(Section):
         self.heatmap.set_days(days)
         studied = sum(1 for d in days if d.reviews)
         summary = " · ".join([
-            fill(tr("Studied on %1 of the last %2 days"), number(studied), number(len(days))),
-            fill(tr("streak %1, longest %2"), number(s.streak.current), number(s.streak.longest)),
-            fill(tr("as of %1"), long_date(s.today_date))])
+            fill(translate("StatsView", "Studied on %1 of the last %2 days"), number(studied),
+                 number(len(days))),
+            fill(translate("StatsView", "streak %1, longest %2"), number(s.streak.current),
+                 number(s.streak.longest)),
+            fill(translate("StatsView", "as of %1"), long_date(s.today_date))])
         self.panel.show_content(studied > 0, summary)
         self.heatmap.setAccessibleDescription(summary)
 
@@ -144,7 +149,7 @@ class TopicsSection(Section):
     """Mastery of every studied topic, weakest first; the rest counted underneath."""
 
     def __init__(self) -> None:
-        self.panel = ChartPanel(tr("Topic mastery (weakest first)"), "")
+        self.panel = ChartPanel(translate("StatsView", "Topic mastery (weakest first)"), "")
         self.bars = TopicBars()
         self.panel.set_content(self.bars)
         self.more = QPushButton()
@@ -159,12 +164,15 @@ class TopicsSection(Section):
         shown = studied if self.more.isChecked() else studied[:TOPICS_SHOWN]
         self.bars.set_topics(shown)
         self.more.setVisible(len(studied) > TOPICS_SHOWN)
-        self.more.setText(tr("Show fewer") if self.more.isChecked()
-                          else tr("Show all %n", len(studied)))
-        self.more.setAccessibleName(tr("Show every studied topic"))
-        summary = tr("%n topic(s) not studied yet.", untouched) if untouched else ""
-        empty = (tr("No topics yet — import a document to get flashcards and questions.")
-                 if not s.topics else
-                 tr("No topic has been studied yet — study flashcards or take a quiz, and "
-                    "your weakest topics show up first."))
+        self.more.setText(translate("StatsView", "Show fewer") if self.more.isChecked()
+                          else fill(translate("StatsView", "Show all %1"), number(len(studied))))
+        self.more.setAccessibleName(translate("StatsView", "Show every studied topic"))
+        summary = (fill(translate("StatsView", "Topics not studied yet: %1"), number(untouched))
+                   if untouched else "")
+        if s.topics:
+            empty = translate("StatsView", "No topic has been studied yet — study flashcards or "
+                                           "take a quiz, and your weakest topics show up first.")
+        else:
+            empty = translate("StatsView", "No topics yet — import a document to get flashcards "
+                                           "and questions.")
         self.panel.show_content(bool(studied), summary, empty)

@@ -10,12 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTime
 
 from quizapp.gui.widgets.heatmap import qdate
 
-CONTEXT = "StatsView"
-
-
-def tr(text: str, n: int = -1) -> str:
-    """Translate ``text`` in the statistics screen's context (``%n`` plurals with ``n``)."""
-    return QCoreApplication.translate(CONTEXT, text, "", n)
+# Written out as ``translate("StatsView", "…")`` at every call: pyside6-lupdate only
+# recognises a literal context and text.
+translate = QCoreApplication.translate
 
 
 def fill(template: str, *values: object) -> str:
@@ -39,7 +36,7 @@ def percent(rate: float | None) -> str:
     """``0.853`` → ``85 %`` (the locale's way); ``None`` → an en dash."""
     if rate is None:
         return "–"
-    return fill(tr("%1 %"), QLocale().toString(round(rate * 100)))
+    return fill(translate("StatsView", "%1 %"), QLocale().toString(round(rate * 100)))
 
 
 def percent_of(part: int, whole: int) -> str:
@@ -52,11 +49,11 @@ def duration(ms: int) -> str:
     lines)."""
     seconds = round(ms / 1000)
     if seconds < 60:
-        text = fill(tr("%1 s"), seconds)
+        text = fill(translate("StatsView", "%1 s"), seconds)
     elif (minutes := round(seconds / 60)) < 60:
-        text = fill(tr("%1 min"), minutes)
+        text = fill(translate("StatsView", "%1 min"), minutes)
     else:
-        text = fill(tr("%1 h %2 min"), number(minutes // 60), minutes % 60)
+        text = fill(translate("StatsView", "%1 h %2 min"), number(minutes // 60), minutes % 60)
     return text.replace(" ", "\u00a0")
 
 

@@ -192,8 +192,8 @@ class CalendarHeatmap(QWidget):
                                               QLocale.FormatType.ShortFormat)
             painter.drawText(self._rect(i).left(), metrics.ascent(), name)
         # Legend: Less ■■■■■ More, bottom right.
-        tr = QCoreApplication.translate
-        less, more = tr("CalendarHeatmap", "Less"), tr("CalendarHeatmap", "More")
+        less = QCoreApplication.translate("CalendarHeatmap", "Less")
+        more = QCoreApplication.translate("CalendarHeatmap", "More")
         y = self._top() + 7 * (_CELL_MAX + _GAP) + 4
         x = self._left() + self._weeks() * (cell + _GAP) - _GAP
         x -= metrics.horizontalAdvance(more)
