@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 import fsrs
-from fsrs.scheduler import DEFAULT_PARAMETERS, FUZZ_RANGES
+from fsrs.scheduler import (
+    DEFAULT_PARAMETERS,
+    FUZZ_RANGES,
+    LOWER_BOUNDS_PARAMETERS,
+    UPPER_BOUNDS_PARAMETERS,
+)
 
 from quizapp.core.cards import CardSchedule, CardState, Rating
 from quizapp.core.clock import ensure_utc
@@ -33,6 +39,8 @@ class SchedulerConfig:
         learn_ahead: When nothing else is due, learning cards due this soon are shown.
         rollover_hour: Local hour at which the study day changes.
         fuzz: Spread review intervals a little so cards learned together drift apart.
+        parameters: FSRS-6 model weights fitted to this learner (see
+            ``quizapp.core.optimize``); empty means fsrs's defaults.
     """
 
     desired_retention: float = 0.90
@@ -45,8 +53,12 @@ class SchedulerConfig:
     learn_ahead: timedelta = timedelta(minutes=20)
     rollover_hour: int = 4
     fuzz: bool = True
+    parameters: tuple[float, ...] = ()
 
     def __post_init__(self) -> None:
+        if self.parameters:
+            # Normalised (a list from YAML, ints) so equal weights compare equal.
+            object.__setattr__(self, "parameters", check_parameters(self.parameters))
         if not 0.7 <= self.desired_retention <= 0.99:
             raise SettingsError("desired retention must be between 0.70 and 0.99")
         if self.maximum_interval < 1:
@@ -59,6 +71,31 @@ class SchedulerConfig:
             raise SettingsError("learning steps must be positive")
         if not 0 <= self.rollover_hour <= 23:
             raise SettingsError("the day rollover hour must be 0–23")
+
+    @property
+    def fsrs_parameters(self) -> tuple[float, ...]:
+        """The weights the scheduler uses: the fitted ones, else fsrs's defaults."""
+        return self.parameters or tuple(DEFAULT_PARAMETERS)
+
+
+def check_parameters(values: Sequence[object]) -> tuple[float, ...]:
+    """``values`` as FSRS-6 weights, each within the bounds fsrs itself enforces.
+
+    Raises:
+        SettingsError: Not 21 numbers, or one is out of its bounds (the message names it).
+    """
+    if len(values) != len(LOWER_BOUNDS_PARAMETERS):
+        raise SettingsError(f"FSRS parameters: expected {len(LOWER_BOUNDS_PARAMETERS)} "
+                            f"numbers, got {len(values)}")
+    out: list[float] = []
+    for index, (value, low, high) in enumerate(
+            zip(values, LOWER_BOUNDS_PARAMETERS, UPPER_BOUNDS_PARAMETERS)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) \
+                or not low <= value <= high:
+            raise SettingsError(f"FSRS parameter {index} must be a number between {low:g} "
+                                f"and {high:g}, not {value!r}")
+        out.append(float(value))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -96,13 +133,14 @@ class Scheduler:
     def __post_init__(self) -> None:
         c = self.config
         self._fsrs = fsrs.Scheduler(
+            parameters=c.fsrs_parameters,
             desired_retention=c.desired_retention,
             learning_steps=c.learning_steps,
             relearning_steps=c.relearning_steps,
             maximum_interval=c.maximum_interval,
             enable_fuzzing=False,
         )
-        self._decay: float = -float(DEFAULT_PARAMETERS[20])
+        self._decay: float = -float(c.fsrs_parameters[20])
         self._factor: float = 0.9 ** (1 / self._decay) - 1
 
     @property
