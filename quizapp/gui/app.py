@@ -92,9 +92,12 @@ def _run_window(app: QApplication, data: Path, data_dir: str | None,
     # window below is connected to it.
     ctx.backend.open()
 
-    from quizapp.gui import theme
+    from quizapp.gui import i18n, theme
     from quizapp.gui.mainwindow import MainWindow
 
+    # Before any widget exists: every tr() call below sees the chosen language. The
+    # translators are children of the app, which keeps them alive.
+    i18n.install(app, i18n.choose(ctx.settings.value.language))
     theme.follow(app, ctx.settings)
     window = MainWindow(ctx)
     # Hand-overs from later launches are accepted once home is up (QtNetwork's import

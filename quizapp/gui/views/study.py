@@ -176,6 +176,11 @@ class StudyView(QWidget):
         shortcut(Qt.Key.Key_Escape, self.home_requested.emit)
 
     # ------------------------------------------------------------------ public API
+    @property
+    def busy(self) -> bool:
+        """A job (answer, undo, next card) is in flight; keys are ignored meanwhile."""
+        return self._busy
+
     def start(self, scope: StudyScope) -> None:
         """Begin a session on ``scope``: every bank, one bank, or chosen topics."""
         self.scope = scope
