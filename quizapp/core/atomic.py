@@ -4,22 +4,41 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
-def write_bytes_atomic(path: Path, data: bytes, *, error: type[Exception]) -> None:
-    """Write ``data`` to ``path`` via a synced temp file in the same folder and a rename.
+@contextmanager
+def atomic_file(path: Path, *, error: type[Exception], create_folder: bool = False,
+                shared: bool = False) -> Iterator[BinaryIO]:
+    """Write ``path`` through a synced temp file in the same folder, renamed into place when
+    the block completes; a block that raises leaves ``path`` (and the folder) as it was.
+
+    Args:
+        path: The file to write.
+        error: The typed error to raise when the file cannot be written.
+        create_folder: Create missing parent folders (otherwise a missing folder is an error,
+            so a mistyped output path is not silently created).
+        shared: Give the file the permissions a newly created file gets (the umask's),
+            as an export the learner hands on should; otherwise it is private (0600).
 
     Raises:
-        error: The file cannot be written (the message names the path); an existing file
-            at ``path`` is left as it was and no temp file is left behind.
+        error: The file cannot be written (the message names the path); no temp file is
+            left behind. Exceptions raised by the block itself pass through unchanged.
     """
     tmp_name = ""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if create_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.parent.is_dir():
+            raise error(f"{path}: cannot write: the folder {path.parent} does not exist")
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        if shared:
+            os.chmod(tmp_name, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp_name, path)
@@ -33,6 +52,25 @@ def write_bytes_atomic(path: Path, data: bytes, *, error: type[Exception]) -> No
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it; restored at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_bytes_atomic(path: Path, data: bytes, *, error: type[Exception]) -> None:
+    """Write ``data`` to ``path`` via a synced temp file in the same folder and a rename,
+    creating missing parent folders.
+
+    Raises:
+        error: The file cannot be written (the message names the path); an existing file
+            at ``path`` is left as it was and no temp file is left behind.
+    """
+    with atomic_file(path, error=error, create_folder=True) as fh:
+        fh.write(data)
 
 
 def write_text_atomic(path: Path, text: str, *, error: type[Exception]) -> None:

@@ -53,3 +53,26 @@ class StorageError(QuizAppError):
 
 class SettingsError(QuizAppError):
     """The settings file is malformed; callers fall back to defaults."""
+
+
+class ExportError(QuizAppError):
+    """An export (Anki package, CSV) cannot be written; no partial file is left behind."""
+
+
+class OptimizeError(QuizAppError):
+    """Fitting the scheduler's parameters to the learner's history failed."""
+
+
+class NotEnoughReviewsError(OptimizeError):
+    """Too few reviews to fit the scheduler's parameters yet.
+
+    Args:
+        reviews: Flashcard reviews in the log so far.
+        required: Reviews needed before a fit is offered.
+    """
+
+    def __init__(self, reviews: int, required: int) -> None:
+        self.reviews = reviews
+        self.required = required
+        super().__init__(f"{reviews} reviews so far; optimising the schedule needs at least "
+                         f"{required}")

@@ -122,6 +122,20 @@ class Database:
         except sqlite3.Error as exc:
             raise self._error(exc) from None
 
+    def stream(self, sql: str, params: Params = (), *,
+               batch: int = 1000) -> Iterator[tuple[Any, ...]]:
+        """The result rows of one read query, fetched ``batch`` at a time (for exports of a
+        long history: never the whole result in memory). One SELECT reads one snapshot."""
+        try:
+            cursor = self._conn.execute(sql, params)
+            try:
+                while rows := cursor.fetchmany(batch):
+                    yield from rows
+            finally:
+                cursor.close()
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+
     def one(self, sql: str, params: Params = ()) -> tuple[Any, ...] | None:
         """The first result row of one read query, or ``None``."""
         try:

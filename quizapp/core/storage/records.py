@@ -190,3 +190,49 @@ class TopicQuizStats:
     topic_pk: int
     answered: int
     correct: int
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One answer of the review log with the card it was given to (the history export).
+
+    Attributes:
+        time: When (aware UTC).
+        day: The study day.
+        bank: The bank's id.
+        item: The flashcard's id within its bank.
+        kind: New / learning / review / relearning (the card's state before).
+        rating: The button pressed.
+        duration_ms: Time the learner took (capped as stored).
+        state_after: The card's state after the answer.
+        interval_after: Days until it was next due (0 within a day).
+        stability_after: FSRS stability in days after the answer.
+    """
+
+    time: datetime
+    day: int
+    bank: str
+    item: str
+    kind: ReviewKind
+    rating: Rating
+    duration_ms: int
+    state_after: CardState
+    interval_after: int
+    stability_after: float | None
+
+
+@dataclass(frozen=True)
+class RatedDay:
+    """One answer reduced to what fitting FSRS needs: the study day and the rating."""
+
+    day: int
+    rating: Rating
+    kind: ReviewKind
+
+
+@dataclass(frozen=True)
+class CardHistory:
+    """Every answer of one flashcard, oldest first."""
+
+    pk: int
+    reviews: tuple[RatedDay, ...]

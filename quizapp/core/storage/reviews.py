@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 
 from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.records import (
+    CardHistory,
+    HistoryEntry,
+    RatedDay,
     ReviewRecord,
     from_ms,
     schedule_from,
@@ -152,6 +156,27 @@ class ReviewRepo:
                              "(?, ?)", (day, int(ReviewKind.NEW), int(ReviewKind.REVIEW)))
         done = {int(k): int(n) for k, n in rows}
         return done.get(int(ReviewKind.NEW), 0), done.get(int(ReviewKind.REVIEW), 0)
+
+    def export_log(self, bank: str | None = None) -> Iterator[HistoryEntry]:
+        """Every answer (of bank ``bank``, or of all banks), oldest first, streamed in
+        batches: a history of millions of answers is never held in memory at once."""
+        where, params = ("WHERE b.key = ? ", (bank,)) if bank is not None else ("", ())
+        for r in self._db.stream(
+                "SELECT r.time_ms, r.day, b.key, i.key, r.kind, r.rating, r.duration_ms, "
+                "r.state_after, r.interval_after, r.stability_after FROM revlog r "
+                "JOIN items i ON i.id = r.item JOIN banks b ON b.id = i.bank "
+                f"{where}ORDER BY r.id", params):
+            time = from_ms(r[0])
+            assert time is not None
+            yield HistoryEntry(time, int(r[1]), str(r[2]), str(r[3]), ReviewKind(r[4]),
+                               Rating(r[5]), int(r[6]), CardState(r[7]), int(r[8]), r[9])
+
+    def card_histories(self) -> Iterator[CardHistory]:
+        """Each flashcard's answers (study day, rating, kind), oldest first, card by card."""
+        rows = self._db.stream("SELECT item, day, rating, kind FROM revlog ORDER BY item, id")
+        for pk, group in groupby(rows, key=lambda r: int(r[0])):
+            yield CardHistory(pk, tuple(RatedDay(int(r[1]), Rating(r[2]), ReviewKind(r[3]))
+                                        for r in group))
 
     def bulk_insert(self, answers: Iterable[Answer]) -> int:
         """Append many historical answers at once (imports, simulations), with the same
