@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from quizapp.commands import content, progress
+from quizapp.commands import content, exchange, progress
 
 # Order is the order in `quizapp --help`.
-COMMAND_MODULES: tuple[ModuleType, ...] = (content, progress)
+COMMAND_MODULES: tuple[ModuleType, ...] = (content, progress, exchange)
