@@ -18,10 +18,6 @@ _MONTH_DAYS = 30
 _YEAR_DAYS = 365
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Interval", text, "", n)
-
-
 def _decimal(value: float) -> str:
     """``value`` with one decimal in the UI locale, or none when it is whole."""
     rounded = round(value, 1)
@@ -33,35 +29,42 @@ def _decimal(value: float) -> str:
 def interval_text(delta: timedelta) -> str:
     """A next interval in short human units: "<1 min", "10 min", "5 h", "3 d", "1.2 mo",
     "2.5 y" (a month counts 30 days and a year 365, as in Anki)."""
+    # Every call is spelled out: pyside6-lupdate only finds literal translate() calls.
     seconds = delta.total_seconds()
     minutes = round(seconds / 60)
     if seconds < 60 or minutes < 1:
-        return _tr("<1 min")
+        return QCoreApplication.translate("Interval", "<1 min")
     if minutes < 60:
-        return _tr("%n min", minutes)
+        return QCoreApplication.translate("Interval", "%n min", "", minutes)
     hours = round(seconds / 3600)
     if hours < 24:
-        return _tr("%n h", hours)
+        return QCoreApplication.translate("Interval", "%n h", "", hours)
     days = round(seconds / _DAY)
     if days < _MONTH_DAYS:
-        return _tr("%n d", days)
+        return QCoreApplication.translate("Interval", "%n d", "", days)
     if days < _YEAR_DAYS:
-        return _tr("%1 mo").replace("%1", _decimal(days / _MONTH_DAYS))
-    return _tr("%1 y").replace("%1", _decimal(days / _YEAR_DAYS))
+        return QCoreApplication.translate("Interval", "%1 mo").replace(
+            "%1", _decimal(days / _MONTH_DAYS))
+    return QCoreApplication.translate("Interval", "%1 y").replace(
+        "%1", _decimal(days / _YEAR_DAYS))
 
 
 def duration_text(ms: int) -> str:
     """Time spent in words: "45 s", "3 min 20 s", "1 h 5 min"."""
     seconds = max(0, round(ms / 1000))
     if seconds < 60:
-        return _tr("%n s", seconds)
+        return QCoreApplication.translate("Interval", "%n s", "", seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        text = _tr("%n min", minutes)
-        return text + " " + _tr("%n s", seconds) if seconds else text
+        text = QCoreApplication.translate("Interval", "%n min", "", minutes)
+        if seconds:
+            text += " " + QCoreApplication.translate("Interval", "%n s", "", seconds)
+        return text
     hours, minutes = divmod(minutes, 60)
-    text = _tr("%n h", hours)
-    return text + " " + _tr("%n min", minutes) if minutes else text
+    text = QCoreApplication.translate("Interval", "%n h", "", hours)
+    if minutes:
+        text += " " + QCoreApplication.translate("Interval", "%n min", "", minutes)
+    return text
 
 
 def rating_name(rating: Rating) -> str:

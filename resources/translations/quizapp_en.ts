@@ -1,0 +1,1733 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>CalendarHeatmap</name>
+        <message>
+            <source>Reviews per day, past year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CardPanel</name>
+        <message>
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in &amp;document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the study document at this card's source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in document: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Countdown</name>
+        <message>
+            <source>Time left: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentView</name>
+        <message>
+            <source>← Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to where you were (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlighted section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document has changed since its cards were made, so the highlighted line may be a little off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the web page's file as it is, tags included, so that line numbers match the cards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document cannot be shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This question bank is no longer loaded, so its document cannot be shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This question bank does not say which document it was made from, so there is nothing to show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document “%1” was not found, so it cannot be shown.
+Looked for it here:
+%2
+Put the file back in one of these places, or import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 is past the end of the document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in the document (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find in the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous match (Shift+F3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next match (F3 or Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than %1 matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of more than %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome! Every card and question here is made from the article under “Your material”.
+Press Study now to learn the flashcards, or take a quick quiz to see where you stand; what you miss comes back sooner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Study now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quick quiz (weak topics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Custom quiz…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tatistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your material</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weakest topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not load your progress: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) to study today.</source>
+            <translation>
+                <numerusform>%n card to study today.</numerusform>
+                <numerusform>%n cards to study today.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is due right now — a quiz is a good way to keep going.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Streak: %n day(s)</source>
+            <translation>
+                <numerusform>Streak: %n day</numerusform>
+                <numerusform>Streak: %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>longest %n</source>
+            <translation>
+                <numerusform>longest %n</numerusform>
+                <numerusform>longest %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No streak yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A question bank was skipped: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's automatic backup failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings file problem, defaults used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No question banks found. Import a document with File › Import document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n flashcard(s)</source>
+            <translation>
+                <numerusform>%n flashcard</numerusform>
+                <numerusform>%n flashcards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due</source>
+            <translation>
+                <numerusform>%n due</numerusform>
+                <numerusform>%n due</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study a few cards or take a quiz, and your weakest topics show up here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Interval</name>
+        <message>
+            <source>&lt;1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 mo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Opening your progress…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Study now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quick quiz (weak topics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Custom quiz…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tatistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About quizapp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
+Quizzes: 1–4 or A–D choose an option; S skips; Enter goes on.
+Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+, settings, Esc goes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About quizapp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quizapp %1 — learn one document thoroughly.
+Your progress is kept in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your progress could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open your progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MasteryBar</name>
+        <message>
+            <source>Mastery %1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected recall today: %1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards studied: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lapses: %1, leeches: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent quiz answers right: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OptionList</name>
+        <message>
+            <source>Your answer — right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Quiz</name>
+        <message>
+            <source>True</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>False</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuizResultsPage</name>
+        <message>
+            <source>&amp;Retry mistakes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Study these topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the start screen (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time’s up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz stopped early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time taken: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving your result…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n flashcard(s) linked to your mistakes are due again: they come up in your next study session.</source>
+            <translation>
+                <numerusform>%n flashcard linked to your mistakes are due again: they come up in your next study session.</numerusform>
+                <numerusform>%n flashcards linked to your mistakes are due again: they come up in your next study session.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved. These questions have no linked flashcards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved. No mistakes — well done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This quiz could not be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No mistakes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every question answered right. Try a longer quiz or other topics.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n mistake(s)</source>
+            <translation>
+                <numerusform>%n mistake</numerusform>
+                <numerusform>%n mistakes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timed out: time ran out on this question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not answered: the quiz ended first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right answer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show question %1 in the document</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuizRunPage</name>
+        <message>
+            <source>Leave this quiz?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answers so far are kept; the questions you have not answered count as mistakes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep going</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clock waits while you read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the quiz here (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave this question unanswered (S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next question (Enter or Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time ran out before your answer; it was not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time ran out before you skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time ran out on that question; here is the next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer with 1 or T (true), 2 or F (false) · S skips · Esc leaves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not quite.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter or Space continues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz time left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time for this question</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuizSetupPage</name>
+        <message>
+            <source>Custom quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what to be tested on. Questions from your weaker topics come up more often; every mistake makes its flashcards due again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the start screen (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the quiz (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Multiple choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;rue / false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Whole quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes for the whole quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Per question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seconds per question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show right or wrong after each &amp;answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ll topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wea&amp;k topics (the five weakest you have studied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hosen topics:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading topics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing your quiz…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick at least one kind of question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick at least one topic, or choose all topics.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s)</source>
+            <translation>
+                <numerusform>%n topic</numerusform>
+                <numerusform>%n topics</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n studied so far</source>
+            <translation>
+                <numerusform>%n studied so far</numerusform>
+                <numerusform>%n studied so far</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not load the topics: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuizView</name>
+        <message>
+            <source>Preparing your quiz…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No questions match this quiz. Choose more topics or both kinds of question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quiz could not be prepared: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RatingBar</name>
+        <message>
+            <source>Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Easy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (key %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, next in %2 (key %3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New cards per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desired retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How likely you are to still remember a card when it comes back; higher means more reviews.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning steps (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relearning steps (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maximum interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews after midnight and before this hour count for the day before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new day starts at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quizzes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions per quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the whole quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes for the quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seconds per question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show right or wrong after each answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> pt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Font size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new language is used after quizapp restarts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %1 to %2; Up and Down change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes between the first showings of a card, separated by spaces (%1 to %2 each).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relearning steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: write one or more whole numbers of minutes from %2 to %3, separated by spaces (for example 1 10).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings file problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in the out-of-the-box values; nothing is saved until you press Save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave without saving (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save these settings (Ctrl+S or Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open settings folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your progress, backups and imported material are kept in the data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your settings file could not be read completely, so defaults are used where it was broken. Saving writes a correct file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved. Restart quizapp to use the new language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Defaults filled in; press Save to keep them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatsView</name>
+        <message>
+            <source>Statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recompute the statistics (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back to home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the start screen (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computing your statistics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not compute your statistics: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No quizzes yet — take a quiz and your scores show up here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quizzes: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 answers right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>best %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>latest %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time ran out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 right (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer buttons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answers yet — your Again / Hard / Good / Easy presses show up here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Easy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 answers in the past year · %2 not Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cards · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours of the day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reviews in the past year yet — the hours you study at show up here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remembered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Busiest: %1 (%2 reviews, %3 remembered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 remembered (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Streak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>True retention (30 days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards by state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relearning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leeches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quizzes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Again: %1 · time: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 reviews today in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Again pressed %1 times (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days in a row · longest: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days in a row with at least one review, up to today (or yesterday, before today's first review).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>study days: %1 · time: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 flashcard answers on %2 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time spent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards studied: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 reviews remembered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reviews of learned cards yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of reviews of learned cards answered Hard, Good or Easy (not Again) over the last 30 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 active flashcards and %2 quiz questions; leeches are cards forgotten again and again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 answers right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none taken yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 quiz answers right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tomorrow: %1 · next 7 days: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards due for review today, overdue ones included (new cards not counted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reviews yet — each day you study fills a square here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studied on %1 of the last %2 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>streak %1, longest %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic mastery (weakest first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show fewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every studied topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topics not studied yet: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No topic has been studied yet — study flashcards or take a quiz, and your weakest topics show up first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No topics yet — import a document to get flashcards and questions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the last %1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studied on %1 of %2 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reviews: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 per study day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reviews yet — study a few flashcards and your daily reviews show up here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reviews in the last %1 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reviews of learned cards yet. Retention shows how often you remembered a card when it came back for review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 30 days: %1 (%2 of %3 reviews) · your target: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 remembered (%2 of %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is scheduled yet — cards you study come back here when they are due.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tomorrow: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>next 7 days: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30 days: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today (with overdue cards)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards due: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudySummaryPage</name>
+        <message>
+            <source>Cards studied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to &amp;Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quick quiz (weak topics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done for now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next card at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A card you are learning comes back then. Stay on this screen and studying resumes by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Well done — that's all for today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have studied every card due today here. Come back tomorrow; a quiz shows how much has stuck.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to study right now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No cards are due here today. A quiz is a good way to keep going.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudyView</name>
+        <message>
+            <source>Study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading cards…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo the last answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space or Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 Again · 2 Hard · 3 Good · 4 Easy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study: all your material</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Leech: the card you just answered has been forgotten %n time(s). Read its source again, or learn it another way.</source>
+            <translation>
+                <numerusform>Leech: the card you just answered has been forgotten %n time. Read its source again, or learn it another way.</numerusform>
+                <numerusform>Leech: the card you just answered has been forgotten %n times. Read its source again, or learn it another way.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space or Enter shows the answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TopicPicker</name>
+        <message>
+            <source>Filter topics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mastery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No topic matches the filter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_MasteryCell</name>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
