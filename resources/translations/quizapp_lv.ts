@@ -1181,7 +1181,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
         </message>
         <message>
             <source>as of %1</source>
-            <translation>uz %1</translation>
+            <translation>stāvoklis: %1</translation>
         </message>
         <message>
             <source>Could not compute your statistics: %1</source>
