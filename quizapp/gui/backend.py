@@ -130,6 +130,29 @@ class Backend(QObject):
 
         self._call(guarded, done, error, owner, changes)
 
+    def reopen(
+        self,
+        job: Callable[[], T],
+        done: Callable[[T], None] | None = None,
+        error: Callable[[Exception], None] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Close the collection, run ``job()`` on the worker, then open it again.
+
+        For work that replaces the database file (restoring a backup). Everything changed
+        (``changed(ALL)`` follows success). If opening again fails, ``error`` gets that
+        error and the collection stays closed until :meth:`open` succeeds.
+        """
+        def run(_col: Collection | None) -> T:
+            self._worker.close()
+            try:
+                return job()
+            finally:
+                self._worker.open()
+
+        self._call(run, done, error, owner, Change.ALL)
+
     def shutdown(self) -> None:
         """Close the collection and stop the thread (waits for queued jobs to finish)."""
         if not self._thread.isRunning():

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from quizapp import __version__
 from quizapp.core.scope import StudyScope
 from quizapp.gui.context import AppContext
+from quizapp.gui.dataactions import DataActions
 from quizapp.gui.views.home import HomeView
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         h.stats_requested.connect(self.show_stats)
         h.document_requested.connect(lambda bank: self.show_document(bank, 0))
         h.rendered.connect(self._on_home_first_rendered, Qt.ConnectionType.SingleShotConnection)
+        self.data_actions = DataActions(ctx, self)
+        self.data_actions.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._build_menus()
         self.statusBar().showMessage(self.tr("Opening your progress…"))
         ctx.backend.opened.connect(self._on_backend_opened)
@@ -172,6 +175,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu = file_menu
+        data = self.data_actions
+        self._action(self.tr("Export flashcards to &Anki…"), data.export_anki, "Ctrl+E",
+                     file_menu)
+        self._action(self.tr("Export questions as &CSV…"), data.export_csv, None, file_menu)
+        self._action(self.tr("Export review &history as CSV…"), data.export_history, None,
+                     file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Back up now"), data.backup_now, "Ctrl+B", file_menu)
+        self._action(self.tr("&Restore from a backup…"), data.restore, None, file_menu)
+        file_menu.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
 
         go = bar.addMenu(self.tr("&Go"))
@@ -185,9 +198,11 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Undo answer"), self._on_undo_triggered,
                                         QKeySequence.StandardKey.Undo, edit)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        edit.addSeparator()
+
+        tools = bar.addMenu(self.tr("&Tools"))
+        self._action(self.tr("&Optimise the schedule…"), data.optimise, None, tools)
         self._action(self.tr("&Settings…"), self.show_settings,
-                     "Ctrl+,", edit)  # Linux has no standard Preferences key
+                     "Ctrl+,", tools)  # Linux has no standard Preferences key
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts,

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>BackupChooser</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a backup. Your current progress is backed up before it is replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no backups yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quizapp progress (*.sqlite3);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CalendarHeatmap</name>
         <message>
             <source>Reviews per day, past year</source>
@@ -55,6 +94,128 @@
         <name>Countdown</name>
         <message>
             <source>Time left: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DataActions</name>
+        <message>
+            <source>Export flashcards to Anki</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anki package (*.apkg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export questions as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export review history as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) in %1</source>
+            <translation>
+                <numerusform>%n note in %1</numerusform>
+                <numerusform>%n notes in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) in %1</source>
+            <translation>
+                <numerusform>%n row in %1</numerusform>
+                <numerusform>%n rows in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your current progress is backed up first, then replaced by %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your progress was restored from %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The progress it replaced was saved as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fitting the schedule to your reviews…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough reviews yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optimising needs at least %1 flashcard answers; you have given %2 so far. Until then the standard FSRS weights serve you well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optimising failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fitted to %1 answers on %2 cards; %3 cards were kept out to check the fit.
+Prediction error (log loss, lower is better): now %4, fitted %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your schedule is already a good fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fitted weights would not predict better; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the fitted schedule?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the fitted weights from now on?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the fitted schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fitted schedule is in use.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -363,6 +524,26 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Export flashcards to &amp;Anki…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export questions as &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export review &amp;history as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
@@ -396,6 +577,14 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         </message>
         <message>
             <source>&amp;Undo answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Optimise the schedule…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
     <context>
+        <name>BackupChooser</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Atjaunot no rezerves kopijas</translation>
+        </message>
+        <message>
+            <source>Choose a backup. Your current progress is backed up before it is replaced.</source>
+            <translation>Izvēlieties rezerves kopiju. Pirms aizstāšanas no pašreizējā progresa tiek izveidota rezerves kopija.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Rezerves kopijas</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automātiska</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>manuāla</translation>
+        </message>
+        <message>
+            <source>There are no backups yet.</source>
+            <translation>Rezerves kopiju vēl nav.</translation>
+        </message>
+        <message>
+            <source>Choose another file…</source>
+            <translation>Izvēlēties citu failu…</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Izvēlēties rezerves kopiju</translation>
+        </message>
+        <message>
+            <source>quizapp progress (*.sqlite3);;All files (*)</source>
+            <translation>quizapp progress (*.sqlite3);;Visi faili (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarHeatmap</name>
         <message>
             <source>Reviews per day, past year</source>
@@ -56,6 +95,131 @@
         <message>
             <source>Time left: %1</source>
             <translation>Atlikušais laiks: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataActions</name>
+        <message>
+            <source>Export flashcards to Anki</source>
+            <translation>Eksportēt kartītes uz Anki</translation>
+        </message>
+        <message>
+            <source>Anki package (*.apkg)</source>
+            <translation>Anki pakotne (*.apkg)</translation>
+        </message>
+        <message>
+            <source>Export questions as CSV</source>
+            <translation>Eksportēt jautājumus kā CSV</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV fails (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export review history as CSV</source>
+            <translation>Eksportēt atkārtojumu vēsturi kā CSV</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Eksportēšana neizdevās</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) in %1</source>
+            <translation>
+                <numerusform>%n piezīme failā %1</numerusform>
+                <numerusform>%n piezīmes failā %1</numerusform>
+                <numerusform>%n piezīmju failā %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) in %1</source>
+            <translation>
+                <numerusform>%n rinda failā %1</numerusform>
+                <numerusform>%n rindas failā %1</numerusform>
+                <numerusform>%n rindu failā %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Eksportēts</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Rezerves kopija neizdevās</translation>
+        </message>
+        <message>
+            <source>Backed up to %1</source>
+            <translation>Rezerves kopija saglabāta: %1</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Atjaunot šo rezerves kopiju?</translation>
+        </message>
+        <message>
+            <source>Your current progress is backed up first, then replaced by %1.</source>
+            <translation>No pašreizējā progresa vispirms tiek izveidota rezerves kopija, tad to aizstāj ar %1.</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Atjaunošana neizdevās</translation>
+        </message>
+        <message>
+            <source>Your progress was restored from %1.</source>
+            <translation>Jūsu progress atjaunots no %1.</translation>
+        </message>
+        <message>
+            <source>The progress it replaced was saved as %1.</source>
+            <translation>Aizstātais progress saglabāts kā %1.</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Atjaunots</translation>
+        </message>
+        <message>
+            <source>Fitting the schedule to your reviews…</source>
+            <translation>Pielāgo grafiku jūsu atkārtojumiem…</translation>
+        </message>
+        <message>
+            <source>Not enough reviews yet</source>
+            <translation>Vēl nepietiek atkārtojumu</translation>
+        </message>
+        <message>
+            <source>Optimising needs at least %1 flashcard answers; you have given %2 so far. Until then the standard FSRS weights serve you well.</source>
+            <translation>Optimizēšanai vajag vismaz %1 kartīšu atbildes; līdz šim esat devis %2. Līdz tam labi kalpo standarta FSRS svari.</translation>
+        </message>
+        <message>
+            <source>Optimising failed</source>
+            <translation>Optimizēšana neizdevās</translation>
+        </message>
+        <message>
+            <source>Fitted to %1 answers on %2 cards; %3 cards were kept out to check the fit.
+Prediction error (log loss, lower is better): now %4, fitted %5.</source>
+            <translation>Pielāgots %1 atbildēm par %2 kartītēm; %3 kartītes atstātas malā pielāgojuma pārbaudei.
+Prognozes kļūda (log loss, mazāka ir labāka): pašlaik %4, pielāgotajam %5.</translation>
+        </message>
+        <message>
+            <source>Your schedule is already a good fit</source>
+            <translation>Jūsu grafiks jau ir labi pielāgots</translation>
+        </message>
+        <message>
+            <source>The fitted weights would not predict better; nothing was changed.</source>
+            <translation>Pielāgotie svari neprognozētu labāk; nekas netika mainīts.</translation>
+        </message>
+        <message>
+            <source>Use the fitted schedule?</source>
+            <translation>Lietot pielāgoto grafiku?</translation>
+        </message>
+        <message>
+            <source>Use the fitted weights from now on?</source>
+            <translation>Turpmāk lietot pielāgotos svarus?</translation>
+        </message>
+        <message>
+            <source>Could not save the fitted schedule</source>
+            <translation>Neizdevās saglabāt pielāgoto grafiku</translation>
+        </message>
+        <message>
+            <source>The fitted schedule is in use.</source>
+            <translation>Tiek lietots pielāgotais grafiks.</translation>
         </message>
     </context>
     <context>
@@ -373,6 +537,26 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
             <translation>&amp;Fails</translation>
         </message>
         <message>
+            <source>Export flashcards to &amp;Anki…</source>
+            <translation>Eksportēt kartītes uz &amp;Anki…</translation>
+        </message>
+        <message>
+            <source>Export questions as &amp;CSV…</source>
+            <translation>Eksportēt jautājumus kā &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export review &amp;history as CSV…</source>
+            <translation>Eksportēt atkārtojumu &amp;vēsturi kā CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>Izveidot &amp;rezerves kopiju</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Atjaunot no rezerves kopijas…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Iziet</translation>
         </message>
@@ -407,6 +591,14 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <message>
             <source>&amp;Undo answer</source>
             <translation>&amp;Atsaukt atbildi</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>Rīk&amp;i</translation>
+        </message>
+        <message>
+            <source>&amp;Optimise the schedule…</source>
+            <translation>&amp;Optimizēt grafiku…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>

@@ -6,11 +6,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.bank import Bank
 from quizapp.core.bankio import write_bank
 from quizapp.core.clock import FixedClock
+from quizapp.gui import i18n
 from quizapp.gui.app import build_context
 from quizapp.gui.context import AppContext
 from quizapp.gui.mainwindow import MainWindow
@@ -18,6 +20,12 @@ from tests.core.factories import RIGA
 from tests.helpers import ROOT
 
 BUILTIN = ROOT / "questions"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_ui(qapp: QApplication) -> None:
+    """The UI in English with its plural forms, as the app installs it on an English system."""
+    i18n.install(qapp, "en")
 
 MakeContext = Callable[..., AppContext]
 

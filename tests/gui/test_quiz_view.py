@@ -163,7 +163,7 @@ def test_whole_quiz_expiry_ends_the_quiz_and_lists_the_unanswered(
         QuestionOutcome.CORRECT, QuestionOutcome.TIMED_OUT, QuestionOutcome.UNANSWERED]
     texts = _labels(view.results)
     assert "Time’s up" in texts
-    assert "2 mistake(s)" in texts
+    assert "2 mistakes" in texts
     assert "✗ Timed out: time ran out on this question" in texts
     assert "✗ Not answered: the quiz ended first" in texts
     # Answers after the end are refused: nothing happens.
@@ -228,7 +228,8 @@ def test_results_list_every_mistake_with_right_answer_explanation_and_source(
     assert {"Topic 0", "Topic 1"} & set(texts)
     _saved(qtbot, view)
     linked = {card for r in result.mistakes for card in r.question.item.cards}
-    assert view.results.relearn.text().startswith(f"{len(linked)} flashcard(s) linked")
+    noun = "flashcard" if len(linked) == 1 else "flashcards"
+    assert view.results.relearn.text().startswith(f"{len(linked)} {noun} linked")
     # "Show in document" asks for the mistake's bank and line.
     link = next(b for b in view.results.findChildren(type(view.results.home_button))
                 if b.text() == "Show in document")

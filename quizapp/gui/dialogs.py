@@ -1,0 +1,81 @@
+"""Small dialogs shared by the menus: choosing a backup to restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.gui.widgets.text import plain_label
+
+if TYPE_CHECKING:
+    from quizapp.core.backup import BackupInfo
+
+
+class BackupChooser(QDialog):
+    """The backups, newest first; or any file the learner picks."""
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.chosen: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr(
+            "Choose a backup. Your current progress is backed up before it is replaced.")))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups"))
+        locale = QLocale()
+        for info in backups:
+            kind = self.tr("automatic") if info.automatic else self.tr("manual")
+            when = locale.toString(info.created.astimezone(), QLocale.FormatType.ShortFormat)
+            item = QListWidgetItem(f"{when} · {kind} · {info.size // 1024} KiB")
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            item.setToolTip(str(info.path))
+            self.list.addItem(item)
+        if backups:
+            self.list.setCurrentRow(0)
+        else:
+            layout.addWidget(plain_label(self.tr("There are no backups yet."), "hint"))
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout.addWidget(self.list)
+        other = QPushButton(self.tr("Choose another file…"))
+        other.clicked.connect(self._on_other_clicked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        if self.chosen is None and item is not None:
+            self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+        if self.chosen is not None:
+            super().accept()
+
+    def _on_other_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), "",
+                                              self.tr("quizapp progress (*.sqlite3);;"
+                                                      "All files (*)"))
+        if name:
+            self.chosen = Path(name)
+            super().accept()
+
+
+def choose_backup(parent: QWidget, backups: list[BackupInfo]) -> Path | None:
+    """Ask which backup to restore; None when cancelled."""
+    dialog = BackupChooser(backups, parent)
+    return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
