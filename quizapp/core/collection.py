@@ -30,17 +30,10 @@ from quizapp.core.mastery import (
     topic_masteries,
 )
 from quizapp.core.paths import backups_dir, builtin_banks_dir, data_dir, db_path, user_banks_dir
-from quizapp.core.quiz import (
-    QuizConfig,
-    QuizError,
-    QuizQuestion,
-    QuizResult,
-    QuizScope,
-    QuizSession,
-)
+from quizapp.core.quiz import QuizConfig, QuizResult, QuizSession
 from quizapp.core.scheduling import IntervalPreview, Scheduler, SchedulerConfig
 from quizapp.core.scope import StudyScope
-from quizapp.core.storage import Store
+from quizapp.core.storage import BUSY_TIMEOUT_MS, Store
 from quizapp.core.storage.records import BankRecord, DueCounts, SyncReport, from_ms, to_ms
 from quizapp.core.storage.reviews import Answer
 from quizapp.core.studyday import StudyDay
@@ -109,6 +102,7 @@ class Collection:
                  tz: tzinfo | None) -> None:
         self.data = data
         self.store = store
+        self.read_only = store.db.read_only
         self.clock = clock
         self.tz = tz
         self._banks: dict[str, LoadedBank] = {}
@@ -137,6 +131,8 @@ class Collection:
         bank_dirs: Iterable[Path] | None = None,
         auto_backup: bool = True,
         lazy_banks: bool = False,
+        read_only: bool = False,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> Collection:
         """Open data folder ``data`` (``--data-dir``/``$QUIZAPP_DATA_DIR``/user data dir).
 
@@ -146,15 +142,20 @@ class Collection:
         load are skipped and listed in ``problems``. With ``lazy_banks`` a bank file that
         has not changed since it was last synced is not parsed until its items are needed
         (the GUI's start-up path); its counts, topics and schedules come from the store.
+        With ``read_only`` (after :class:`DatabaseReadOnlyError`) nothing is written: no
+        backup, banks are not synced (the store shows what it holds), and every write
+        raises ``DatabaseReadOnlyError``. ``busy_timeout_ms``: how long a write waits for
+        another process holding the database.
 
         Raises:
             StorageError: (a subclass of) the database cannot be opened; it is untouched.
+                See ``quizapp.core.recovery`` for what to do about each.
         """
         folder = data_dir(data)
-        store = Store.open(db_path(folder))
+        store = Store.open(db_path(folder), read_only=read_only, busy_timeout_ms=busy_timeout_ms)
         col = cls(folder, store, clock or SystemClock(), config or SchedulerConfig(), tz)
         try:
-            if auto_backup:
+            if auto_backup and not read_only:
                 col.auto_backup()
             dirs = [builtin_banks_dir(), user_banks_dir(folder)] if bank_dirs is None else bank_dirs
             col._discover(bank_files(dirs), lazy_banks)
@@ -192,7 +193,7 @@ class Collection:
                 to_load.append(path)
         banks, self.problems = load_bank_files(to_load, self._pending)
         for loaded in banks.values():
-            self.add_bank(loaded.bank, loaded.path)
+            self._use_bank(loaded.bank, loaded.path)
         position = {p: n for n, p in enumerate(files)}
         paths = {**{k: lb.path for k, lb in self._banks.items()}, **self._pending}
         self._order.sort(key=lambda k: position.get(paths[k], len(files)))
@@ -226,11 +227,27 @@ class Collection:
                 continue
             if bank.meta.id != key:
                 self._order[self._order.index(key)] = bank.meta.id
-            self.add_bank(bank, path)
+            self._use_bank(bank, path)
 
     def add_bank(self, bank: Bank, path: Path | None = None) -> SyncReport:
-        """Sync ``bank`` into the store (by item id) and make it available for study."""
+        """Sync ``bank`` into the store (by item id) and make it available for study.
+
+        Raises:
+            StorageError: The store could not be written; the bank was not added.
+        """
         report = self.store.banks.sync(bank, str(path or ""), file_stamp(path) if path else "")
+        self._register(bank, path)
+        self.sync_reports.append(report)
+        return report
+
+    def _use_bank(self, bank: Bank, path: Path) -> None:
+        # Read-only, the store is left as it is: it shows the items it already holds.
+        if self.read_only:
+            self._register(bank, path)
+        else:
+            self.add_bank(bank, path)
+
+    def _register(self, bank: Bank, path: Path | None) -> None:
         self._banks[bank.meta.id] = LoadedBank(bank, path or Path())
         if bank.meta.id not in self._order:
             self._order.append(bank.meta.id)
@@ -238,9 +255,7 @@ class Collection:
             self._titles[(bank.meta.id, t.id)] = t.title
         for it in bank.items:
             self._items[(bank.meta.id, it.id)] = it
-        self.sync_reports.append(report)
         self._queue = None
-        return report
 
     # -- studying flashcards --------------------------------------------------------------
 
@@ -341,26 +356,9 @@ class Collection:
         Raises:
             QuizError: No question matches.
         """
-        masteries = self.topic_mastery()
-        from quizapp.core.quizbuild import UNKNOWN_WEAKNESS, choose_questions
+        from quizapp.core.quizbuild import build_quiz
 
-        weakness = {m.key: (1.0 - m.mastery) if m.has_evidence else UNKNOWN_WEAKNESS
-                    for m in masteries}
-        allowed: set[tuple[str, str]] | None = None
-        if config.scope is QuizScope.WEAK:
-            allowed = {m.key for m in rank_weak(masteries)} or None
-        elif config.scope is QuizScope.TOPICS:
-            allowed = set(config.topics)
-        pool = [
-            QuizQuestion(bank_id, item)
-            for bank_id, loaded in self.banks.items() if config.bank in (None, bank_id)
-            for item in loaded.bank.items
-            if item.kind in config.kinds and (allowed is None or (bank_id, item.topic) in allowed)
-        ]
-        chosen = choose_questions(pool, weakness, config.count, rng or random.Random())
-        if not chosen:
-            raise QuizError("no questions match this quiz's topics and kinds")
-        return QuizSession(chosen, config.time_limit)
+        return build_quiz(config, self.banks, self.topic_mastery(), rng or random.Random())
 
     def record_quiz(self, result: QuizResult) -> QuizRecord:
         """Store a finished quiz with every answer, and make the flashcards linked to every

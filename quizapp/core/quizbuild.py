@@ -7,7 +7,9 @@ import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from quizapp.core.quiz import QuizQuestion
+from quizapp.core.library import LoadedBank
+from quizapp.core.mastery import TopicMastery, rank_weak
+from quizapp.core.quiz import QuizConfig, QuizError, QuizQuestion, QuizScope, QuizSession
 
 # Every question keeps this much weight however well its topic is known, so strong topics
 # still come up (at most 1 : 1 + 1/FLOOR against the weakest).
@@ -64,3 +66,30 @@ def choose_questions(
     taken.extend(skipped[: count - len(taken)])
     rng.shuffle(taken)
     return taken
+
+
+def build_quiz(config: QuizConfig, banks: Mapping[str, LoadedBank],
+               masteries: Sequence[TopicMastery], rng: random.Random) -> QuizSession:
+    """A quiz per ``config`` from ``banks``, weighted towards the weak topics of
+    ``masteries``; ``QuizScope.WEAK`` with no weak topic yet falls back to every topic.
+
+    Raises:
+        QuizError: No question matches.
+    """
+    weakness = {m.key: (1.0 - m.mastery) if m.has_evidence else UNKNOWN_WEAKNESS
+                for m in masteries}
+    allowed: set[tuple[str, str]] | None = None
+    if config.scope is QuizScope.WEAK:
+        allowed = {m.key for m in rank_weak(masteries)} or None
+    elif config.scope is QuizScope.TOPICS:
+        allowed = set(config.topics)
+    pool = [
+        QuizQuestion(bank_id, item)
+        for bank_id, loaded in banks.items() if config.bank in (None, bank_id)
+        for item in loaded.bank.items
+        if item.kind in config.kinds and (allowed is None or (bank_id, item.topic) in allowed)
+    ]
+    chosen = choose_questions(pool, weakness, config.count, rng)
+    if not chosen:
+        raise QuizError("no questions match this quiz's topics and kinds")
+    return QuizSession(chosen, config.time_limit)

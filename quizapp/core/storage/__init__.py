@@ -6,6 +6,7 @@ from pathlib import Path
 
 from quizapp.core.storage.aggregates import StatsRepo
 from quizapp.core.storage.banks import BankRepo
+from quizapp.core.storage.connect import BUSY_TIMEOUT_MS
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.quizzes import QuizRepo
 from quizapp.core.storage.reviews import ReviewRepo
@@ -26,12 +27,14 @@ class Store:
         self.stats = StatsRepo(db)
 
     @classmethod
-    def open(cls, path: Path, *, version: int = LATEST_VERSION) -> Store:
+    def open(cls, path: Path, *, version: int = LATEST_VERSION, read_only: bool = False,
+             busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
         """Open (create, check, migrate) the database at ``path``; see ``Database.open``."""
-        return cls(Database.open(path, version=version))
+        return cls(Database.open(path, version=version, read_only=read_only,
+                                 busy_timeout_ms=busy_timeout_ms))
 
     def close(self) -> None:
         self.db.close()
 
 
-__all__ = ["Database", "LATEST_VERSION", "Store"]
+__all__ = ["BUSY_TIMEOUT_MS", "Database", "LATEST_VERSION", "Store"]

@@ -40,6 +40,12 @@ class BankRepo:
         """
         fingerprint = bank_fingerprint(bank)
         language = bank.meta.language
+        # Usually nothing changed: find that out with a read, so opening the app (or a CLI
+        # command) never waits for another process's write lock just to learn it.
+        if self._db.one("SELECT 1 FROM banks WHERE key = ? AND fingerprint = ? AND path = ? "
+                        "AND file_stamp = ? AND language = ?",
+                        (bank.meta.id, fingerprint, path, stamp, language)) is not None:
+            return SyncReport(bank.meta.id, unchanged=True)
         with self._db.transaction() as c:
             row = c.execute("SELECT id, fingerprint FROM banks WHERE key = ?",
                             (bank.meta.id,)).fetchone()

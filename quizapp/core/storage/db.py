@@ -17,16 +17,20 @@ from quizapp.core.errors import StorageError
 from quizapp.core.storage.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
+    DatabaseReadOnlyError,
     DatabaseTooNewError,
     NotAQuizappDatabaseError,
+    map_error,
+    map_os_error,
+)
+from quizapp.core.storage.connect import (
+    BUSY_TIMEOUT_MS,
+    check_file as _check_file,
+    configure_connection,
+    connect as _connect,
+    connect_read_only as _connect_read_only,
 )
 from quizapp.core.storage.schema import APPLICATION_ID, LATEST_VERSION, migrate
-
-HEADER_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-# Checkpoint the WAL every ~16 MB instead of every 4 MB, so the occasional checkpoint
-# (a few ms) lands on far fewer answers; close() checkpoints what is left.
-WAL_AUTOCHECKPOINT_PAGES = 4000
 
 Params = Sequence[Any]
 
@@ -38,32 +42,63 @@ class Database:
     small helpers (each maps ``sqlite3`` errors to :class:`StorageError` subclasses).
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *,
+                 busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False) -> None:
         self._conn = conn
         self._depth = 0
         self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
+        self.read_only = read_only
 
     @classmethod
-    def open(cls, path: Path, *, version: int = LATEST_VERSION) -> Database:
+    def open(cls, path: Path, *, version: int = LATEST_VERSION, read_only: bool = False,
+             busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
         """Open (creating if missing) and migrate the database at ``path`` to ``version``.
+
+        Args:
+            path: The database file.
+            version: The schema version to migrate to.
+            read_only: Open for reading only, never creating, migrating or writing
+                anything (for a read-only file, folder or filesystem); every write raises
+                :class:`DatabaseReadOnlyError`.
+            busy_timeout_ms: How long a write waits for another process's write.
 
         Raises:
             DatabaseCorruptError: Garbage, truncated or malformed file (left untouched).
             DatabaseTooNewError: Written by a newer quizapp.
             NotAQuizappDatabaseError: Some other SQLite database.
+            DatabaseReadOnlyError: It (or its folder) cannot be written; with
+                ``read_only``: it is missing or needs a migration.
+            DiskFullError: No room to create or migrate it.
+            DatabaseLockedError: Another process held it for longer than the timeout.
             StorageError: Cannot be read or written for another reason.
         """
         path = Path(path)
         if not path.exists():
+            if read_only:
+                raise DatabaseReadOnlyError(f"{path}: no progress database yet, and it "
+                                            "cannot be created read-only")
             _create(path, version)
         _check_file(path)
-        conn = _connect(path)
-        db = cls(conn, path)
+        conn = (_connect_read_only(path, busy_timeout_ms) if read_only
+                else _connect(path, busy_timeout_ms, configure=False))
+        db = cls(conn, path, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
         try:
+            # Before anything is changed in the file (WAL mode is written into it): another
+            # program's database, or a newer quizapp's, is left exactly as it was.
             db._check_identity()
+            if not read_only:
+                configure_connection(conn)
             if db.version < version:
+                if read_only:
+                    raise DatabaseReadOnlyError(
+                        f"{path}: schema {db.version} must be upgraded before it can be read, "
+                        "and it is opened read-only")
                 with db.transaction() as c:
                     migrate(c, version)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise map_error(exc, path) from None
         except BaseException:
             conn.close()
             raise
@@ -158,6 +193,25 @@ class Database:
         """SQLite's full integrity check; ``("ok",)`` when the file is sound."""
         return tuple(str(r[0]) for r in self.rows("PRAGMA integrity_check"))
 
+    def quick_check(self) -> tuple[str, ...]:
+        """SQLite's quick check (pages and records, no index cross-check); ``("ok",)``."""
+        return tuple(str(r[0]) for r in self.rows("PRAGMA quick_check"))
+
+    def check_writable(self) -> None:
+        """Try a write now and undo it: raises what a real write would (nothing changes).
+
+        Raises:
+            DatabaseReadOnlyError: The file or its folder cannot be written.
+            DatabaseLockedError: Another process held it for longer than the busy timeout.
+        """
+        try:
+            with self.transaction() as c:
+                # Rewriting the same version touches page 1: a read-only file refuses here.
+                c.execute(f"PRAGMA user_version = {self.version}")
+                raise _Undo
+        except _Undo:
+            pass
+
     def checkpoint(self) -> None:
         """Fold the WAL into the database file now (call when idle)."""
         self.rows("PRAGMA wal_checkpoint(PASSIVE)")
@@ -177,7 +231,7 @@ class Database:
                                             dir=dest.parent)
             os.close(fd)
         except OSError as exc:
-            raise StorageError(f"{dest}: cannot write backup: {exc.strerror or exc}") from None
+            raise map_os_error(exc, dest, "cannot write backup") from None
         tmp = Path(tmp_name)
         try:
             target = sqlite3.connect(tmp, isolation_level=None)
@@ -192,7 +246,7 @@ class Database:
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         except OSError as exc:
-            raise StorageError(f"{dest}: cannot write backup: {exc.strerror or exc}") from None
+            raise map_os_error(exc, dest, "cannot write backup") from None
         finally:
             tmp.unlink(missing_ok=True)
 
@@ -203,11 +257,32 @@ class Database:
         backup machinery, so a crash leaves either the old or the new content.
 
         Raises:
+            DatabaseLockedError: Another process holds the database (waited for the busy
+                timeout); nothing was changed.
             StorageError: The content could not be written; the old content stays.
         """
+        # Wait for the write lock the way every write does (the busy timeout), so another
+        # process in the middle of a write is given the usual time to finish...
+        with self.transaction():
+            pass
+        # ...but the backup machinery itself retries a busy destination forever: give up
+        # once it has been refused for about the same time again.
+        allowed = max(1, self.busy_timeout_ms // _BACKUP_RETRY_MS)
+        refusals = 0
+
+        def progress(status: int, remaining: int, total: int) -> None:
+            nonlocal refusals
+            if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                refusals += 1
+                if refusals > allowed:
+                    raise _GaveUp
+
         src = sqlite3.connect(checked, isolation_level=None)
         try:
-            src.backup(self._conn)
+            src.backup(self._conn, progress=progress, sleep=_BACKUP_RETRY_MS / 1000)
+        except _GaveUp:
+            raise DatabaseLockedError(
+                f"{self.path}: the database is in use by another program") from None
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         finally:
@@ -239,16 +314,15 @@ class Database:
         return map_error(exc, self.path)
 
 
-def map_error(exc: sqlite3.Error, path: Path) -> StorageError:
-    """The typed error for a ``sqlite3`` exception raised on ``path``."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    text = str(exc)
-    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in text \
-            or "not a database" in text:
-        return DatabaseCorruptError(f"{path}: the database file is damaged ({text})")
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
-        return DatabaseLockedError(f"{path}: the database is in use by another program")
-    return StorageError(f"{path}: {text}")
+_BACKUP_RETRY_MS = 50
+
+
+class _Undo(Exception):
+    """Rolls back :meth:`Database.check_writable`'s probe."""
+
+
+class _GaveUp(Exception):
+    """Raised from the backup progress callback to stop SQLite retrying a busy database."""
 
 
 def inspect_database(path: Path) -> int:
@@ -299,7 +373,7 @@ def _create(path: Path, version: int) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
         os.close(fd)
     except OSError as exc:
-        raise StorageError(f"{path}: cannot create: {exc.strerror or exc}") from None
+        raise map_os_error(exc, path, "cannot create", read_only=DatabaseReadOnlyError) from None
     tmp = Path(tmp_name)
     try:
         conn = _connect(tmp)
@@ -313,55 +387,6 @@ def _create(path: Path, version: int) -> None:
         os.replace(tmp, path)
         _fsync_file(path.parent)
     except OSError as exc:
-        raise StorageError(f"{path}: cannot create: {exc.strerror or exc}") from None
+        raise map_os_error(exc, path, "cannot create", read_only=DatabaseReadOnlyError) from None
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def _check_file(path: Path) -> None:
-    """Refuse garbage and truncated files before SQLite touches them."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise StorageError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if len(header) < 100 or not header.startswith(HEADER_MAGIC):
-        raise DatabaseCorruptError(f"{path}: not an SQLite database (damaged or truncated)")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    header_valid = pages > 0 and header[24:28] == header[92:96]
-    wal = path.with_name(path.name + "-wal")
-    wal_pending = wal.exists() and wal.stat().st_size > 0
-    # With frames waiting in the WAL the main file may legitimately lag its header.
-    if header_valid and not wal_pending and size < pages * page_size:
-        raise DatabaseCorruptError(
-            f"{path}: truncated ({size} bytes, its header says {pages * page_size})"
-        )
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    try:
-        conn = sqlite3.connect(path, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise map_error(exc, path) from None
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
-        _ensure_math(conn)
-    except sqlite3.Error as exc:
-        conn.close()
-        raise map_error(exc, path) from None
-    return conn
-
-
-def _ensure_math(conn: sqlite3.Connection) -> None:
-    """Mastery uses ``pow()``; SQLite builds without math functions get a Python one."""
-    try:
-        conn.execute("SELECT pow(2, 0.5)")
-    except sqlite3.OperationalError:
-        conn.create_function("pow", 2, lambda x, y: float(x) ** float(y), deterministic=True)
