@@ -5,24 +5,30 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from quizapp.core.clock import ensure_utc
-from quizapp.core.errors import StorageError
 from quizapp.core.paths import backups_dir, db_path
-from quizapp.core.storage import Database
+from quizapp.core.storage import BUSY_TIMEOUT_MS, Database
 from quizapp.core.storage.db import validated_copy
 from quizapp.core.storage.errors import (
     DatabaseCorruptError,
     DatabaseTooNewError,
     NotAQuizappDatabaseError,
+    map_os_error,
 )
 from quizapp.core.studyday import StudyDay
 
 AUTO_KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^progress-(\d{8}-\d{6})(?:-(\d+))?-(auto|manual)\.sqlite3$")
+# A backup is written under this kind of name and renamed when complete; one left behind
+# by a crash is never listed, and is deleted once it is clearly nobody's work in progress.
+_PARTIAL = re.compile(r"^\.progress-.*\.sqlite3\..*\.tmp$")
+PARTIAL_MAX_AGE = timedelta(hours=1)
+# The database states a restore replaces by moving the file aside (it cannot be copied).
+UNUSABLE = (DatabaseCorruptError, DatabaseTooNewError, NotAQuizappDatabaseError)
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,24 @@ def auto_backup(db: Database, folder: Path, now: datetime, days: StudyDay,
     path = create_backup(db, folder, now, automatic=True)
     for old in [b for b in list_backups(folder) if b.automatic][keep:]:
         old.path.unlink(missing_ok=True)
+    sweep_partial_backups(folder, now)
     return path
+
+
+def sweep_partial_backups(folder: Path, now: datetime) -> list[Path]:
+    """Delete half-written backups a crash left in ``folder`` (older than an hour, so not
+    another process's backup in progress); return them. Failures are ignored."""
+    limit = ensure_utc(now) - PARTIAL_MAX_AGE
+    gone = []
+    for p in folder.iterdir() if folder.is_dir() else ():
+        try:
+            if _PARTIAL.match(p.name) and datetime.fromtimestamp(
+                    p.stat().st_mtime, timezone.utc) < limit:
+                p.unlink()
+                gone.append(p)
+        except OSError:
+            continue
+    return gone
 
 
 def move_aside(db_file: Path, now: datetime) -> Path:
@@ -116,7 +139,7 @@ def move_aside(db_file: Path, now: datetime) -> Path:
                 os.replace(side, target.with_name(target.name + suffix))
         os.replace(db_file, target)
     except OSError as exc:
-        raise StorageError(f"{db_file}: cannot move aside: {exc.strerror or exc}") from None
+        raise map_os_error(exc, db_file, "cannot move aside") from None
     return target
 
 
@@ -129,35 +152,60 @@ class RestoreOutcome:
             opened and was moved aside instead).
         moved_aside: Where an unreadable database was moved (``None`` otherwise).
         version: Schema version of the restored file before migration.
+        source: The backup restored.
+        skipped: Newer backups that were passed over because they are unusable.
     """
 
     safety_backup: Path | None
     moved_aside: Path | None
     version: int
+    source: Path | None = None
+    skipped: tuple[Path, ...] = ()
 
 
-def restore(data: Path, source: Path, now: datetime) -> RestoreOutcome:
+def restore(data: Path, source: Path, now: datetime, *,
+            busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> RestoreOutcome:
     """Replace the progress database of data folder ``data`` with backup ``source``.
 
     ``source`` is validated first (on a copy; it is never modified). The current database
-    is backed up first; if it cannot even be opened it is moved aside instead. Nothing is
-    deleted.
+    is backed up first; if it cannot even be opened (or copied) it is moved aside instead.
+    Nothing is deleted.
 
     Raises:
+        DatabaseLockedError: Another process holds the database; nothing was changed.
         StorageError: (a subclass of) ``source`` is not a sound quizapp database, or the
             restore could not be written; the current database is then unchanged.
     """
-    target = db_path(data)
     with validated_copy(source) as (checked, version):
-        moved = None
-        try:
-            db = Database.open(target)
-        except (DatabaseCorruptError, DatabaseTooNewError, NotAQuizappDatabaseError):
-            moved = move_aside(target, now)
-            db = Database.open(target)
-        try:
-            safety = None if moved else create_backup(db, backups_dir(data), now)
-            db.restore_from(checked)
-        finally:
+        return restore_checked(data, checked, version, source, now,
+                               busy_timeout_ms=busy_timeout_ms)
+
+
+def restore_checked(data: Path, checked: Path, version: int, source: Path, now: datetime, *,
+                    busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> RestoreOutcome:
+    """:func:`restore` from ``checked``, a copy of ``source`` from ``validated_copy``."""
+    target = db_path(data)
+    moved = safety = None
+    db: Database | None = None
+    try:
+        db = Database.open(target, busy_timeout_ms=busy_timeout_ms)
+        with db.transaction():
+            pass  # fail now, before any backup is taken, if another process holds it
+        safety = create_backup(db, backups_dir(data), now)
+    except UNUSABLE:
+        # Damage deep inside the file shows only when it is read in full (the copy).
+        if db is not None:
             db.close()
-    return RestoreOutcome(safety, moved, version)
+        db = None
+    except BaseException:
+        if db is not None:
+            db.close()
+        raise
+    if db is None:
+        moved = move_aside(target, now)
+        db = Database.open(target, busy_timeout_ms=busy_timeout_ms)
+    try:
+        db.restore_from(checked)
+    finally:
+        db.close()
+    return RestoreOutcome(safety, moved, version, source)

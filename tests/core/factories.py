@@ -74,3 +74,15 @@ def study_all(col: Collection, rating: Rating = Rating.GOOD, *, step_minutes: in
             assert isinstance(col.clock, FixedClock)
             col.clock.advance(minutes=step_minutes)
     return shown
+
+
+def studied_folder(data: Path, clock: FixedClock, *, backup: bool = True) -> int:
+    """A data folder whose demo bank has been studied (and, with ``backup``, backed up by
+    hand afterwards); returns how many answers it holds."""
+    col = open_collection(data, clock, make_bank())
+    study_all(col, step_minutes=11)
+    if backup:
+        col.backup()
+    count = col.store.reviews.count()
+    col.close()
+    return count
