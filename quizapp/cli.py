@@ -8,9 +8,12 @@ from collections.abc import Sequence
 
 from quizapp import __version__
 from quizapp.commands import COMMAND_MODULES
-from quizapp.core.errors import QuizAppError
+from quizapp.core.errors import QuizAppError, StorageError
 
 EXIT_USAGE_OR_INPUT = 2
+# The progress database is in use by another process (sysexits' EX_TEMPFAIL): try again.
+EXIT_BUSY = 75
+DEFAULT_BUSY_TIMEOUT_S = 5.0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder for progress, backups and imported banks "
         "(default: $QUIZAPP_DATA_DIR or the user data folder)",
+    )
+    parser.add_argument(
+        "--busy-timeout", metavar="SECONDS", type=_seconds, default=DEFAULT_BUSY_TIMEOUT_S,
+        help="how long a command waits for the app (or another command) to finish writing "
+        f"progress before it gives up (default {DEFAULT_BUSY_TIMEOUT_S:g})",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -44,12 +52,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(data_dir=args.data_dir, qt_args=extra)
     if extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.busy_timeout_ms = round(args.busy_timeout * 1000)
     try:
         result: int = args.func(args)
         return result
+    except StorageError as exc:
+        from quizapp.commands.recover import explain
+        from quizapp.core.storage.errors import DatabaseLockedError
+
+        print(f"quizapp: error: {explain(exc, args.data_dir)}", file=sys.stderr)
+        return EXIT_BUSY if isinstance(exc, DatabaseLockedError) else EXIT_USAGE_OR_INPUT
     except QuizAppError as exc:
         print(f"quizapp: error: {exc}", file=sys.stderr)
         return EXIT_USAGE_OR_INPUT
     except KeyboardInterrupt:
         print("quizapp: interrupted", file=sys.stderr)
         return 130
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 <= value <= 3600:
+        raise argparse.ArgumentTypeError("must be between 0 and 3600 seconds")
+    return value

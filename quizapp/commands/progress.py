@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,8 +30,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _stats(args: argparse.Namespace) -> int:
     from quizapp.core.collection import Collection
     from quizapp.core.stats import stats_to_dict
+    from quizapp.core.storage.errors import DatabaseReadOnlyError
 
-    with Collection.open(args.data_dir) as col:
+    try:
+        col = Collection.open(args.data_dir, busy_timeout_ms=args.busy_timeout_ms)
+    except DatabaseReadOnlyError as exc:
+        # Statistics only read: show them from a database that cannot be written.
+        col = Collection.open(args.data_dir, read_only=True,
+                              busy_timeout_ms=args.busy_timeout_ms)
+        print(f"warning: {exc}; showing it read-only", file=sys.stderr)
+    with col:
         for problem in col.problems:
             print(f"warning: skipped bank: {problem.error}", file=sys.stderr)
         if col.backup_error is not None:
@@ -53,7 +62,8 @@ def _backup(args: argparse.Namespace) -> int:
     if not db_path(folder).exists():
         print(f"nothing to back up: no progress database in {folder}")
         return 0
-    db = Database.open(db_path(folder))
+    # A backup only reads: it works while the app is studying (WAL), and is consistent.
+    db = Database.open(db_path(folder), busy_timeout_ms=args.busy_timeout_ms)
     try:
         path = create_backup(db, backups_dir(folder), SystemClock().now())
     finally:
@@ -63,16 +73,23 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from quizapp.core.backup import restore
+    from quizapp.commands.recover import report_restore
+    from quizapp.core.backup import restore_checked
     from quizapp.core.clock import SystemClock
+    from quizapp.core.errors import QuizAppError, StorageError
     from quizapp.core.paths import data_dir
+    from quizapp.core.storage.db import validated_copy
 
-    outcome = restore(data_dir(args.data_dir), Path(args.file), SystemClock().now())
-    if outcome.safety_backup is not None:
-        print(f"the previous progress was backed up to {outcome.safety_backup}")
-    if outcome.moved_aside is not None:
-        print(f"the previous database could not be opened; it was moved to {outcome.moved_aside}")
-    print(f"restored {args.file}")
+    source = Path(args.file)
+    with ExitStack() as stack:
+        try:
+            checked, version = stack.enter_context(validated_copy(source))
+        except StorageError as exc:
+            # About the file given, not the progress database: no recovery advice.
+            raise QuizAppError(f"cannot restore from it: {exc}") from None
+        outcome = restore_checked(data_dir(args.data_dir), checked, version, source,
+                                  SystemClock().now(), busy_timeout_ms=args.busy_timeout_ms)
+    report_restore(outcome)
     return 0
 
 
