@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,3 +38,16 @@ def parse_file(path: Path) -> Document:
 def study_bank(seed: int = 0) -> Bank:
     """The bank generated from the study document."""
     return bank_from_file(STUDY_DOC, seed=seed)
+
+
+@contextmanager
+def held(db: Path) -> Iterator[None]:
+    """Another connection holds ``db`` in a write transaction (as the app in the middle of
+    a write) until the block ends; then it rolls back."""
+    other = sqlite3.connect(db, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        yield
+        other.execute("ROLLBACK")
+    finally:
+        other.close()

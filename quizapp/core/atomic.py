@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -11,14 +12,16 @@ from typing import BinaryIO
 
 
 @contextmanager
-def atomic_file(path: Path, *, error: type[Exception], create_folder: bool = False,
+def atomic_file(path: Path, *, error: type[Exception] | None, create_folder: bool = False,
                 shared: bool = False) -> Iterator[BinaryIO]:
     """Write ``path`` through a synced temp file in the same folder, renamed into place when
     the block completes; a block that raises leaves ``path`` (and the folder) as it was.
 
     Args:
         path: The file to write.
-        error: The typed error to raise when the file cannot be written.
+        error: The typed error to raise when the file cannot be written (``None``: let
+            the ``OSError`` through, for callers that tell a full disk from a read-only
+            folder by its ``errno``).
         create_folder: Create missing parent folders (otherwise a missing folder is an error,
             so a mistyped output path is not silently created).
         shared: Give the file the permissions a newly created file gets (the umask's),
@@ -33,7 +36,8 @@ def atomic_file(path: Path, *, error: type[Exception], create_folder: bool = Fal
         if create_folder:
             path.parent.mkdir(parents=True, exist_ok=True)
         elif not path.parent.is_dir():
-            raise error(f"{path}: cannot write: the folder {path.parent} does not exist")
+            missing = f"{path}: cannot write: the folder {path.parent} does not exist"
+            raise error(missing) if error else FileNotFoundError(errno.ENOENT, missing)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         if shared:
             os.chmod(tmp_name, 0o666 & ~_umask())
@@ -45,6 +49,8 @@ def atomic_file(path: Path, *, error: type[Exception], create_folder: bool = Fal
         tmp_name = ""
         fsync_path(path.parent)
     except OSError as exc:
+        if error is None:
+            raise
         raise error(f"{path}: cannot write: {exc.strerror or exc}") from None
     finally:
         if tmp_name:
@@ -70,6 +76,16 @@ def write_bytes_atomic(path: Path, data: bytes, *, error: type[Exception]) -> No
             at ``path`` is left as it was and no temp file is left behind.
     """
     with atomic_file(path, error=error, create_folder=True) as fh:
+        fh.write(data)
+
+
+def replace_bytes(path: Path, data: bytes) -> None:
+    """:func:`write_bytes_atomic` raising the ``OSError`` itself.
+
+    Raises:
+        OSError: The file cannot be written; ``path`` is as it was, no temp file is left.
+    """
+    with atomic_file(path, error=None, create_folder=True) as fh:
         fh.write(data)
 
 

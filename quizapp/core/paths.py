@@ -55,6 +55,11 @@ def user_banks_dir(folder: Path) -> Path:
     return folder / "banks"
 
 
+def documents_dir(folder: Path) -> Path:
+    """Copies of the documents the learner imported (the document screen shows them)."""
+    return folder / "documents"
+
+
 def repo_root() -> Path:
     """The source checkout (holds ``questions/`` and ``resources/``)."""
     return Path(__file__).resolve().parent.parent.parent

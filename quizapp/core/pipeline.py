@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quizapp.core.bank import Bank
 from quizapp.core.bankio import dump_bank, parse_bank
+from quizapp.core.document import Document
 from quizapp.core.errors import DocumentError
 from quizapp.core.generate import generate_bank, slug
 from quizapp.core.parse import DEFAULT_MAX_BYTES, parse_bytes
@@ -33,6 +34,24 @@ def bank_from_bytes(
         DocumentError: The document is unusable.
     """
     doc = parse_bytes(data, name=name, encoding=encoding, max_bytes=max_bytes)
+    return bank_from_document(doc, data, name=name, seed=seed, source_document=source_document)
+
+
+def bank_from_document(
+    doc: Document,
+    data: bytes,
+    *,
+    name: str,
+    seed: int = 0,
+    source_document: str | None = None,
+) -> Bank:
+    """Generate and validate the bank of ``doc``, parsed from ``data`` (a file called
+    ``name``): the second half of :func:`bank_from_bytes`, for callers that look at the
+    document in between (the import preview).
+
+    Raises:
+        DocumentError: No cards could be made.
+    """
     bank = generate_bank(
         doc,
         seed=seed,
@@ -59,6 +78,17 @@ def bank_from_file(
         DocumentError: The file cannot be read or is unusable.
     """
     p = Path(path)
+    data = read_document(p, max_bytes)
+    return bank_from_bytes(data, name=str(p), seed=seed, encoding=encoding,
+                           max_bytes=max_bytes, source_document=_display_path(p))
+
+
+def read_document(p: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of document ``p``, refusing folders and files over ``max_bytes``.
+
+    Raises:
+        DocumentError: It cannot be read or is too large.
+    """
     try:
         size = p.stat().st_size
         if size > max_bytes:
@@ -66,13 +96,11 @@ def bank_from_file(
                 f"{p}: {size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.1f} MB "
                 "limit (raise it with --max-size)"
             )
-        data = p.read_bytes()
+        return p.read_bytes()
     except IsADirectoryError:
         raise DocumentError(f"{p}: is a folder, not a document") from None
     except OSError as exc:
         raise DocumentError(f"{p}: cannot read: {exc.strerror or exc}") from None
-    return bank_from_bytes(data, name=str(p), seed=seed, encoding=encoding,
-                           max_bytes=max_bytes, source_document=_display_path(p))
 
 
 def _display_path(p: Path) -> str:
