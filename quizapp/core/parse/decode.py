@@ -69,7 +69,12 @@ def decode_document(
                 f"{label}: not valid {encoding} at byte {exc.start}; try another --encoding"
             ) from None
     elif _is_utf16(data):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:  # cut short, or a lone surrogate
+            raise DocumentError(
+                f"{label}: starts like UTF-16 text but is not valid UTF-16 (byte {exc.start})"
+            ) from None
     else:
         try:
             text = data.decode("utf-8-sig")

@@ -253,8 +253,19 @@ def _similarity(a: str, b: str) -> float:
 
 def _sides(title: str, lang: Language, found: sections.Found,
            table: Table | None) -> tuple[Side, ...]:
+    sides = _sides_from(title, lang, found.side_names, table)
+    if len(sides) == 2 and sides[0].name.casefold() == sides[1].name.casefold():
+        # The differences list named one side for both (a line of it missing): go by the
+        # title and the table alone; two sides of the same name are no sides at all.
+        sides = _sides_from(title, lang, [[], []], table)
+        if len(sides) == 2 and sides[0].name.casefold() == sides[1].name.casefold():
+            return ()
+    return sides
+
+
+def _sides_from(title: str, lang: Language, names: list[list[str]],
+                table: Table | None) -> tuple[Side, ...]:
     from_title = _title_sides(title, lang)
-    names = found.side_names
     columns = table.columns[1:] if table and table.columns else None
     out: list[Side] = []
     for idx in (0, 1):
