@@ -278,8 +278,9 @@ def _topics(raw: Any, ctx: _Ctx) -> tuple[Topic, ...]:
         if tid in seen:
             raise ctx.error(f"duplicate topic id '{tid}'", item=where, fld="id")
         seen.add(tid)
-        out.append(Topic(tid, _str(entry.get("title"), ctx, tid, "title"),
-                         _source(entry.get("source"), ctx, tid)))
+        label = f"{where} ({tid})"
+        out.append(Topic(tid, _str(entry.get("title"), ctx, label, "title"),
+                         _source(entry.get("source"), ctx, label)))
     return tuple(out)
 
 

@@ -108,6 +108,45 @@ def test_broken_bank_level_fields(mutate, field, tmp_path: Path) -> None:  # typ
     assert info.value.field == field
 
 
+def _with_topic(d: dict, **fields: object) -> None:  # type: ignore[type-arg]
+    d["topics"] = [{"id": "Pilsētas", "title": "Pilsētas", **fields}]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "item", "field"),
+    [
+        (lambda d: d["bank"].update(language=["lv"]), None, "bank.language"),
+        (lambda d: d["bank"].update(source=["doc.txt"]), None, "bank.source"),
+        (lambda d: d["bank"].update(source={"document": {"a": 1}}), None,
+         "bank.source.document"),
+        (lambda d: d["bank"].update(generator=[1]), None, "bank.generator"),
+        (lambda d: d.update(topics=["Pilsētas"]), "topics[0]", None),
+        (lambda d: _with_topic(d, title=None), "topics[0] (Pilsētas)", "title"),
+        (lambda d: _with_topic(d, source={"line": "one"}), "topics[0] (Pilsētas)",
+         "source.line"),
+        (lambda d: d.update(topics=[{"id": "a", "title": "A"}, {"id": "a", "title": "B"}]),
+         "topics[1]", "id"),
+        (lambda d: d["items"][0].update(explanation=["why"]), "items[0] (riga)", "explanation"),
+        (lambda d: d["items"][1].update(options=["Rīga", ["Liepāja"], "Ventspils"]),
+         "items[1] (riga-mc)", "options[1]"),
+        (lambda d: d["items"][1].pop("question"), "items[1] (riga-mc)", "question"),
+        (lambda d: d["items"][1].update(cards=[1, 2]), "items[1] (riga-mc)", "cards"),
+        (lambda d: d["items"][2].pop("statement"), "items[2] (daugavpils-tf)", "statement"),
+        (lambda d: d["items"][2].pop("answer"), "items[2] (daugavpils-tf)", "answer"),
+        (lambda d: d["items"][2].update(source="line 3"), "items[2] (daugavpils-tf)", "source"),
+    ],
+)
+def test_every_other_field_names_file_item_and_field(mutate, item, field,  # type: ignore[no-untyped-def]
+                                                     tmp_path: Path) -> None:
+    data = _valid()
+    mutate(data)
+    with pytest.raises(BankError) as info:
+        _load(data, tmp_path)
+    err = info.value
+    assert (err.file, err.item, err.field) == (str(tmp_path / "bank.yaml"), item, field)
+    assert str(err).startswith(str(tmp_path / "bank.yaml"))
+
+
 def test_newer_schema_says_to_update(tmp_path: Path) -> None:
     data = _valid()
     data["schema"] = 2
