@@ -6,8 +6,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hsettings
-from hypothesis import strategies as st
 
 from quizapp.core.errors import SettingsError
 from quizapp.core.quiz import TimeLimitMode
@@ -84,19 +82,3 @@ def test_save_refuses_invalid_settings_and_keeps_the_old_file(tmp_path: Path) ->
     assert path.read_bytes() == before
     with pytest.raises(SettingsError):
         validate(replace(Settings(), learning_steps_minutes=()))
-
-
-@hsettings(max_examples=200, deadline=None)
-@given(st.dictionaries(st.text(max_size=25), st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10),
-    st.lists(st.integers(), max_size=4)), max_size=8))
-def test_any_mapping_loads_to_valid_settings(data: dict) -> None:  # type: ignore[type-arg]
-    import tempfile
-
-    import yaml
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "settings.yaml"
-        path.write_text(yaml.safe_dump(data), encoding="utf-8")
-        loaded = load_settings(path)
-        validate(loaded.settings)  # whatever was in the file, the result is usable
