@@ -6,13 +6,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from quizapp import __version__
 from quizapp.core.scope import StudyScope
 from quizapp.gui.context import AppContext
 from quizapp.gui.dataactions import DataActions
+from quizapp.gui.importing import ImportController, dropped_documents
 from quizapp.gui.views.home import HomeView
 
 if TYPE_CHECKING:
@@ -49,6 +50,10 @@ class MainWindow(QMainWindow):
         h.rendered.connect(self._on_home_first_rendered, Qt.ConnectionType.SingleShotConnection)
         self.data_actions = DataActions(ctx, self)
         self.data_actions.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.importer = ImportController(ctx, self)
+        self.importer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.importer.imported.connect(lambda _bank: self.show_home())
+        self.setAcceptDrops(True)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Opening your progress…"))
         ctx.backend.opened.connect(self._on_backend_opened)
@@ -176,6 +181,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu = file_menu
         data = self.data_actions
+        self._action(self.tr("&Import document…"), lambda: self.importer.import_file(),
+                     QKeySequence.StandardKey.Open, file_menu)
+        file_menu.addSeparator()
         self._action(self.tr("Export flashcards to &Anki…"), data.export_anki, "Ctrl+E",
                      file_menu)
         self._action(self.tr("Export questions as &CSV…"), data.export_csv, None, file_menu)
@@ -268,6 +276,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
+
+    # ------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if dropped_documents(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        documents = dropped_documents(event.mimeData().urls())
+        if documents:
+            event.acceptProposedAction()
+            self.importer.import_file(documents[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if "quiz" in self._views:

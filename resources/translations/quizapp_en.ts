@@ -483,6 +483,176 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         </message>
     </context>
     <context>
+        <name>ImportController</name>
+        <message>
+            <source>Reading %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled; nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot import %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was already up to date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” updated: your progress on unchanged cards is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a study document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study documents (%1);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not UTF-8 text. Read it as older Latvian text (Windows-1257)?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Key points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comparison table rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“What is …?” sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key differences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other headed sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A comparison table row could not be split into its cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document ends inside the comparison table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key points found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No comparison table found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No “What is …?” sections found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No list of key differences found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A key difference lacks the text for one side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title does not name the two things compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No known structure: cards come from headings and paragraphs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n flashcard(s)</source>
+            <translation>
+                <numerusform>%n flashcard</numerusform>
+                <numerusform>%n flashcards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n multiple-choice question(s)</source>
+            <translation>
+                <numerusform>%n multiple-choice question</numerusform>
+                <numerusform>%n multiple-choice questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n true/false statement(s)</source>
+            <translation>
+                <numerusform>%n true/false statement</numerusform>
+                <numerusform>%n true/false statements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Part of the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards and questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not everything could be used:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is saved until you press Save. Importing the same document again later keeps your progress on every card that did not change.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Interval</name>
         <message>
             <source>&lt;1 min</source>
@@ -521,6 +691,10 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         </message>
         <message>
             <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import document…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -496,6 +496,179 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         </message>
     </context>
     <context>
+        <name>ImportController</name>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lasa %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Atcelt</translation>
+        </message>
+        <message>
+            <source>Import document</source>
+            <translation>Importēt dokumentu</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was saved.</source>
+            <translation>Importēšana atcelta; nekas netika saglabāts.</translation>
+        </message>
+        <message>
+            <source>Cannot import %1</source>
+            <translation>Nevar importēt %1</translation>
+        </message>
+        <message>
+            <source>The import was not saved</source>
+            <translation>Imports netika saglabāts</translation>
+        </message>
+        <message>
+            <source>“%1” was already up to date.</source>
+            <translation>“%1” jau bija aktuāls.</translation>
+        </message>
+        <message>
+            <source>“%1” updated: your progress on unchanged cards is kept.</source>
+            <translation>“%1” atjaunināts: progress par nemainītajām kartītēm saglabāts.</translation>
+        </message>
+        <message>
+            <source>“%1” imported.</source>
+            <translation>“%1” importēts.</translation>
+        </message>
+        <message>
+            <source>Import a study document</source>
+            <translation>Importēt mācību dokumentu</translation>
+        </message>
+        <message>
+            <source>Study documents (%1);;All files (*)</source>
+            <translation>Mācību dokumenti (%1);;Visi faili (*)</translation>
+        </message>
+        <message>
+            <source>Not UTF-8 text</source>
+            <translation>Nav UTF-8 teksts</translation>
+        </message>
+        <message>
+            <source>%1 is not UTF-8 text. Read it as older Latvian text (Windows-1257)?</source>
+            <translation>%1 nav UTF-8 teksts. Lasīt to kā vecāku latviešu tekstu (Windows-1257)?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Key points</source>
+            <translation>Atslēgas atziņas</translation>
+        </message>
+        <message>
+            <source>Comparison table rows</source>
+            <translation>Salīdzināšanas tabulas rindas</translation>
+        </message>
+        <message>
+            <source>“What is …?” sections</source>
+            <translation>Sadaļas “Kas ir …?”</translation>
+        </message>
+        <message>
+            <source>Key differences</source>
+            <translation>Galvenās atšķirības</translation>
+        </message>
+        <message>
+            <source>Other headed sections</source>
+            <translation>Citas sadaļas ar virsrakstiem</translation>
+        </message>
+        <message>
+            <source>A comparison table row could not be split into its cells</source>
+            <translation>Salīdzināšanas tabulas rindu neizdevās sadalīt šūnās</translation>
+        </message>
+        <message>
+            <source>The document ends inside the comparison table</source>
+            <translation>Dokuments beidzas salīdzināšanas tabulas vidū</translation>
+        </message>
+        <message>
+            <source>No key points found</source>
+            <translation>Atslēgas atziņas nav atrastas</translation>
+        </message>
+        <message>
+            <source>No comparison table found</source>
+            <translation>Salīdzināšanas tabula nav atrasta</translation>
+        </message>
+        <message>
+            <source>No “What is …?” sections found</source>
+            <translation>Sadaļas “Kas ir …?” nav atrastas</translation>
+        </message>
+        <message>
+            <source>No list of key differences found</source>
+            <translation>Galveno atšķirību saraksts nav atrasts</translation>
+        </message>
+        <message>
+            <source>A key difference lacks the text for one side</source>
+            <translation>Kādai galvenajai atšķirībai trūkst teksta vienai pusei</translation>
+        </message>
+        <message>
+            <source>The title does not name the two things compared</source>
+            <translation>Virsrakstā nav nosauktas abas salīdzināmās puses</translation>
+        </message>
+        <message>
+            <source>No known structure: cards come from headings and paragraphs</source>
+            <translation>Nav zināmas struktūras: kartītes veidotas no virsrakstiem un rindkopām</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>%1. rinda: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import preview</source>
+            <translation>Importa priekšskatījums</translation>
+        </message>
+        <message>
+            <source>From %1</source>
+            <translation>No %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flashcard(s)</source>
+            <translation>
+                <numerusform>%n kartīte</numerusform>
+                <numerusform>%n kartītes</numerusform>
+                <numerusform>%n kartīšu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n multiple-choice question(s)</source>
+            <translation>
+                <numerusform>%n izvēles jautājums</numerusform>
+                <numerusform>%n izvēles jautājumi</numerusform>
+                <numerusform>%n izvēles jautājumu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n true/false statement(s)</source>
+            <translation>
+                <numerusform>%n patiess/nepatiess apgalvojums</numerusform>
+                <numerusform>%n patiesi/nepatiesi apgalvojumi</numerusform>
+                <numerusform>%n patiesu/nepatiesu apgalvojumu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Part of the document</source>
+            <translation>Dokumenta daļa</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Atrasts</translation>
+        </message>
+        <message>
+            <source>Cards and questions</source>
+            <translation>Kartītes un jautājumi</translation>
+        </message>
+        <message>
+            <source>Not everything could be used:</source>
+            <translation>Ne visu izdevās izmantot:</translation>
+        </message>
+        <message>
+            <source>Nothing is saved until you press Save. Importing the same document again later keeps your progress on every card that did not change.</source>
+            <translation>Nekas netiek saglabāts, kamēr nenospiežat “Saglabāt”. Vēlāk importējot to pašu dokumentu atkārtoti, progress par katru nemainīto kartīti saglabājas.</translation>
+        </message>
+    </context>
+    <context>
         <name>Interval</name>
         <message>
             <source>&lt;1 min</source>
@@ -535,6 +708,10 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <message>
             <source>&amp;File</source>
             <translation>&amp;Fails</translation>
+        </message>
+        <message>
+            <source>&amp;Import document…</source>
+            <translation>&amp;Importēt dokumentu…</translation>
         </message>
         <message>
             <source>Export flashcards to &amp;Anki…</source>
