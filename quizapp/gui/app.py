@@ -41,13 +41,13 @@ def build_context(data: Path, config: Path, clock: Clock, *, tz: tzinfo | None =
 
     loaded = load_settings(settings_path(config))
     holder = SettingsHolder(config, loaded.settings, loaded.warnings)
-    def open_collection() -> Collection:
+    def open_collection(read_only: bool = False) -> Collection:
         # Runs on the worker thread, which also pays for importing the core.
         from quizapp.core.collection import Collection
 
         return Collection.open(data, clock=clock, config=holder.value.scheduler_config(),
                                tz=tz, bank_dirs=bank_dirs, auto_backup=False,
-                               lazy_banks=True)
+                               lazy_banks=True, read_only=read_only)
 
     backend = Backend(open_collection)
     holder.changed.connect(lambda s: backend.run(

@@ -40,7 +40,7 @@ class _Worker(QObject):
 
     finished = Signal(int, object, object)  # token, result, error
 
-    def __init__(self, opener: Callable[[], Collection]) -> None:
+    def __init__(self, opener: Callable[..., Collection]) -> None:
         super().__init__()
         self._opener = opener
         self.collection: Collection | None = None
@@ -56,8 +56,9 @@ class _Worker(QObject):
         else:
             self.finished.emit(token, result, None)
 
-    def open(self) -> Collection:
-        self.collection = self._opener()
+    def open(self, read_only: bool = False) -> Collection:
+        self.close()
+        self.collection = self._opener(read_only=read_only)
         return self.collection
 
     def close(self) -> None:
@@ -82,7 +83,7 @@ class Backend(QObject):
     failed = Signal(object)
     _submit = Signal(int, object)
 
-    def __init__(self, opener: Callable[[], Collection], parent: QObject | None = None) -> None:
+    def __init__(self, opener: Callable[..., Collection], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tokens = itertools.count(1)
         self._pending: dict[int, tuple[Callable[[Any], None] | None,
@@ -98,10 +99,24 @@ class Backend(QObject):
         self.is_open = False
 
     # ------------------------------------------------------------------ public API
-    def open(self) -> None:
-        """Open the collection on the worker; ``opened`` or ``open_failed`` follows."""
-        self._call(lambda _c: self._worker.open(), self._on_opened, self._on_open_failed,
-                   None, Change.NONE)
+    def open(self, *, read_only: bool = False, first: Callable[[], object] | None = None) -> None:
+        """Open the collection on the worker; ``opened`` or ``open_failed`` follows.
+
+        Args:
+            read_only: Open without writing anything (a read-only data folder).
+            first: Runs on the worker before opening, with no collection open — e.g. a
+                recovery step that replaces the database file. Its error is reported as an
+                open failure.
+        """
+        def job(_col: Collection | None) -> Collection:
+            self._worker.close()
+            if first is not None:
+                first()
+            return self._worker.open(read_only)
+
+        # Opening again (after a recovery) changes everything the screens show.
+        self._call(job, self._on_opened, self._on_open_failed, None,
+                   Change.ALL if self.is_open or first is not None else Change.NONE)
 
     def run(
         self,

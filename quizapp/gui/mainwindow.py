@@ -14,6 +14,7 @@ from quizapp.core.scope import StudyScope
 from quizapp.gui.context import AppContext
 from quizapp.gui.dataactions import DataActions
 from quizapp.gui.importing import ImportController, dropped_documents
+from quizapp.gui.recovery import RecoveryFlow
 from quizapp.gui.views.home import HomeView
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(self.tr("Opening your progress…"))
         ctx.backend.opened.connect(self._on_backend_opened)
-        ctx.backend.open_failed.connect(self._on_backend_open_failed)
+        self.recovery = RecoveryFlow(self, ctx.data_dir, ctx.clock, ctx.backend)
         ctx.backend.failed.connect(self._on_backend_failed)
         self._restore_geometry()
 
@@ -235,9 +236,13 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__).replace("%2", str(self.ctx.data_dir)))
 
     # ------------------------------------------------------------------ backend events
-    def _on_backend_opened(self, _collection: object) -> None:
-        self.statusBar().showMessage(self.tr("Progress folder: %1").replace(
-            "%1", str(self.ctx.data_dir)), 8000)
+    def _on_backend_opened(self, collection: object) -> None:
+        if getattr(collection, "read_only", False):
+            self.statusBar().showMessage(self.tr(
+                "Opened read-only: you can look around, but answers are not saved."))
+        else:
+            self.statusBar().showMessage(self.tr("Progress folder: %1").replace(
+                "%1", str(self.ctx.data_dir)), 8000)
         self.home.refresh()
 
     @Slot()
@@ -257,10 +262,6 @@ class MainWindow(QMainWindow):
         problems, backup_failed = report
         if problems or backup_failed:
             self.home.refresh()
-
-    def _on_backend_open_failed(self, exc: object) -> None:
-        self.statusBar().showMessage(self.tr("Your progress could not be opened."))
-        QMessageBox.critical(self, self.tr("Cannot open your progress"), str(exc))
 
     def _on_backend_failed(self, exc: object) -> None:
         self.statusBar().showMessage(self.tr("Something went wrong: %1").replace("%1", str(exc)),

@@ -797,15 +797,11 @@ Your progress is kept in %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Opened read-only: you can look around, but answers are not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Progress folder: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your progress could not be opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot open your progress</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1246,6 +1242,93 @@ Your progress is kept in %2</source>
         </message>
         <message>
             <source>%1, next in %2 (key %3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Your progress could not be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The progress database is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The progress file is not a quizapp database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your progress was saved by a newer quizapp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your progress cannot be written to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program is using your progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your progress could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It has version %1; this quizapp reads up to version %2. Update quizapp to open it, or restore an older backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been changed or deleted. Starting fresh keeps the file next to the new one, renamed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest backup is from %1. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the permissions of the data folder %1. You can open your progress read-only: you can look, but answers are not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free some space, then try again. Nothing was lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the other program (or quizapp command) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again; if it keeps failing, restore a backup from the data folder's backups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start fresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
             <translation type="unfinished" />
         </message>
     </context>

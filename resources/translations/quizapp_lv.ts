@@ -816,16 +816,12 @@ Your progress is kept in %2</source>
 Jūsu progress tiek glabāts mapē %2</translation>
         </message>
         <message>
+            <source>Opened read-only: you can look around, but answers are not saved.</source>
+            <translation>Atvērts tikai lasīšanai: varat apskatīties, bet atbildes netiek saglabātas.</translation>
+        </message>
+        <message>
             <source>Progress folder: %1</source>
             <translation>Progresa mape: %1</translation>
-        </message>
-        <message>
-            <source>Your progress could not be opened.</source>
-            <translation>Jūsu progresu neizdevās atvērt.</translation>
-        </message>
-        <message>
-            <source>Cannot open your progress</source>
-            <translation>Nevar atvērt jūsu progresu</translation>
         </message>
         <message>
             <source>Something went wrong: %1</source>
@@ -1270,6 +1266,93 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <message>
             <source>%1, next in %2 (key %3)</source>
             <translation>%1, nākamreiz pēc %2 (taustiņš %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Your progress could not be opened</source>
+            <translation>Jūsu progresu neizdevās atvērt</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Sīkāk: %1</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Iziet</translation>
+        </message>
+        <message>
+            <source>The progress database is damaged.</source>
+            <translation>Progresa datubāze ir bojāta.</translation>
+        </message>
+        <message>
+            <source>The progress file is not a quizapp database.</source>
+            <translation>Progresa fails nav quizapp datubāze.</translation>
+        </message>
+        <message>
+            <source>Your progress was saved by a newer quizapp.</source>
+            <translation>Jūsu progresu saglabāja jaunāka quizapp versija.</translation>
+        </message>
+        <message>
+            <source>Your progress cannot be written to.</source>
+            <translation>Jūsu progresā nevar ierakstīt.</translation>
+        </message>
+        <message>
+            <source>The disk is full.</source>
+            <translation>Disks ir pilns.</translation>
+        </message>
+        <message>
+            <source>Another program is using your progress.</source>
+            <translation>Jūsu progresu izmanto cita programma.</translation>
+        </message>
+        <message>
+            <source>Your progress could not be read.</source>
+            <translation>Jūsu progresu neizdevās nolasīt.</translation>
+        </message>
+        <message>
+            <source>It has version %1; this quizapp reads up to version %2. Update quizapp to open it, or restore an older backup.</source>
+            <translation>Tam ir versija %1; šī quizapp lasa līdz versijai %2. Atjauniniet quizapp, lai to atvērtu, vai atjaunojiet vecāku rezerves kopiju.</translation>
+        </message>
+        <message>
+            <source>Nothing has been changed or deleted. Starting fresh keeps the file next to the new one, renamed.</source>
+            <translation>Nekas nav mainīts vai dzēsts. Sākot no jauna, fails tiek saglabāts blakus jaunajam ar citu nosaukumu.</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1. </source>
+            <translation>Jaunākā rezerves kopija ir no %1. </translation>
+        </message>
+        <message>
+            <source>Check the permissions of the data folder %1. You can open your progress read-only: you can look, but answers are not saved.</source>
+            <translation>Pārbaudiet datu mapes %1 atļaujas. Varat atvērt progresu tikai lasīšanai: varat apskatīties, bet atbildes netiek saglabātas.</translation>
+        </message>
+        <message>
+            <source>Free some space, then try again. Nothing was lost.</source>
+            <translation>Atbrīvojiet vietu un mēģiniet vēlreiz. Nekas netika zaudēts.</translation>
+        </message>
+        <message>
+            <source>Close the other program (or quizapp command) and try again.</source>
+            <translation>Aizveriet otru programmu (vai quizapp komandu) un mēģiniet vēlreiz.</translation>
+        </message>
+        <message>
+            <source>Try again; if it keeps failing, restore a backup from the data folder's backups.</source>
+            <translation>Mēģiniet vēlreiz; ja tas atkārtoti neizdodas, atjaunojiet rezerves kopiju no datu mapes rezerves kopijām.</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>Atjaunot jaunāko rezerves kopiju</translation>
+        </message>
+        <message>
+            <source>Start fresh</source>
+            <translation>Sākt no jauna</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Atvērt tikai lasīšanai</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Mēģināt vēlreiz</translation>
         </message>
     </context>
     <context>
