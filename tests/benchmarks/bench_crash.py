@@ -76,12 +76,17 @@ def _kill_once(workload: str, data: Path, acks: Acks, rng: random.Random, kill_n
             except subprocess.TimeoutExpired:
                 pass
         proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate(timeout=60)
-        lines += out.splitlines()
+        proc.wait(timeout=60)
+        # Through the same reader as readline() above: communicate() would read the pipe
+        # underneath it and miss what readline() had already buffered.
+        lines += proc.stdout.read().splitlines()
+        err = proc.stderr.read()
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
     died = None if proc.returncode == -signal.SIGKILL else err.strip()[-2000:]
     return acks.add(lines), died
 

@@ -20,6 +20,7 @@ operation left missing or broken; every count must be 0.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import sys
 from collections.abc import Iterable
@@ -52,7 +53,9 @@ def main() -> None:
 
 
 def _ack(*parts: object) -> None:
-    print(*parts, flush=True)
+    # One write(2) of a short line to the pipe is atomic: a kill never leaves half a line
+    # (print() may hand the pieces of a line to the pipe separately).
+    os.write(1, (" ".join(map(str, parts)) + "\n").encode())
 
 
 def _open(data: Path, clock: object, *, imported: bool = False):  # type: ignore[no-untyped-def]
@@ -159,6 +162,8 @@ class Acks:
         n = 0
         for line in lines:
             kind, _, rest = line.strip().partition(" ")
+            if kind in ("A", "Q", "B", "I") and not rest:
+                raise ValueError(f"a torn acknowledgement line: {line!r}")
             if kind == "A":
                 self.answers.add(int(rest))
             elif kind == "Q":

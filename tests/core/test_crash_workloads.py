@@ -63,11 +63,14 @@ def _run_and_kill(workload: str, data: Path, seed: int) -> tuple[Acks, bool]:
                 halfway = True
                 break
         proc.send_signal(signal.SIGKILL)
-        out, _ = proc.communicate(timeout=60)
+        proc.wait(timeout=60)
+        out = proc.stdout.read()  # (not communicate(): it would miss readline's buffer)
     finally:
         if proc.poll() is None:
             proc.kill()
         proc.wait(timeout=30)
+        proc.stdout.close()
+        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
     acks = Acks()
     acks.add([*lines, *out.splitlines()])  # what it printed before dying had returned too
