@@ -229,7 +229,7 @@ def _refuse_if_in_use(path: Path, busy_timeout_ms: int) -> None:
         return  # unusable for everyone; or nobody can be writing it
     try:
         db.check_writable()
-    except ReadOnlyError:
-        pass
+    except (*UNUSABLE, ReadOnlyError):
+        pass  # damaged inside, or read-only: nobody is writing it either
     finally:
         db.close()

@@ -95,7 +95,7 @@ def test_a_broken_database_is_refused_with_its_own_error_and_left_untouched(
     assert _folder_state(tmp_path) == before
 
 
-def test_damage_deep_inside_is_found_by_diagnose(tmp_path: Path, clock: FixedClock) -> None:
+def test_damage_deep_inside_is_found_by_diagnose_and_can_be_set_aside(tmp_path: Path, clock: FixedClock) -> None:
     col = open_collection(tmp_path, clock, make_bank(topics=40, cards_per_topic=25))
     study_all(col, limit=300)
     col.close()
@@ -108,6 +108,10 @@ def test_damage_deep_inside_is_found_by_diagnose(tmp_path: Path, clock: FixedClo
     problem = diagnose(tmp_path)
     assert problem.kind is ProblemKind.CORRUPT
     assert problem.remedies == (Remedy.START_FRESH,)  # no backup was ever taken
+    damaged = db.read_bytes()
+    moved = move_aside_and_start_fresh(tmp_path, clock.now())
+    assert moved is not None and moved.read_bytes() == damaged
+    assert diagnose(tmp_path).ok
 
 
 @pytest.mark.parametrize(("name", "breaks", "error", "kind"), BREAKAGES,
