@@ -67,15 +67,16 @@ def _umask() -> int:
     return mask
 
 
-def write_bytes_atomic(path: Path, data: bytes, *, error: type[Exception]) -> None:
+def write_bytes_atomic(path: Path, data: bytes, *, error: type[Exception],
+                       shared: bool = False) -> None:
     """Write ``data`` to ``path`` via a synced temp file in the same folder and a rename,
-    creating missing parent folders.
+    creating missing parent folders (``shared``: see :func:`atomic_file`).
 
     Raises:
         error: The file cannot be written (the message names the path); an existing file
             at ``path`` is left as it was and no temp file is left behind.
     """
-    with atomic_file(path, error=error, create_folder=True) as fh:
+    with atomic_file(path, error=error, create_folder=True, shared=shared) as fh:
         fh.write(data)
 
 
@@ -89,9 +90,10 @@ def replace_bytes(path: Path, data: bytes) -> None:
         fh.write(data)
 
 
-def write_text_atomic(path: Path, text: str, *, error: type[Exception]) -> None:
+def write_text_atomic(path: Path, text: str, *, error: type[Exception],
+                      shared: bool = False) -> None:
     """UTF-8, LF-only variant of :func:`write_bytes_atomic`."""
-    write_bytes_atomic(path, text.encode("utf-8"), error=error)
+    write_bytes_atomic(path, text.encode("utf-8"), error=error, shared=shared)
 
 
 def fsync_path(folder: Path) -> None:

@@ -414,7 +414,8 @@ def write_bank(bank: Bank, path: str | os.PathLike[str]) -> None:
     Raises:
         BankError: The file cannot be written; the old file, if any, is untouched.
     """
-    write_text_atomic(Path(path), dump_bank(bank), error=BankError)
+    # A bank is content to share (committed, handed on), not private like progress.
+    write_text_atomic(Path(path), dump_bank(bank), error=BankError, shared=True)
 
 
 def item_summary(items: Sequence[Item]) -> dict[str, int]:

@@ -84,7 +84,7 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
 
 def _run_window(app: QApplication, data: Path, data_dir: str | None,
                 instance: SingleInstance) -> int:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
 
     ctx = build_context(data, config_dir(data_dir), SystemClock())
     # Open the collection first: the worker imports the core and reads the store while this
@@ -102,7 +102,8 @@ def _run_window(app: QApplication, data: Path, data_dir: str | None,
     window = MainWindow(ctx)
     # Hand-overs from later launches are accepted once home is up (QtNetwork's import
     # stays off the start-up path).
-    window.home.rendered.connect(instance.listen, Qt.ConnectionType.SingleShotConnection)
+    window.home.rendered.connect(lambda: QTimer.singleShot(100, instance.listen),
+                                 Qt.ConnectionType.SingleShotConnection)
     instance.activated.connect(window.bring_to_front)
     if os.environ.get(STARTUP_PROBE_ENV):
         window.home.rendered.connect(lambda: _report_startup(app, window))

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from quizapp import __version__
 from quizapp.core.scope import StudyScope
 from quizapp.gui.context import AppContext
-from quizapp.gui.dataactions import DataActions
-from quizapp.gui.importing import ImportController, dropped_documents
-from quizapp.gui.recovery import RecoveryFlow
 from quizapp.gui.views.home import HomeView
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
+    from quizapp.gui.dataactions import DataActions
+    from quizapp.gui.importing import ImportController
+    from quizapp.gui.recovery import RecoveryFlow
     from quizapp.gui.views.document import DocumentView
     from quizapp.gui.views.quiz import QuizView
     from quizapp.gui.views.settings import SettingsView
@@ -49,18 +49,52 @@ class MainWindow(QMainWindow):
         h.stats_requested.connect(self.show_stats)
         h.document_requested.connect(lambda bank: self.show_document(bank, 0))
         h.rendered.connect(self._on_home_first_rendered, Qt.ConnectionType.SingleShotConnection)
-        self.data_actions = DataActions(ctx, self)
-        self.data_actions.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.importer = ImportController(ctx, self)
-        self.importer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.importer.imported.connect(lambda _bank: self.show_home())
+        self._data_actions: DataActions | None = None
+        self._importer: ImportController | None = None
+        self._recovery: RecoveryFlow | None = None
         self.setAcceptDrops(True)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Opening your progress…"))
         ctx.backend.opened.connect(self._on_backend_opened)
-        self.recovery = RecoveryFlow(self, ctx.data_dir, ctx.clock, ctx.backend)
+        ctx.backend.open_failed.connect(self._on_backend_open_failed)
         ctx.backend.failed.connect(self._on_backend_failed)
         self._restore_geometry()
+
+    # ------------------------------------------------------------------ helpers built on use
+    # File-menu helpers and the recovery dialog are imported the first time they are needed.
+    @property
+    def data_actions(self) -> DataActions:
+        if self._data_actions is None:
+            from quizapp.gui.dataactions import DataActions
+
+            self._data_actions = DataActions(self.ctx, self)
+            self._data_actions.message.connect(self._show_status)
+        return self._data_actions
+
+    @property
+    def importer(self) -> ImportController:
+        if self._importer is None:
+            from quizapp.gui.importing import ImportController
+
+            self._importer = ImportController(self.ctx, self)
+            self._importer.message.connect(self._show_status)
+            self._importer.imported.connect(lambda _bank: self.show_home())
+        return self._importer
+
+    @property
+    def recovery(self) -> RecoveryFlow:
+        if self._recovery is None:
+            from quizapp.gui.recovery import RecoveryFlow
+
+            self._recovery = RecoveryFlow(self, self.ctx.data_dir, self.ctx.clock,
+                                          self.ctx.backend)
+        return self._recovery
+
+    def _on_backend_open_failed(self, exc: object) -> None:
+        self.recovery.show_problem(exc)
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     # ------------------------------------------------------------------ routing
     # The other screens are built the first time they are needed: start-up only pays for
@@ -181,18 +215,20 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu = file_menu
-        data = self.data_actions
         self._action(self.tr("&Import document…"), lambda: self.importer.import_file(),
                      QKeySequence.StandardKey.Open, file_menu)
         file_menu.addSeparator()
-        self._action(self.tr("Export flashcards to &Anki…"), data.export_anki, "Ctrl+E",
-                     file_menu)
-        self._action(self.tr("Export questions as &CSV…"), data.export_csv, None, file_menu)
-        self._action(self.tr("Export review &history as CSV…"), data.export_history, None,
-                     file_menu)
+        self._action(self.tr("Export flashcards to &Anki…"),
+                     lambda: self.data_actions.export_anki(), "Ctrl+E", file_menu)
+        self._action(self.tr("Export questions as &CSV…"),
+                     lambda: self.data_actions.export_csv(), None, file_menu)
+        self._action(self.tr("Export review &history as CSV…"),
+                     lambda: self.data_actions.export_history(), None, file_menu)
         file_menu.addSeparator()
-        self._action(self.tr("&Back up now"), data.backup_now, "Ctrl+B", file_menu)
-        self._action(self.tr("&Restore from a backup…"), data.restore, None, file_menu)
+        self._action(self.tr("&Back up now"), lambda: self.data_actions.backup_now(), "Ctrl+B",
+                     file_menu)
+        self._action(self.tr("&Restore from a backup…"), lambda: self.data_actions.restore(),
+                     None, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
 
@@ -209,7 +245,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
         tools = bar.addMenu(self.tr("&Tools"))
-        self._action(self.tr("&Optimise the schedule…"), data.optimise, None, tools)
+        self._action(self.tr("&Optimise the schedule…"), lambda: self.data_actions.optimise(),
+                     None, tools)
         self._action(self.tr("&Settings…"), self.show_settings,
                      "Ctrl+,", tools)  # Linux has no standard Preferences key
 
@@ -280,10 +317,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        from quizapp.gui.importing import dropped_documents
+
         if dropped_documents(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        from quizapp.gui.importing import dropped_documents
+
         documents = dropped_documents(event.mimeData().urls())
         if documents:
             event.acceptProposedAction()

@@ -127,9 +127,9 @@ class RecoveryFlow(QObject):
         self.clock = clock
         self.backend = backend
         self.dialog: RecoveryDialog | None = None
-        backend.open_failed.connect(self._on_backend_open_failed)
 
-    def _on_backend_open_failed(self, exc: object) -> None:
+    def show_problem(self, exc: object) -> None:
+        """Explain why opening failed (``exc``) and offer the remedies."""
         from quizapp.core.errors import StorageError
         from quizapp.core.recovery import Problem, ProblemKind, problem_from_error
 

@@ -244,3 +244,15 @@ def test_dump_is_stable_text() -> None:
     bank = load_bank(HAND)
     assert dump_bank(bank) == dump_bank(load_bank(HAND))
     assert "Rīga" in dump_bank(bank)  # not \\u-escaped
+
+
+def test_written_banks_are_readable_by_others(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        write_bank(load_bank(HAND), tmp_path / "bank.yaml")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "bank.yaml").stat().st_mode) == 0o644

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -58,4 +56,6 @@ def set_plain(label: QLabel, text: str) -> None:
 
 def escaped(text: str) -> str:
     """The one place HTML is built from content: every interpolated value goes through here."""
+    import html
+
     return html.escape(text, quote=True)

@@ -130,7 +130,9 @@ def _run_as_learner(data: Path) -> dict[str, list[object]]:
 
 def _seed(data: Path, clock: FixedClock) -> int:
     write_bank(make_bank(), user_banks_dir(data) / "demo.yaml")
-    with Collection.open(data, clock=clock, tz=RIGA, bank_dirs=[user_banks_dir(data)]) as col:
+    # The default bank folders, as the CLI opens them: the built-in bank is synced here,
+    # so a later read-only `quizapp stats` has nothing to write.
+    with Collection.open(data, clock=clock, tz=RIGA) as col:
         study_all(col, step_minutes=11)
         return col.store.reviews.count()
 
