@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from quizapp.core.collection import Collection
 from quizapp.core.mastery import TopicMastery
-from quizapp.core.stats import Streak
-from quizapp.core.statsbuild import streak_of
+from quizapp.core.streak import Streak, streak_of
 from quizapp.core.storage.records import DueCounts
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from quizapp.core.cards import ReviewKind
 from quizapp.core.mastery import TopicMastery
 from quizapp.core.quiz import EndReason
+from quizapp.core.streak import Streak
 
 # Bucket lower bounds (days) for the interval and stability distributions.
 DISTRIBUTION_BOUNDS: tuple[int, ...] = (0, 1, 2, 3, 7, 14, 30, 90, 180, 365)
@@ -26,15 +27,6 @@ class Today:
     reviews: int
     time_ms: int
     again: int
-
-
-@dataclass(frozen=True)
-class Streak:
-    """Consecutive study days ending today (or yesterday, before today's first answer),
-    and the longest such run ever."""
-
-    current: int
-    longest: int
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,10 @@ from quizapp.core.stats import (
     Retention,
     StateCounts,
     Stats,
-    Streak,
     Today,
     Totals,
 )
+from quizapp.core.streak import streak_of
 from quizapp.core.storage import Store
 from quizapp.core.storage.aggregates import DayKindRow, HourRow
 from quizapp.core.studyday import StudyDay
@@ -113,25 +113,6 @@ def _today(rows: Sequence[DayKindRow], today: int) -> Today:
     mine = [r for r in rows if r.day == today]
     return Today(sum(r.reviews for r in mine), sum(r.duration_ms for r in mine),
                  sum(r.again for r in mine))
-
-
-def streak_of(days_desc: Sequence[int], today: int) -> Streak:
-    """The streak tile from study days (newest first) as of study day ``today``."""
-    longest = run = 0
-    previous = None
-    for d in days_desc:
-        run = run + 1 if previous is not None and previous - d == 1 else 1
-        longest = max(longest, run)
-        previous = d
-    current = 0
-    if days_desc and days_desc[0] >= today - 1:
-        expected = days_desc[0]
-        for d in days_desc:
-            if d != expected:
-                break
-            current += 1
-            expected -= 1
-    return Streak(current, longest)
 
 
 def _buckets(counts: Sequence[int]) -> tuple[Bucket, ...]:

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._recovery: RecoveryFlow | None = None
         self.setAcceptDrops(True)
         self._build_menus()
+        self.home.refresh()  # queued behind the collection's opening on the worker
         self.statusBar().showMessage(self.tr("Opening your progress…"))
         ctx.backend.opened.connect(self._on_backend_opened)
         ctx.backend.open_failed.connect(self._on_backend_open_failed)

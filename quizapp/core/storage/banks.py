@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Iterable
 
@@ -15,6 +14,8 @@ from quizapp.core.storage.records import BankRecord, SyncReport, TopicRecord
 def bank_fingerprint(bank: Bank) -> str:
     """A hash of everything the store keeps of ``bank`` (not its wording, which it never
     stores): when it matches the stored one, syncing has nothing to do."""
+    import hashlib  # only when a bank is synced, not on the start-up path
+
     h = hashlib.sha256()
     h.update(f"{bank.meta.id}\x00{bank.meta.title}\n".encode())
     for t in bank.topics:

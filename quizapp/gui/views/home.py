@@ -61,6 +61,7 @@ class HomeView(QWidget):
         self.ctx = ctx
         self.overview: HomeOverview | None = None
         self._stale = True
+        self._pending = False
         ctx.backend.changed.connect(self._on_backend_changed)
         self._build()
 
@@ -160,11 +161,23 @@ class HomeView(QWidget):
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
-        """Ask for fresh numbers (on the worker); ``render`` follows."""
-        self._stale = False
-        if not self.ctx.backend.is_open:
+        """Ask for fresh numbers (on the worker); ``render`` follows.
+
+        May be called before the collection is open: the request waits on the worker behind
+        the opening (start-up saves a round trip through this thread that way).
+        """
+        if self._pending:
+            self._stale = True  # asked again meanwhile: ask once more when the answer is in
             return
-        self.ctx.backend.run(_overview, self.render, self._on_error, owner=self)
+        self._stale = False
+        self._pending = True
+        self.ctx.backend.run(_overview, self._on_overview, self._on_error, owner=self)
+
+    def _on_overview(self, ov: HomeOverview) -> None:
+        self._pending = False
+        self.render(ov)
+        if self._stale and self.isVisible():
+            self.refresh()
 
     def activate(self) -> None:
         """Called when the screen is shown: refresh if anything changed meanwhile."""
@@ -177,6 +190,9 @@ class HomeView(QWidget):
             self.refresh()
 
     def _on_error(self, exc: Exception) -> None:
+        self._pending = False
+        if not self.ctx.backend.is_open:
+            return  # opening failed: the recovery dialog speaks; home asks again once open
         self.loading.show()
         set_plain(self.loading, self.tr("Could not load your progress: %1").replace("%1", str(exc)))
 
