@@ -63,6 +63,7 @@ class ImportPreviewDialog(QDialog):
         self.preview = preview
         self.setWindowTitle(self.tr("Import preview"))
         layout = QVBoxLayout(self)
+        layout.setSpacing(8)
         layout.addWidget(plain_label(preview.bank.meta.title, "heading"))
         layout.addWidget(plain_label(self.tr("From %1").replace("%1", preview.source.name),
                                      "muted"))
@@ -96,5 +97,6 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout.addStretch(1)  # spare height below the text, not between its lines
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(600, 360)

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Render every screen to docs/screenshots/ (1280x800; light and dark; English and Latvian).
+
+Run inside the venv: `python .ci/screenshots.py [--size 1280x800] [--out docs/screenshots]`.
+A throw-away data folder gets six weeks of simulated study of the built-in article and a few
+quizzes, so the screens show real numbers. Rendering is offscreen (`QWidget.grab`), one
+fresh process per language so the translators do not mix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from datetime import datetime, time, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SCREENS = ("home", "study-front", "study-answer", "quiz-setup", "quiz-question",
+           "quiz-feedback", "quiz-results", "statistics", "statistics-charts", "document",
+           "settings", "import-preview")
+
+
+def seed(data: Path) -> None:
+    """Six weeks of study through the core, ending yesterday, plus three quizzes."""
+    from quizapp.core.clock import FixedClock
+    from quizapp.core.collection import Collection
+    from quizapp.core.quiz import QuizConfig, TimeLimit
+    from tests.core.simulate import FORGETFUL, Learner
+
+    today = datetime.now(timezone.utc).date()
+    start = datetime.combine(today - timedelta(days=42), time(7), timezone.utc)
+    clock = FixedClock(start)
+    col = Collection.open(data, clock=clock, auto_backup=False)
+    learner = Learner(FORGETFUL, random.Random(3))
+    rng = random.Random(5)
+    try:
+        for d in range(42):
+            if rng.random() < 0.15:
+                continue  # a day off now and then
+            clock.set(datetime.combine(start.date() + timedelta(days=d), time(7), timezone.utc))
+            for _ in range(60):
+                card = col.next_card()
+                if card is None:
+                    break
+                col.answer(card, learner.answer(card.key, col.today()), rng.randint(3000, 15000))
+                clock.advance(seconds=rng.randint(5, 40))
+            if d % 12 == 5:
+                session = col.build_quiz(QuizConfig(count=8, time_limit=TimeLimit.none()), rng)
+                session.start(clock.now())
+                while (q := session.current(clock.now())) is not None:
+                    clock.advance(seconds=rng.randint(4, 12))
+                    right = q.item.correct
+                    session.answer(right if rng.random() < 0.7 else (right + 1) % q.item.option_count,
+                                   clock.now())
+                col.record_quiz(session.result())
+    finally:
+        col.close()
+
+
+def render(data: Path, out: Path, language: str, size: tuple[int, int]) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.core.clock import SystemClock
+    from quizapp.core.scope import StudyScope
+    from quizapp.core.settings import Theme
+    from quizapp.gui import i18n, theme
+    from quizapp.gui.app import build_context
+    from quizapp.gui.mainwindow import MainWindow
+
+    app = QApplication([])
+    i18n.install(app, language)
+
+    def wait(ms: int = 400) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def until(check, ms: int = 10000) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(ms // 50):
+            if check():
+                return
+            wait(50)
+        raise TimeoutError("the screen did not get ready")
+
+    for th in (Theme.LIGHT, Theme.DARK):
+        if language != "en" and th is Theme.DARK:
+            continue  # Latvian in the light theme is enough to check the wording fits
+        theme.apply(app, th)
+        ctx = build_context(data, data, SystemClock())
+        ctx.backend.open()
+        win = MainWindow(ctx)
+        win.resize(*size)
+        win.show()
+        until(lambda: win.home.overview is not None)
+        wait(600)
+        prefix = f"{language}-{th.value}"
+
+        def shot(name: str) -> None:
+            wait(300)
+            win.grab().save(str(out / f"{prefix}-{name}.png"))
+
+        shot("home")
+        win.show_study(StudyScope())
+        until(lambda: win.study.step is not None and win.study.step.card is not None)
+        shot("study-front")
+        win.study.reveal()
+        shot("study-answer")
+        win.show_custom_quiz()
+        quiz = win.quiz
+        until(lambda: quiz.setup.topics_loaded)
+        shot("quiz-setup")
+        quiz.setup.count.setValue(5)
+        quiz.setup.whole.setChecked(True)
+        quiz.setup.feedback.setChecked(True)
+        quiz.setup.start_button.click()
+        until(lambda: quiz.run.state == "question")
+        shot("quiz-question")
+        quiz.run.choose(1)
+        shot("quiz-feedback")
+        while quiz.stack.currentWidget() is not quiz.results:
+            if quiz.run.state == "question":
+                quiz.run.choose(0)
+            else:
+                quiz.run.continue_()
+            wait(100)
+        until(lambda: "…" not in quiz.results.relearn.text())
+        shot("quiz-results")
+        win.show_stats()
+        until(lambda: win.stats.stats is not None)
+        shot("statistics")
+        bar = win.stats.scroll_area.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        shot("statistics-charts")
+        win.show_document("socialie-mediji-pret-ietekmetaju-marketingu", 32)
+        wait(800)
+        shot("document")
+        win.show_settings()
+        shot("settings")
+        win.show_home()
+        win.importer.import_file(ROOT / "tests" / "fixtures" / "documents" / "coffee-vs-tea.html")
+        until(lambda: win.importer.preview_dialog is not None)
+        wait(300)
+        dialog = win.importer.preview_dialog
+        assert dialog is not None
+        dialog.grab().save(str(out / f"{prefix}-import-preview.png"))
+        dialog.reject()
+        win.close()
+        ctx.backend.shutdown()
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--size", default="1280x800")
+    ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument("--languages", default="en,lv")
+    ap.add_argument("--render", nargs=2, metavar=("DATA", "LANGUAGE"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    size = tuple(int(v) for v in args.size.split("x"))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if args.render:
+        render(Path(args.render[0]), out, args.render[1], size)  # type: ignore[arg-type]
+        return 0
+    with tempfile.TemporaryDirectory(prefix="quizapp-shots-") as tmp:
+        data = Path(tmp) / "data"
+        seed(data)
+        for language in args.languages.split(","):
+            # A fresh copy per language: each render studies a card and takes a quiz.
+            copy = Path(tmp) / f"data-{language}"
+            subprocess.run(["cp", "-r", str(data), str(copy)], check=True)
+            subprocess.run([sys.executable, __file__, "--render", str(copy), language,
+                            "--size", args.size, "--out", str(out)], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
