@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from quizapp.gui.views.stats import StatsView
     from quizapp.gui.views.study import StudyView
 
+# The smallest window every screen is laid out for (and tested at); a screen smaller still
+# gets a window that fits it, with scroll bars where needed.
 MIN_SIZE = (1024, 640)
+DEFAULT_SIZE = (1180, 760)
 
 
 class MainWindow(QMainWindow):
@@ -35,7 +38,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle("quizapp")
-        self.setMinimumSize(*MIN_SIZE)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.home = HomeView(ctx)
@@ -314,7 +316,12 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 760)
+            self.resize(*DEFAULT_SIZE)
+        # Never larger than the screen it is on (a saved size from a bigger monitor, or a
+        # 1024x640 screen), never smaller than the layouts need when the screen allows.
+        screen = self.screen().availableGeometry()
+        self.setMinimumSize(min(MIN_SIZE[0], screen.width()), min(MIN_SIZE[1], screen.height()))
+        self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
 
     # ------------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
