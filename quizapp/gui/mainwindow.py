@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self._importer: ImportController | None = None
         self._recovery: RecoveryFlow | None = None
         self.setAcceptDrops(True)
-        self._build_menus()
+        QTimer.singleShot(0, self._build_menus)  # after the first paint: start-up time
         self.home.refresh()  # queued behind the collection's opening on the worker
         self.statusBar().showMessage(self.tr("Opening your progress…"))
         ctx.backend.opened.connect(self._on_backend_opened)
