@@ -14,6 +14,7 @@ from quizapp.core.bank import Bank, Item
 from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind, review_kind
 from quizapp.core.clock import Clock, SystemClock
 from quizapp.core.bankio import load_bank
+from quizapp.core.due import due_counts
 from quizapp.core.errors import BankError, StorageError
 from quizapp.core.library import (
     BankProblem,
@@ -267,12 +268,9 @@ class Collection:
                    scope: StudyScope | None = None) -> DueCounts:
         """New / learning / review cards left today, after the daily limits, in one bank or
         ``scope`` (default: every bank)."""
-        today = self.today()
-        new_done, reviews_done = self.store.reviews.done_on(today)
         banks, topics = self._scope_filter(_scope_of(bank, scope))
-        return DueCounts(*self.store.cards.due_counts(
-            today, self.config.new_per_day - new_done, self.config.reviews_per_day - reviews_done,
-            banks, topics))
+        return due_counts(self.store.cards, self.store.reviews, self.today(),
+                          self.config.new_per_day, self.config.reviews_per_day, banks, topics)
 
     def next_card(self, bank: str | None = None, *,
                   scope: StudyScope | None = None) -> StudyCard | None:

@@ -1,13 +1,25 @@
-"""The home screen's numbers in one call: banks with due counts, weak topics, streak."""
+"""The home screen's numbers in one call: banks with due counts, weak topics, streak.
+
+:func:`home_overview` asks an open collection. :func:`quick_home` reads the same numbers
+straight from the store before the collection is open (start-up: the collection's imports
+and bank checks take longer than the home screen should), through the same functions, and
+declines whenever it could not be exact.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quizapp.core.collection import Collection
-from quizapp.core.mastery import TopicMastery
 from quizapp.core.streak import Streak, streak_of
 from quizapp.core.storage.records import DueCounts
+
+if TYPE_CHECKING:
+    from quizapp.core.collection import Collection
+    from quizapp.core.mastery import TopicMastery
 
 
 @dataclass(frozen=True)
@@ -35,6 +47,8 @@ class HomeOverview:
         first_launch: Nothing has been studied yet (the screen explains what to do).
         problems: Bank files that could not be loaded (one line each).
         backup_error: Why today's automatic backup failed, or "".
+        complete: False for :func:`quick_home`'s early numbers, which leave out the weak
+            topics (computing mastery needs the scheduler); the full overview follows.
     """
 
     banks: tuple[BankSummary, ...]
@@ -45,6 +59,7 @@ class HomeOverview:
     first_launch: bool
     problems: tuple[str, ...]
     backup_error: str
+    complete: bool = True
 
 
 def home_overview(col: Collection) -> HomeOverview:
@@ -67,3 +82,68 @@ def home_overview(col: Collection) -> HomeOverview:
         problems=tuple(f"{p.path.name}: {p.error}" for p in col.problems),
         backup_error=str(col.backup_error) if col.backup_error else "",
     )
+
+
+@dataclass(frozen=True)
+class DailyLimits:
+    """The settings the due counts depend on."""
+
+    new_per_day: int
+    reviews_per_day: int
+    rollover_hour: int
+
+
+def quick_home(data: Path, bank_dirs: Sequence[Path], limits: DailyLimits, now: datetime,
+               tz: tzinfo | None = None) -> HomeOverview | None:
+    """The home screen's banks, due counts, streak and totals, read from the progress
+    database without opening the collection; the weak topics are left out.
+
+    Returns None — the caller waits for :func:`home_overview` — whenever the answer could
+    differ from what the open collection will say: no database yet, a schema to migrate, or
+    a bank file that is new or changed since it was last synced (it must be parsed first).
+    """
+    from quizapp.core.due import due_counts
+    from quizapp.core.errors import StorageError
+    from quizapp.core.library import bank_files, file_stamp
+    from quizapp.core.paths import db_path
+    from quizapp.core.storage.aggregates import StatsRepo
+    from quizapp.core.storage.banks import BankRepo
+    from quizapp.core.storage.db import Database
+    from quizapp.core.storage.reviews import ReviewRepo
+    from quizapp.core.storage.schedules import CardRepo
+    from quizapp.core.studyday import StudyDay
+
+    path = db_path(data)
+    if not path.exists():
+        return None
+    try:
+        db = Database.open(path, read_only=True)
+    except StorageError:
+        return None  # opening the collection will say what is wrong
+    try:
+        repo = BankRepo(db)
+        keys: list[str] = []
+        for file in bank_files(bank_dirs):
+            key = repo.known_file(str(file), file_stamp(file))
+            if key is None:
+                return None
+            if key not in keys:
+                keys.append(key)
+        cards, reviews, stats = CardRepo(db), ReviewRepo(db), StatsRepo(db)
+        today = StudyDay(tz, limits.rollover_hour).day_of(now)
+
+        def due(banks: Sequence[str]) -> DueCounts:
+            return due_counts(cards, reviews, today, limits.new_per_day, limits.reviews_per_day,
+                              banks)
+
+        banks = tuple(BankSummary(r.key, r.title, r.language, r.flashcards, r.questions,
+                                  due([r.key])) for r in repo.records(keys))
+        total, _ = stats.all_time()
+        return HomeOverview(
+            banks=banks, due=due(keys), weak=(), streak=streak_of(stats.study_days(), today),
+            reviews_total=total, first_launch=total == 0, problems=(), backup_error="",
+            complete=False)
+    except StorageError:
+        return None
+    finally:
+        db.close()

@@ -15,9 +15,13 @@ from quizapp.core.paths import config_dir
 from quizapp.core.paths import data_dir as resolve_data_dir
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QApplication
 
     from quizapp.core.collection import Collection
+    from quizapp.core.overview import HomeOverview
+    from quizapp.gui.views.home import HomeView
     from quizapp.gui.context import AppContext
     from quizapp.gui.instance import SingleInstance
     from quizapp.gui.mainwindow import MainWindow
@@ -52,7 +56,35 @@ def build_context(data: Path, config: Path, clock: Clock, *, tz: tzinfo | None =
     backend = Backend(open_collection)
     holder.changed.connect(lambda s: backend.run(
         lambda col: col.set_config(s.scheduler_config())))
-    return AppContext(data, config, holder, backend, clock)
+    return AppContext(data, config, holder, backend, clock, tz=tz, bank_dirs=bank_dirs)
+
+
+def start_backend(ctx: AppContext, home: Callable[[], HomeView | None]) -> None:
+    """Queue the start-up work on the worker: the home screen's quick numbers, read straight
+    from the store, then the collection's opening (with its imports and bank checks).
+
+    ``home`` gives the home screen once it exists: the quick numbers are delivered through
+    the event loop, after the window is built, and only when the full overview has not
+    arrived first.
+    """
+    s = ctx.settings.value
+    data, tz, clock = ctx.data_dir, ctx.tz, ctx.clock
+    dirs, limits = ctx.bank_dirs, (s.new_per_day, s.reviews_per_day, s.rollover_hour)
+
+    def quick() -> HomeOverview | None:
+        from quizapp.core.overview import DailyLimits, quick_home
+        from quizapp.core.paths import builtin_banks_dir, user_banks_dir
+
+        folders = dirs if dirs is not None else [builtin_banks_dir(), user_banks_dir(data)]
+        return quick_home(data, folders, DailyLimits(*limits), clock.now(), tz)
+
+    def show(overview: HomeOverview | None) -> None:
+        view = home()
+        if overview is not None and view is not None:
+            view.show_quick(overview)
+
+    ctx.backend.call(quick, show)
+    ctx.backend.open()
 
 
 def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
@@ -87,10 +119,11 @@ def _run_window(app: QApplication, data: Path, data_dir: str | None,
     from PySide6.QtCore import Qt, QTimer
 
     ctx = build_context(data, config_dir(data_dir), SystemClock())
-    # Open the collection first: the worker imports the core and reads the store while this
-    # thread builds the window. Its result is delivered through the event loop, after the
-    # window below is connected to it.
-    ctx.backend.open()
+    # The worker starts first: it reads the home screen's numbers and opens the collection
+    # while this thread builds the window. Results arrive through the event loop, after the
+    # window below is connected to them.
+    window: MainWindow | None = None
+    start_backend(ctx, lambda: window.home if window is not None else None)
 
     from quizapp.gui import i18n, theme
     from quizapp.gui.mainwindow import MainWindow
@@ -135,6 +168,8 @@ def _report_startup(app: QApplication, window: MainWindow) -> None:
         "due_new": due.new if due else None,
         "due_learning": due.learning if due else None,
         "due_review": due.review if due else None,
+        # False when home shows the early numbers read before the collection opened.
+        "complete": overview.complete if overview is not None else None,
         "visible": window.isVisible(),
         "rss_kb": rss_kb,
     }), flush=True)

@@ -145,6 +145,18 @@ class Backend(QObject):
 
         self._call(guarded, done, error, owner, changes)
 
+    def call(
+        self,
+        job: Callable[[], T],
+        done: Callable[[T], None] | None = None,
+        error: Callable[[Exception], None] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run ``job()`` on the worker without the collection (queued like any job; e.g.
+        reading the store before the collection is open)."""
+        self._call(lambda _col: job(), done, error, owner, Change.NONE)
+
     def reopen(
         self,
         job: Callable[[], T],

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -52,4 +54,6 @@ class AppContext:
     settings: SettingsHolder
     backend: Backend
     clock: Clock
+    tz: tzinfo | None = None
+    bank_dirs: Sequence[Path] | None = None  # None: the built-in and imported banks
     extras: dict[str, object] = field(default_factory=dict)

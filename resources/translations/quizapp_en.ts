@@ -478,6 +478,10 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Loading your topics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Study a few cards or take a quiz, and your weakest topics show up here.</source>
             <translation type="unfinished" />
         </message>

@@ -491,6 +491,10 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
             <translation>Lasīt: %1</translation>
         </message>
         <message>
+            <source>Loading your topics…</source>
+            <translation>Ielādē jūsu tēmas…</translation>
+        </message>
+        <message>
             <source>Study a few cards or take a quiz, and your weakest topics show up here.</source>
             <translation>Apgūstiet dažas kartītes vai izpildiet testu, un šeit parādīsies jūsu vājākās tēmas.</translation>
         </message>

@@ -146,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         "bare_window_spread_s": [round(min(bare), 3), round(max(bare), 3)],
         "app_home_spread_s": [round(min(app), 3), round(max(app), 3)],
         "home_due": {k: probe.get(k) for k in ("due_new", "due_learning", "due_review")},
+        "home_overview_complete": probe.get("complete"),
         "app_rss_mb": round(int(probe.get("rss_kb", 0) or 0) / 1024, 1),
     }))
     return 0

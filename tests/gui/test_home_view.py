@@ -83,3 +83,22 @@ def test_buttons_emit_navigation(qtbot: QtBot, window: MainWindow) -> None:
     assert sig.args == [StudyScope()]
     with qtbot.waitSignal(home.stats_requested):
         home.stats_button.click()
+
+
+def test_start_up_shows_the_stores_numbers_first_then_the_full_overview(
+        qtbot: QtBot, make_ctx: MakeContext) -> None:
+    from quizapp.gui.app import start_backend
+
+    first = make_ctx()  # creates and syncs the store, as an earlier session would have
+    ctx = make_ctx(open_now=False, data=first.data_dir)
+    first.backend.shutdown()
+    seen: list[bool] = []
+    view = HomeView(ctx)
+    qtbot.addWidget(view)
+    view.rendered.connect(lambda: seen.append(bool(view.overview and view.overview.complete)))
+    start_backend(ctx, lambda: view)
+    view.refresh()  # what the main window does once built: queued behind the opening
+    qtbot.waitUntil(lambda: True in seen, timeout=15000)
+    assert seen[0] is False  # the early numbers came first…
+    assert view.overview is not None and view.overview.complete  # …then the full ones
+    assert view.due_new.text() == "20"

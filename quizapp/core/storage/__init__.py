@@ -1,40 +1,33 @@
-"""The progress store: SQLite behind one small wrapper and a repository per concern."""
+"""The progress store: SQLite behind one small wrapper and a repository per concern.
+
+The names below are imported on first use, so importing one repository module (the home
+screen's quick start-up path) does not import them all.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from quizapp.core.storage.aggregates import StatsRepo
-from quizapp.core.storage.banks import BankRepo
-from quizapp.core.storage.connect import BUSY_TIMEOUT_MS
-from quizapp.core.storage.db import Database
-from quizapp.core.storage.quizzes import QuizRepo
-from quizapp.core.storage.reviews import ReviewRepo
-from quizapp.core.storage.schedules import CardRepo
-from quizapp.core.storage.schema import LATEST_VERSION
+if TYPE_CHECKING:
+    from quizapp.core.storage.connect import BUSY_TIMEOUT_MS
+    from quizapp.core.storage.db import Database
+    from quizapp.core.storage.schema import LATEST_VERSION
+    from quizapp.core.storage.store import Store
+
+_WHERE = {
+    "BUSY_TIMEOUT_MS": "quizapp.core.storage.connect",
+    "Database": "quizapp.core.storage.db",
+    "LATEST_VERSION": "quizapp.core.storage.schema",
+    "Store": "quizapp.core.storage.store",
+}
 
 
-class Store:
-    """One open database and its repositories (``banks``, ``cards``, ``reviews``,
-    ``quizzes``, ``stats``). Owned by one thread: the one that opened it."""
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        import importlib
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.banks = BankRepo(db)
-        self.cards = CardRepo(db)
-        self.reviews = ReviewRepo(db)
-        self.quizzes = QuizRepo(db)
-        self.stats = StatsRepo(db)
-
-    @classmethod
-    def open(cls, path: Path, *, version: int = LATEST_VERSION, read_only: bool = False,
-             busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
-        """Open (create, check, migrate) the database at ``path``; see ``Database.open``."""
-        return cls(Database.open(path, version=version, read_only=read_only,
-                                 busy_timeout_ms=busy_timeout_ms))
-
-    def close(self) -> None:
-        self.db.close()
+        return getattr(importlib.import_module(_WHERE[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database", "LATEST_VERSION", "Store"]

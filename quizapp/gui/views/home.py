@@ -196,6 +196,12 @@ class HomeView(QWidget):
         self.loading.show()
         set_plain(self.loading, self.tr("Could not load your progress: %1").replace("%1", str(exc)))
 
+    def show_quick(self, ov: HomeOverview) -> None:
+        """Show start-up numbers read before the collection opened (unless the full ones
+        are already on screen)."""
+        if self.overview is None:
+            self.render(ov)
+
     def render(self, ov: HomeOverview) -> None:
         """Show ``ov``."""
         self.overview = ov
@@ -270,6 +276,9 @@ class HomeView(QWidget):
 
     def _render_weak(self, ov: HomeOverview) -> None:
         _clear(self.weak_box)
+        if not ov.complete:
+            self.weak_box.addWidget(plain_label(self.tr("Loading your topics…"), "hint"))
+            return
         if not ov.weak:
             self.weak_box.addWidget(plain_label(self.tr(
                 "Study a few cards or take a quiz, and your weakest topics show up here."),
