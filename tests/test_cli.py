@@ -100,3 +100,16 @@ def test_python_dash_m_runs_headless_commands_without_traceback(tmp_path: Path) 
     assert bad.stderr.strip().startswith("quizapp: error:")
     assert "Traceback" not in bad.stderr
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "quizapp", "generate", str(STUDY_DOC),
+                             "-o", str(tmp_path / "b.yaml")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line, like `| head -0`
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in err
