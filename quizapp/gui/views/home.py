@@ -2,38 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from typing import TYPE_CHECKING
-
 from quizapp.core.scope import StudyScope
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
+from quizapp.gui.widgets.layouts import card_frame, clear_layout, scroll_page
 from quizapp.gui.widgets.mastery import MasteryBar
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
     from quizapp.core.overview import BankSummary, HomeOverview
-
-
-def _card_frame() -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    set_role(frame, "role", "card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 14)
-    layout.setSpacing(8)
-    return frame, layout
 
 
 class HomeView(QWidget):
@@ -67,18 +57,7 @@ class HomeView(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
-        page = QVBoxLayout(body)
-        page.setContentsMargins(24, 18, 24, 18)
-        page.setSpacing(14)
+        _scroll, page = scroll_page(self, spacing=14)
 
         top = QHBoxLayout()
         self.title = plain_label(self.tr("Today"), "title", wrap=False)
@@ -98,7 +77,7 @@ class HomeView(QWidget):
         self.notices = QVBoxLayout()
         page.addLayout(self.notices)
 
-        due_frame, due_layout = _card_frame()
+        due_frame, due_layout = card_frame()
         counts = QHBoxLayout()
         counts.setSpacing(24)
         self.due_new = self._count_box(counts, self.tr("New"), "new")
@@ -130,12 +109,12 @@ class HomeView(QWidget):
 
         columns = QHBoxLayout()
         columns.setSpacing(14)
-        banks_frame, self.banks_layout = _card_frame()
+        banks_frame, self.banks_layout = card_frame()
         self.banks_layout.addWidget(plain_label(self.tr("Your material"), "heading"))
         self.banks_box = QVBoxLayout()
         self.banks_layout.addLayout(self.banks_box)
         self.banks_layout.addStretch(1)
-        weak_frame, weak_layout = _card_frame()
+        weak_frame, weak_layout = card_frame()
         weak_layout.addWidget(plain_label(self.tr("Weakest topics"), "heading"))
         self.weak_box = QVBoxLayout()
         self.weak_box.setSpacing(6)
@@ -230,7 +209,7 @@ class HomeView(QWidget):
         self.rendered.emit()
 
     def _render_notices(self, ov: HomeOverview) -> None:
-        _clear(self.notices)
+        clear_layout(self.notices)
         for line in ov.problems:
             self.notices.addWidget(plain_label(self.tr("A question bank was skipped: %1")
                                                .replace("%1", line), "warning"))
@@ -243,7 +222,7 @@ class HomeView(QWidget):
                 "warning"))
 
     def _render_banks(self, banks: tuple[BankSummary, ...]) -> None:
-        _clear(self.banks_box)
+        clear_layout(self.banks_box)
         if not banks:
             self.banks_box.addWidget(plain_label(self.tr(
                 "No question banks found. Import a document with File › Import document…"),
@@ -275,7 +254,7 @@ class HomeView(QWidget):
             self.banks_box.addWidget(holder)
 
     def _render_weak(self, ov: HomeOverview) -> None:
-        _clear(self.weak_box)
+        clear_layout(self.weak_box)
         if not ov.complete:
             self.weak_box.addWidget(plain_label(self.tr("Loading your topics…"), "hint"))
             return
@@ -294,14 +273,3 @@ def _overview(col: Collection) -> HomeOverview:
     from quizapp.core.overview import home_overview
 
     return home_overview(col)
-
-
-def _clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())  # type: ignore[arg-type]
-
