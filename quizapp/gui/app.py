@@ -90,6 +90,11 @@ def start_backend(ctx: AppContext, home: Callable[[], HomeView | None]) -> None:
 def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     """Start the desktop app on data folder ``data_dir`` (``--data-dir``); return its exit
     code."""
+    if not _has_display(qt_args):
+        print("quizapp: error: no display to show the app on (neither $DISPLAY nor "
+              "$WAYLAND_DISPLAY is set); run it in a desktop session, or set "
+              "QT_QPA_PLATFORM=offscreen to start it without one", file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0], *qt_args])
@@ -144,6 +149,16 @@ def _run_window(app: QApplication, data: Path, data_dir: str | None,
     code = app.exec()
     ctx.backend.shutdown()
     return code
+
+
+def _has_display(qt_args: Sequence[str]) -> bool:
+    """Whether Qt can show a window: a Linux desktop session, a chosen platform plugin, or
+    another operating system (where Qt always has one). Without this Qt aborts the process
+    with a core dump and a page of plugin messages."""
+    if not sys.platform.startswith("linux") or "-platform" in qt_args:
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY",
+                                                 "QT_QPA_PLATFORM"))
 
 
 def data_dir_for(arg: str | None) -> Path:

@@ -30,3 +30,14 @@ def test_app_comes_up_and_exits_cleanly(tmp_path: Path) -> None:
     assert (data / "progress.sqlite3").exists()
     # The window geometry was remembered for next time.
     assert (data / "window.ini").exists()
+
+
+def test_without_a_display_the_app_says_so_instead_of_crashing(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(ROOT)
+    res = subprocess.run([sys.executable, "-m", "quizapp", "--data-dir", str(tmp_path / "d")],
+                         capture_output=True, text=True, env=env, timeout=60, cwd=tmp_path)
+    assert res.returncode == 2
+    assert res.stderr.startswith("quizapp: error: no display")
+    assert res.stderr.count("\n") == 1
