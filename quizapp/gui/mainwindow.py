@@ -266,9 +266,13 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
             "Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; "
             "Ctrl+Z undoes the last answer.\n"
-            "Quizzes: 1–4 or A–D choose an option; S skips; Enter goes on.\n"
+            "Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or "
+            "Space goes on after feedback; Esc asks before leaving.\n"
+            "Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and "
+            "previous.\n"
             "Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, "
-            "Ctrl+5 statistics, Ctrl+, settings, Esc goes back."))
+            "Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, "
+            "Esc goes back."))
 
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("About quizapp"), self.tr(

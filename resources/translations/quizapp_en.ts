@@ -787,8 +787,9 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         </message>
         <message>
             <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
-Quizzes: 1–4 or A–D choose an option; S skips; Enter goes on.
-Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+, settings, Esc goes back.</source>
+Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback; Esc asks before leaving.
+Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
+Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, Esc goes back.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -803,11 +803,13 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         </message>
         <message>
             <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
-Quizzes: 1–4 or A–D choose an option; S skips; Enter goes on.
-Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+, settings, Esc goes back.</source>
+Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback; Esc asks before leaving.
+Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
+Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, Esc goes back.</source>
             <translation>Mācoties: atstarpe vai Enter parāda atbildi; 1 Vēlreiz, 2 Grūti, 3 Labi, 4 Viegli; Ctrl+Z atsauc pēdējo atbildi.
-Testos: 1–4 vai A–D izvēlas atbildi; S izlaiž; Enter turpina.
-Visur: Ctrl+1 sākums, Ctrl+2 mācīties, Ctrl+3 ātrais tests, Ctrl+4 pielāgots tests, Ctrl+5 statistika, Ctrl+, iestatījumi, Esc atpakaļ.</translation>
+Testos: 1–4 vai A–D izvēlas atbildi, T vai F — patiess/nepatiess; S izlaiž; Enter vai atstarpe turpina pēc atgriezeniskās saites; Esc pirms iziešanas pajautā.
+Statistikā: F5 atjauno. Dokumentā: Ctrl+F meklē, F3 / Shift+F3 — nākamais un iepriekšējais.
+Visur: Ctrl+1 sākums, Ctrl+2 mācīties, Ctrl+3 ātrais tests, Ctrl+4 pielāgots tests, Ctrl+5 statistika, Ctrl+O importēt dokumentu, Ctrl+B rezerves kopija, Ctrl+, iestatījumi, Esc atpakaļ.</translation>
         </message>
         <message>
             <source>About quizapp</source>
