@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.gui.widgets.text import plain_label
+from quizapp.gui.widgets.text import plain_label, plain_tooltip
 
 if TYPE_CHECKING:
     from quizapp.core.backup import BackupInfo
@@ -41,7 +41,7 @@ class BackupChooser(QDialog):
             when = locale.toString(info.created.astimezone(), QLocale.FormatType.ShortFormat)
             item = QListWidgetItem(f"{when} · {kind} · {info.size // 1024} KiB")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
-            item.setToolTip(str(info.path))
+            item.setToolTip(plain_tooltip(str(info.path)))
             self.list.addItem(item)
         if backups:
             self.list.setCurrentRow(0)

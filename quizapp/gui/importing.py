@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
 from quizapp.gui.importpreview import ImportPreviewDialog
+from quizapp.gui.widgets.text import plain_label
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
@@ -101,8 +102,10 @@ class ImportController(QObject):
                 return
         self._cancel = threading.Event()
         cancel = self._cancel
-        progress = QProgressDialog(self.tr("Reading %1…").replace("%1", path.name),
-                                   self.tr("Cancel"), 0, 0, self.window)
+        progress = QProgressDialog("", self.tr("Cancel"), 0, 0, self.window)
+        # A file name is content: a plain label, never rich text.
+        progress.setLabel(plain_label(self.tr("Reading %1…").replace("%1", path.name),
+                                      wrap=False))
         progress.setWindowTitle(self.tr("Import document"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)

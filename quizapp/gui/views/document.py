@@ -30,7 +30,7 @@ from quizapp.core.parse.decode import SourceFormat
 from quizapp.gui.context import AppContext
 from quizapp.gui.views.document_source import SourceStatus, SourceText, load_source
 from quizapp.gui.widgets.findbar import FindBar
-from quizapp.gui.widgets.text import plain_label, set_plain
+from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
@@ -165,7 +165,7 @@ class DocumentView(QWidget):
                 "This is the web page's file as it is, tags included, so that line numbers "
                 "match the cards."))
         set_plain(self.path_label, str(source.path or ""))
-        self.path_label.setToolTip(str(source.path or ""))
+        self.path_label.setToolTip(plain_tooltip(str(source.path or "")))
         if self._shown_text != source.text:
             self.editor.setPlainText(source.text)
             self._shown_text = source.text

@@ -40,7 +40,7 @@ from quizapp.gui.views.study_steps import (
 )
 from quizapp.gui.views.study_summary import StudySummaryPage
 from quizapp.gui.widgets.ratings import RatingBar
-from quizapp.gui.widgets.text import plain_label, set_plain
+from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain
 
 # While waiting for a learning card, check again at least this often (the learn-ahead
 # window may bring it forward, and the computer may have slept).
@@ -279,7 +279,7 @@ class StudyView(QWidget):
         else:
             title = self.tr("Study: all your material")
         set_plain(self.scope_label, title)
-        self.scope_label.setToolTip(title)
+        self.scope_label.setToolTip(plain_tooltip(title))
         self._on_step(token, step)
 
     def _on_answered(self, token: int, step: StudyStep, duration_ms: int) -> None:

@@ -54,6 +54,17 @@ def set_plain(label: QLabel, text: str) -> None:
     label.setText(breakable(text) if label.wordWrap() else text)
 
 
+def plain_tooltip(text: str) -> str:
+    """Tooltip text that Qt shows literally.
+
+    Qt renders a tooltip that merely looks like HTML as HTML — and would try to load the
+    images it names — so content is escaped inside a paragraph that keeps its line breaks.
+    """
+    if not text:
+        return ""
+    return f"<p style='white-space:pre-wrap'>{escaped(text)}</p>"
+
+
 def escaped(text: str) -> str:
     """The one place HTML is built from content: every interpolated value goes through here."""
     import html

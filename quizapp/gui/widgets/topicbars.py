@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 from quizapp.core.mastery import TopicMastery
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.mastery import level, mastery_tooltip
-from quizapp.gui.widgets.text import plain_label, set_plain
+from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain
 
 
 class TopicBars(QWidget):
@@ -59,6 +59,6 @@ class TopicBars(QWidget):
             value.setText(f"{percent} %")
             tip = mastery_tooltip(m)
             for w in (title, bar, value):
-                w.setToolTip(tip)
+                w.setToolTip(plain_tooltip(f"{m.title}\n{tip}"))
             bar.setAccessibleName(m.title)
             bar.setAccessibleDescription(tip)

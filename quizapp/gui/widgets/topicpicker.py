@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.mastery import TopicMastery
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.mastery import level, mastery_tooltip
-from quizapp.gui.widgets.text import plain_label
+from quizapp.gui.widgets.text import plain_label, plain_tooltip
 
 _KEY = Qt.ItemDataRole.UserRole
 
@@ -105,7 +105,7 @@ class TopicPicker(QWidget):
                 group.setFlags(group.flags() | Qt.ItemFlag.ItemIsUserCheckable
                                | Qt.ItemFlag.ItemIsAutoTristate)
                 group.setCheckState(0, Qt.CheckState.Unchecked)
-                group.setToolTip(0, group.text(0))
+                group.setToolTip(0, plain_tooltip(group.text(0)))
                 self.tree.addTopLevelItem(group)
                 groups[m.bank] = group
             item = QTreeWidgetItem([m.title, ""])
@@ -113,7 +113,7 @@ class TopicPicker(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if m.key in keep
                                else Qt.CheckState.Unchecked)
-            item.setToolTip(0, m.title)
+            item.setToolTip(0, plain_tooltip(m.title))
             group.addChild(item)
             self.tree.setItemWidget(item, 1, _MasteryCell(m))
         self.tree.expandAll()
