@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
+from quizapp.gui.dialogs import ask_yes_no, choose_backup, notice
 
 if TYPE_CHECKING:
     from quizapp.core.backup import BackupInfo, RestoreOutcome
@@ -47,9 +48,8 @@ class DataActions(QObject):
         self.ctx = ctx
         self.window = window
         self.choose_save: SaveChooser = _ask_save_path
-        self.choose_backup: Callable[[QWidget, list[BackupInfo]], Path | None] = (
-            self._ask_backup)
-        self.confirm: Callable[[QWidget, str, str], bool] = _ask_yes_no
+        self.choose_backup: Callable[[QWidget, list[BackupInfo]], Path | None] = choose_backup
+        self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.last_dialog: QMessageBox | None = None
 
     # ------------------------------------------------------------------ export
@@ -125,11 +125,6 @@ class DataActions(QObject):
                 "%1", str(outcome.safety_backup))
         self._inform(self.tr("Restored"), text)
 
-    def _ask_backup(self, parent: QWidget, backups: list[BackupInfo]) -> Path | None:
-        from quizapp.gui.dialogs import choose_backup
-
-        return choose_backup(parent, backups)
-
     # ------------------------------------------------------------------ optimise
     def optimise(self) -> None:
         def job(col: Collection) -> OptimizeResult:
@@ -185,28 +180,11 @@ class DataActions(QObject):
 
     def _inform(self, title: str, text: str,
                 icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setTextFormat(_plain())
-        self.last_dialog = box
+        self.last_dialog = notice(self.window, icon, title, text)
         self.message.emit(title)
-        box.open()
 
 
 def _export(col: Collection, **paths: Path) -> ExportReport:
     from quizapp.core.export import export_collection
 
     return export_collection(col, **paths)
-
-
-def _plain() -> object:
-    from PySide6.QtCore import Qt
-
-    return Qt.TextFormat.PlainText
-
-
-def _ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setTextFormat(_plain())  # type: ignore[arg-type]
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes

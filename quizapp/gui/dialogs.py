@@ -1,4 +1,4 @@
-"""Small dialogs shared by the menus: choosing a backup to restore."""
+"""Small dialogs shared by the menus: plain-text notices and questions, choosing a backup."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QMessageBox,
     QDialogButtonBox,
     QFileDialog,
     QListWidget,
@@ -79,3 +80,21 @@ def choose_backup(parent: QWidget, backups: list[BackupInfo]) -> Path | None:
     """Ask which backup to restore; None when cancelled."""
     dialog = BackupChooser(backups, parent)
     return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def notice(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """Open (non-blocking) a message box whose text is shown literally: messages carry file
+    names and error texts, which are content. Returns the box (tests read and close it)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+    return box
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str, *, default_yes: bool = False) -> bool:
+    """Ask a yes/no question (text shown literally); True for Yes."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, yes | no, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(yes if default_yes else no)
+    return box.exec() == yes

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
+from quizapp.gui.dialogs import ask_yes_no, notice
 from quizapp.gui.importpreview import ImportPreviewDialog
 from quizapp.gui.widgets.text import plain_label
 
@@ -187,12 +188,8 @@ class ImportController(QObject):
 
     # ------------------------------------------------------------------ dialogs
     def _error(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        self.last_error = box
+        self.last_error = notice(self.window, QMessageBox.Icon.Warning, title, text)
         self.message.emit(title)
-        box.open()
 
     def _ask_file(self, parent: QWidget) -> Path | None:
         patterns = " ".join(f"*{s}" for s in SUFFIXES)
@@ -202,12 +199,9 @@ class ImportController(QObject):
         return Path(name) if name else None
 
     def _ask_legacy(self, parent: QWidget, path: Path) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Not UTF-8 text"), self.tr(
+        return ask_yes_no(parent, self.tr("Not UTF-8 text"), self.tr(
             "%1 is not UTF-8 text. Read it as older Latvian text (Windows-1257)?")
-            .replace("%1", path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        return box.exec() == QMessageBox.StandardButton.Yes
+            .replace("%1", path.name), default_yes=True)
 
 
 def dropped_documents(urls: list[Any]) -> list[Path]:
