@@ -14,7 +14,7 @@ from quizapp.core.bank import Bank, Item
 from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind, review_kind
 from quizapp.core.clock import Clock, SystemClock
 from quizapp.core.bankio import load_bank
-from quizapp.core.due import due_counts
+from quizapp.core.due import DueCounts, due_counts
 from quizapp.core.errors import BankError, StorageError
 from quizapp.core.library import (
     BankProblem,
@@ -35,7 +35,7 @@ from quizapp.core.quiz import QuizConfig, QuizResult, QuizSession
 from quizapp.core.scheduling import IntervalPreview, Scheduler, SchedulerConfig
 from quizapp.core.scope import StudyScope
 from quizapp.core.storage import BUSY_TIMEOUT_MS, Store
-from quizapp.core.storage.records import BankRecord, DueCounts, SyncReport, from_ms, to_ms
+from quizapp.core.storage.records import BankRecord, SyncReport, from_ms, to_ms
 from quizapp.core.storage.reviews import Answer
 from quizapp.core.studyday import StudyDay
 from quizapp.core.studyqueue import QueueScope, StudyQueue

@@ -1,13 +1,32 @@
 """Today's due counts after the daily limits: one rule for the collection and for the home
-screen's quick start-up path."""
+screen's quick start-up path.
+
+Light on purpose (no storage imports at run time): the home screen's early numbers are
+unpickled on the GUI thread during start-up.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from quizapp.core.storage.records import DueCounts
-from quizapp.core.storage.reviews import ReviewRepo
-from quizapp.core.storage.schedules import CardRepo
+if TYPE_CHECKING:
+    from quizapp.core.storage.reviews import ReviewRepo
+    from quizapp.core.storage.schedules import CardRepo
+
+
+@dataclass(frozen=True)
+class DueCounts:
+    """Cards to study today, after the daily limits (new / learning / review)."""
+
+    new: int
+    learning: int
+    review: int
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.review
 
 
 def due_counts(cards: CardRepo, reviews: ReviewRepo, today: int, new_per_day: int,

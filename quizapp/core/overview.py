@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.core.streak import Streak, streak_of
-from quizapp.core.storage.records import DueCounts
+from quizapp.core.due import DueCounts
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection

@@ -7,7 +7,8 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from quizapp.core.storage.records import DueCounts, QueueEntry
+from quizapp.core.due import DueCounts
+from quizapp.core.storage.records import QueueEntry
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
 from quizapp.core.scheduling import SchedulerConfig
-from quizapp.core.storage.records import DueCounts
+from quizapp.core.due import DueCounts
 from tests.core.factories import RIGA, make_bank, open_collection, study_all
 
 UTC = timezone.utc

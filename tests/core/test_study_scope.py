@@ -12,7 +12,7 @@ from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
 from quizapp.core.scheduling import SchedulerConfig
 from quizapp.core.scope import StudyScope
-from quizapp.core.storage.records import DueCounts
+from quizapp.core.due import DueCounts
 from tests.core.factories import make_bank, open_collection
 
 UTC = timezone.utc

@@ -140,19 +140,6 @@ class ReviewRecord:
 
 
 @dataclass(frozen=True)
-class DueCounts:
-    """Cards to study today, after the daily limits (new / learning / review)."""
-
-    new: int
-    learning: int
-    review: int
-
-    @property
-    def total(self) -> int:
-        return self.new + self.learning + self.review
-
-
-@dataclass(frozen=True)
 class QueueEntry:
     """A due card for the study queue: its row id, due day and topic."""
 

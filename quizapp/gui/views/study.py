@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.cards import Rating
 from quizapp.core.collection import Collection
 from quizapp.core.scope import StudyScope
-from quizapp.core.storage.records import DueCounts
+from quizapp.core.due import DueCounts
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role

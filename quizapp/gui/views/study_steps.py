@@ -10,7 +10,7 @@ from quizapp.core.cards import CardState, Rating
 from quizapp.core.collection import MAX_ANSWER_MS, AnswerResult, Collection, StudyCard
 from quizapp.core.scheduling import IntervalPreview
 from quizapp.core.scope import StudyScope
-from quizapp.core.storage.records import DueCounts
+from quizapp.core.due import DueCounts
 
 
 @dataclass(frozen=True)
