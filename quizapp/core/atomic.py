@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +37,8 @@ def atomic_file(path: Path, *, error: type[Exception] | None, create_folder: boo
         elif not path.parent.is_dir():
             missing = f"{path}: cannot write: the folder {path.parent} does not exist"
             raise error(missing) if error else FileNotFoundError(errno.ENOENT, missing)
+        import tempfile  # only when writing (the app reads settings first at start-up)
+
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         if shared:
             os.chmod(tmp_name, 0o666 & ~_umask())

@@ -8,7 +8,6 @@ imported once home is on screen (start-up time) or when another instance is runn
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Signal
@@ -19,6 +18,8 @@ _ACTIVATE = b"activate\n"
 
 def server_name(data: Path) -> str:
     """The local-socket name for data folder ``data`` (one per folder and user)."""
+    import hashlib  # loads OpenSSL: only once a socket is needed (start-up time)
+
     digest = hashlib.sha1(str(data.resolve()).encode("utf-8")).hexdigest()[:16]
     return f"quizapp-{digest}"
 
@@ -35,10 +36,14 @@ class SingleInstance(QObject):
     def __init__(self, data: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data = data
-        self.name = server_name(data)
         self._lock = QLockFile(str(data / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # never stale by age; a dead PID still is
         self._server: object | None = None
+
+    @property
+    def name(self) -> str:
+        """The hand-over socket's name."""
+        return server_name(self.data)
 
     def acquire(self) -> bool:
         """Take the data folder's lock; False when another live instance holds it."""

@@ -63,7 +63,7 @@ def test_an_unwritable_folder(write: Writer, tmp_path: Path,
     def denied(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("quizapp.core.atomic.tempfile.mkstemp", denied)
+    monkeypatch.setattr("tempfile.mkstemp", denied)
     with pytest.raises(ExportError, match="Permission denied"):
         write(tmp_path / "out.file")
     assert _tree(tmp_path) == []
