@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from quizapp.core.collection import Collection
-    from quizapp.core.overview import HomeOverview
+    from quizapp.core.overview import DailyLimits, HomeOverview
+    from quizapp.core.prefetch import HomePrefetch
+    from quizapp.core.settings import LoadedSettings
     from quizapp.gui.views.home import HomeView
     from quizapp.gui.context import AppContext
     from quizapp.gui.instance import SingleInstance
@@ -32,18 +34,21 @@ STARTUP_PROBE_ENV = "QUIZAPP_STARTUP_PROBE"
 
 
 def build_context(data: Path, config: Path, clock: Clock, *, tz: tzinfo | None = None,
-                  bank_dirs: Sequence[Path] | None = None) -> AppContext:
+                  bank_dirs: Sequence[Path] | None = None,
+                  loaded: LoadedSettings | None = None) -> AppContext:
     """Settings, backend and clock for a main window (the collection is not opened yet).
 
     The collection opens without parsing unchanged bank files and without the daily
     backup: the main window asks for both once home is on screen (start-up time). ``tz``
-    and ``bank_dirs`` go to :meth:`Collection.open` (tests pin the time zone and banks).
+    and ``bank_dirs`` go to :meth:`Collection.open` (tests pin the time zone and banks);
+    ``loaded`` is the settings file already read from ``config``.
     """
     from quizapp.core.settings import load_settings, settings_path
     from quizapp.gui.backend import Backend
     from quizapp.gui.context import AppContext, SettingsHolder
 
-    loaded = load_settings(settings_path(config))
+    if loaded is None:
+        loaded = load_settings(settings_path(config))
     holder = SettingsHolder(config, loaded.settings, loaded.warnings)
     def open_collection(read_only: bool = False) -> Collection:
         # Runs on the worker thread, which also pays for importing the core.
@@ -65,18 +70,17 @@ def start_backend(ctx: AppContext, home: Callable[[], HomeView | None]) -> None:
 
     ``home`` gives the home screen once it exists: the quick numbers are delivered through
     the event loop, after the window is built, and only when the full overview has not
-    arrived first.
+    arrived first. (With a :class:`HomePrefetch` child reading them instead, see
+    :func:`start_backend_after`.)
     """
     s = ctx.settings.value
-    data, tz, clock = ctx.data_dir, ctx.tz, ctx.clock
-    dirs, limits = ctx.bank_dirs, (s.new_per_day, s.reviews_per_day, s.rollover_hour)
+    data, tz, clock, dirs = ctx.data_dir, ctx.tz, ctx.clock, ctx.bank_dirs
+    limits = _limits(s.new_per_day, s.reviews_per_day, s.rollover_hour)
 
     def quick() -> HomeOverview | None:
-        from quizapp.core.overview import DailyLimits, quick_home
-        from quizapp.core.paths import builtin_banks_dir, user_banks_dir
+        from quizapp.core.overview import quick_home
 
-        folders = dirs if dirs is not None else [builtin_banks_dir(), user_banks_dir(data)]
-        return quick_home(data, folders, DailyLimits(*limits), clock.now(), tz)
+        return quick_home(data, _bank_folders(data, dirs), limits(), clock.now(), tz)
 
     def show(overview: HomeOverview | None) -> None:
         view = home()
@@ -87,6 +91,73 @@ def start_backend(ctx: AppContext, home: Callable[[], HomeView | None]) -> None:
     ctx.backend.open()
 
 
+def start_backend_after(ctx: AppContext, prefetch: HomePrefetch
+                        ) -> Callable[[MainWindow], None]:
+    """Queue the collection's opening behind a gate, for a start-up whose quick numbers come
+    from ``prefetch``; return the function that hands them to the window's home screen.
+
+    The gate keeps the worker's imports (which hold the interpreter lock) from slowing the
+    window's construction and first paint: it opens once the early numbers are on screen,
+    once the child has nothing to give, or after ``GATE_TIMEOUT_S`` whatever happens.
+    """
+    gate = threading.Event()
+    ctx.backend.call(lambda: gate.wait(GATE_TIMEOUT_S))
+    ctx.backend.open()
+
+    def deliver(window: MainWindow) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
+        def finish() -> None:
+            if prefetch.result is None:
+                gate.set()
+                return
+            window.home_shown.connect(gate.set)
+            window.home.show_quick(prefetch.result)
+
+        if prefetch.poll():
+            finish()
+            return
+        notifier = QSocketNotifier(prefetch.fileno(), QSocketNotifier.Type.Read, window)
+
+        def readable() -> None:
+            if prefetch.poll():
+                notifier.setEnabled(False)
+                notifier.deleteLater()
+                finish()
+
+        notifier.activated.connect(readable)
+
+    return deliver
+
+
+# How long the worker waits for the early numbers before opening the collection regardless.
+GATE_TIMEOUT_S = 1.0
+
+
+def _limits(*values: int) -> Callable[[], DailyLimits]:
+    def make() -> DailyLimits:
+        from quizapp.core.overview import DailyLimits
+
+        return DailyLimits(*values)
+
+    return make
+
+
+def _bank_folders(data: Path, dirs: Sequence[Path] | None) -> Sequence[Path]:
+    from quizapp.core.paths import builtin_banks_dir, user_banks_dir
+
+    return dirs if dirs is not None else [builtin_banks_dir(), user_banks_dir(data)]
+
+
+def _start_prefetch(data: Path, loaded: LoadedSettings, clock: Clock) -> HomePrefetch | None:
+    """Fork the child that reads home's early numbers (Linux, before Qt); None elsewhere."""
+    from quizapp.core.prefetch import HomePrefetch
+
+    s = loaded.settings
+    limits = _limits(s.new_per_day, s.reviews_per_day, s.rollover_hour)()
+    return HomePrefetch.start(data, _bank_folders(data, None), limits, clock.now())
+
+
 def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     """Start the desktop app on data folder ``data_dir`` (``--data-dir``); return its exit
     code."""
@@ -95,40 +166,60 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
               "$WAYLAND_DISPLAY is set); run it in a desktop session, or set "
               "QT_QPA_PLATFORM=offscreen to start it without one", file=sys.stderr)
         return 2
-    from PySide6.QtWidgets import QApplication
+    from quizapp.core.settings import load_settings, settings_path
 
-    app = QApplication([sys.argv[0], *qt_args])
-    app.setApplicationName("quizapp")
-    app.setOrganizationName("quizapp")
-    app.setApplicationDisplayName("quizapp")
     data = data_dir_for(data_dir)
-    from quizapp.gui.instance import SingleInstance, hand_over
-
-    instance = SingleInstance(data)
-    if not instance.acquire():
-        if hand_over(data):
-            print(f"quizapp: already running on {data}; switched to its window",
-                  file=sys.stderr)
-            return 0
-        print(f"quizapp: error: another quizapp holds {data} and does not answer; "
-              "close it (or end its process) and start again", file=sys.stderr)
-        return 1
+    config = config_dir(data_dir)
+    loaded = load_settings(settings_path(config))
+    clock = SystemClock()
+    # Before Qt is imported and before any thread exists: the child reads home's numbers
+    # on another core while this process loads Qt and builds the window.
+    prefetch = None if os.environ.get(NO_PREFETCH_ENV) else _start_prefetch(data, loaded, clock)
     try:
-        return _run_window(app, data, data_dir, instance)
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication([sys.argv[0], *qt_args])
+        app.setApplicationName("quizapp")
+        app.setOrganizationName("quizapp")
+        app.setApplicationDisplayName("quizapp")
+        from quizapp.gui.instance import SingleInstance, hand_over
+
+        instance = SingleInstance(data)
+        if not instance.acquire():
+            if hand_over(data):
+                print(f"quizapp: already running on {data}; switched to its window",
+                      file=sys.stderr)
+                return 0
+            print(f"quizapp: error: another quizapp holds {data} and does not answer; "
+                  "close it (or end its process) and start again", file=sys.stderr)
+            return 1
+        try:
+            ctx = build_context(data, config, clock, loaded=loaded)
+            return _run_window(app, ctx, instance, prefetch)
+        finally:
+            instance.release()
     finally:
-        instance.release()
+        if prefetch is not None:
+            prefetch.close()
 
 
-def _run_window(app: QApplication, data: Path, data_dir: str | None,
-                instance: SingleInstance) -> int:
-    from PySide6.QtCore import Qt, QTimer
+# Set (to anything) to read home's early numbers on the worker thread instead of a child
+# process (the start-up benchmark compares both).
+NO_PREFETCH_ENV = "QUIZAPP_NO_PREFETCH"
 
-    ctx = build_context(data, config_dir(data_dir), SystemClock())
-    # The worker starts first: it reads the home screen's numbers and opens the collection
-    # while this thread builds the window. Results arrive through the event loop, after the
-    # window below is connected to them.
+
+def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
+                prefetch: HomePrefetch | None) -> int:
+    from PySide6.QtCore import QTimer
+
+    # The worker starts first: it reads the home screen's numbers (unless the child does)
+    # and opens the collection while this thread builds the window. Results arrive through
+    # the event loop, after the window below is connected to them.
     window: MainWindow | None = None
-    start_backend(ctx, lambda: window.home if window is not None else None)
+    if prefetch is None:
+        start_backend(ctx, lambda: window.home if window is not None else None)
+    else:
+        deliver = start_backend_after(ctx, prefetch)
 
     from quizapp.gui import i18n, theme
     from quizapp.gui.mainwindow import MainWindow
@@ -140,11 +231,12 @@ def _run_window(app: QApplication, data: Path, data_dir: str | None,
     window = MainWindow(ctx)
     # Hand-overs from later launches are accepted once home is up (QtNetwork's import
     # stays off the start-up path).
-    window.home.rendered.connect(lambda: QTimer.singleShot(100, instance.listen),
-                                 Qt.ConnectionType.SingleShotConnection)
+    window.home_shown.connect(lambda: QTimer.singleShot(100, instance.listen))
     instance.activated.connect(window.bring_to_front)
     if os.environ.get(STARTUP_PROBE_ENV):
-        window.home.rendered.connect(lambda: _report_startup(app, window))
+        window.home_shown.connect(lambda: _report_startup(app, window, prefetch))
+    if prefetch is not None:
+        deliver(window)
     window.show()
     code = app.exec()
     ctx.backend.shutdown()
@@ -168,7 +260,10 @@ def data_dir_for(arg: str | None) -> Path:
     return folder
 
 
-def _report_startup(app: QApplication, window: MainWindow) -> None:
+def _report_startup(app: QApplication, window: MainWindow,
+                    prefetch: HomePrefetch | None) -> None:
+    import json
+
     overview = window.home.overview
     rss_kb = 0
     try:
@@ -186,6 +281,8 @@ def _report_startup(app: QApplication, window: MainWindow) -> None:
         # False when home shows the early numbers read before the collection opened.
         "complete": overview.complete if overview is not None else None,
         "visible": window.isVisible(),
+        # Whether the early numbers came from the forked child (rather than the worker).
+        "prefetched": prefetch is not None and prefetch.result is not None,
         "rss_kb": rss_kb,
     }), flush=True)
     app.quit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -31,8 +31,20 @@ MIN_SIZE = (1024, 640)
 DEFAULT_SIZE = (1180, 760)
 
 
+# Menus are built once home is on screen; this long after start-up they are built anyway
+# (a window started minimised, or a collection that failed to open).
+MENU_FALLBACK_MS = 1500
+
+
 class MainWindow(QMainWindow):
-    """Hosts the screens and routes between them."""
+    """Hosts the screens and routes between them.
+
+    Signals:
+        home_shown(): Home's first real numbers have been painted: start-up is over (menus,
+            the daily backup and hand-overs from later launches follow).
+    """
+
+    home_shown = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -55,7 +67,8 @@ class MainWindow(QMainWindow):
         self._importer: ImportController | None = None
         self._recovery: RecoveryFlow | None = None
         self.setAcceptDrops(True)
-        QTimer.singleShot(0, self._build_menus)  # after the first paint: start-up time
+        self._menus_built = False
+        QTimer.singleShot(MENU_FALLBACK_MS, self._ensure_menus)
         self.home.refresh()  # queued behind the collection's opening on the worker
         self.statusBar().showMessage(self.tr("Opening your progress…"))
         ctx.backend.opened.connect(self._on_backend_opened)
@@ -94,6 +107,7 @@ class MainWindow(QMainWindow):
         return self._recovery
 
     def _on_backend_open_failed(self, exc: object) -> None:
+        self._ensure_menus()
         self.recovery.show_problem(exc)
 
     def _show_status(self, text: str) -> None:
@@ -214,6 +228,11 @@ class MainWindow(QMainWindow):
             menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
+    def _ensure_menus(self) -> None:
+        if not self._menus_built:
+            self._menus_built = True
+            self._build_menus()
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -299,8 +318,16 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _on_home_first_rendered(self) -> None:
-        # Deferred from start-up: parse the banks home did not need, then the daily backup.
+        from quizapp.gui.paintwatch import after_next_paint
+
+        after_next_paint(self.home.due_new, self._on_home_shown)
+
+    def _on_home_shown(self) -> None:
+        # Deferred from start-up: the menus; parsing the banks home did not need, then the
+        # daily backup.
+        self._ensure_menus()
         self.ctx.backend.run(_after_start, self._on_after_start_done, owner=self)
+        self.home_shown.emit()
 
     def _on_after_start_done(self, report: tuple[int, bool]) -> None:
         problems, backup_failed = report

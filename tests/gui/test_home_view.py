@@ -102,3 +102,84 @@ def test_start_up_shows_the_stores_numbers_first_then_the_full_overview(
     assert seen[0] is False  # the early numbers came first…
     assert view.overview is not None and view.overview.complete  # …then the full ones
     assert view.due_new.text() == "20"
+
+
+def _piped_prefetch(qtbot: QtBot, answer: object, delay_ms: int):  # type: ignore[no-untyped-def]
+    """A prefetch whose child is a finished process and whose answer arrives ``delay_ms``
+    after the test goes on (through the socket notifier, as a slow child's would)."""
+    import os
+    import pickle
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    from quizapp.core.prefetch import HomePrefetch
+
+    pid = os.posix_spawn(sys.executable, [sys.executable, "-c", "pass"], os.environ)
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(read_fd, False)
+
+    def answer_now() -> None:
+        os.write(write_fd, pickle.dumps(answer))
+        os.close(write_fd)
+
+    QTimer.singleShot(delay_ms, answer_now)
+    return HomePrefetch(pid, read_fd)
+
+
+def test_a_prefetched_start_shows_the_childs_numbers_before_the_collection_opens(
+        qtbot: QtBot, make_ctx: MakeContext) -> None:
+    from quizapp.core.overview import DailyLimits, quick_home
+    from quizapp.gui.app import start_backend_after
+    from tests.core.factories import RIGA
+
+    first = make_ctx()
+    ctx = make_ctx(open_now=False, data=first.data_dir)
+    first.backend.shutdown()
+    s = ctx.settings.value
+    early = quick_home(ctx.data_dir, ctx.bank_dirs or [], DailyLimits(
+        s.new_per_day, s.reviews_per_day, s.rollover_hour), ctx.clock.now(), RIGA)
+    assert early is not None
+    prefetch = _piped_prefetch(qtbot, early, delay_ms=200)
+    events: list[str] = []
+    ctx.backend.opened.connect(lambda _c: events.append("opened"))
+    deliver = start_backend_after(ctx, prefetch)  # the gate and the opening, queued first
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.home.rendered.connect(lambda: events.append(
+        "full" if window.home.overview and window.home.overview.complete else "early"))
+    window.home_shown.connect(lambda: events.append("shown"))
+    deliver(window)
+    window.show()
+    qtbot.waitUntil(lambda: "full" in events, timeout=15000)
+    # The child's numbers are painted before the worker starts opening the collection.
+    assert events[:3] == ["early", "shown", "opened"]
+    assert window.home.due_new.text() == "20"
+    prefetch.close()
+
+
+def test_a_prefetch_without_an_answer_opens_the_collection_at_once(
+        qtbot: QtBot, make_ctx: MakeContext) -> None:
+    from quizapp.gui.app import start_backend_after
+
+    ctx = make_ctx(open_now=False)
+    prefetch = _piped_prefetch(qtbot, None, delay_ms=0)  # e.g. no database yet
+    deliver = start_backend_after(ctx, prefetch)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.home_shown, timeout=15000):
+        deliver(window)
+        window.show()
+    assert window.home.overview is not None and window.home.overview.complete
+    assert window.home.due_new.text() == "20"
+    # Home on screen: the menus followed.
+    assert [a.text() for a in window.menuBar().actions()][:1] == ["&File"]
+
+
+def test_menus_come_even_when_home_is_never_painted(qtbot: QtBot, make_ctx: MakeContext) -> None:
+    from quizapp.gui.mainwindow import MENU_FALLBACK_MS
+
+    window = MainWindow(make_ctx())  # never shown, e.g. started minimised
+    qtbot.addWidget(window)
+    assert not window.menuBar().actions()
+    qtbot.waitUntil(lambda: bool(window.menuBar().actions()), timeout=MENU_FALLBACK_MS + 3000)
