@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -168,6 +169,9 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
         return 2
     from quizapp.core.settings import load_settings, settings_path
 
+    # Start-up allocates a great deal and frees almost nothing (modules, Qt's enum types):
+    # cycle collection meanwhile only costs time. It resumes once home is on screen.
+    gc.disable()
     data = data_dir_for(data_dir)
     config = config_dir(data_dir)
     loaded = load_settings(settings_path(config))
@@ -178,7 +182,11 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     try:
         from PySide6.QtWidgets import QApplication
 
-        app = QApplication([sys.argv[0], *qt_args])
+        from quizapp.gui.theme import STYLE
+
+        # The style by argument, not setStyle(): see theme.apply. A -style given on the
+        # command line comes later and wins.
+        app = QApplication([sys.argv[0], "-style", STYLE, *qt_args])
         app.setApplicationName("quizapp")
         app.setOrganizationName("quizapp")
         app.setApplicationDisplayName("quizapp")
@@ -201,6 +209,7 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     finally:
         if prefetch is not None:
             prefetch.close()
+        gc.enable()
 
 
 # Set (to anything) to read home's early numbers on the worker thread instead of a child
@@ -227,11 +236,14 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
     # Before any widget exists: every tr() call below sees the chosen language. The
     # translators are children of the app, which keeps them alive.
     i18n.install(app, i18n.choose(ctx.settings.value.language))
-    theme.follow(app, ctx.settings)
+    theme.follow(app, ctx.settings, style_set=True)
     window = MainWindow(ctx)
     # Hand-overs from later launches are accepted once home is up (QtNetwork's import
-    # stays off the start-up path).
+    # stays off the start-up path); the cycle collector resumes then, or after a while if
+    # home is never painted (a minimised start).
     window.home_shown.connect(lambda: QTimer.singleShot(100, instance.listen))
+    window.home_shown.connect(_resume_gc)
+    QTimer.singleShot(GC_RESUME_AFTER_MS, _resume_gc)
     instance.activated.connect(window.bring_to_front)
     if os.environ.get(STARTUP_PROBE_ENV):
         window.home_shown.connect(lambda: _report_startup(app, window, prefetch))
@@ -241,6 +253,17 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
     code = app.exec()
     ctx.backend.shutdown()
     return code
+
+
+GC_RESUME_AFTER_MS = 3000
+
+
+def _resume_gc() -> None:
+    """Turn the cycle collector back on; what start-up built stays for good, so it is
+    moved out of the collector's sight (``gc.freeze``) instead of being scanned again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _has_display(qt_args: Sequence[str]) -> bool:
@@ -283,6 +306,7 @@ def _report_startup(app: QApplication, window: MainWindow,
         "visible": window.isVisible(),
         # Whether the early numbers came from the forked child (rather than the worker).
         "prefetched": prefetch is not None and prefetch.result is not None,
+        "gc_enabled": gc.isenabled(),
         "rss_kb": rss_kb,
     }), flush=True)
     app.quit()

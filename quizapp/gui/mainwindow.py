@@ -5,9 +5,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from quizapp import __version__
 from quizapp.core.scope import StudyScope
@@ -15,6 +14,8 @@ from quizapp.gui.context import AppContext
 from quizapp.gui.views.home import HomeView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+
     from quizapp.core.collection import Collection
     from quizapp.gui.dataactions import DataActions
     from quizapp.gui.importing import ImportController
@@ -31,8 +32,9 @@ MIN_SIZE = (1024, 640)
 DEFAULT_SIZE = (1180, 760)
 
 
-# Menus are built once home is on screen; this long after start-up they are built anyway
-# (a window started minimised, or a collection that failed to open).
+# The menu bar and its menus are there from the first frame; their actions (Qt's action,
+# key-sequence and icon types cost start-up time) are added once home is on screen, or this
+# long after start-up anyway (a window started minimised, a collection that failed to open).
 MENU_FALLBACK_MS = 1500
 
 
@@ -62,11 +64,13 @@ class MainWindow(QMainWindow):
         h.custom_quiz_requested.connect(self.show_custom_quiz)
         h.stats_requested.connect(self.show_stats)
         h.document_requested.connect(lambda bank: self.show_document(bank, 0))
-        h.rendered.connect(self._on_home_first_rendered, Qt.ConnectionType.SingleShotConnection)
+        h.rendered.connect(self._on_home_first_rendered)
+        self._home_rendered = False
         self._data_actions: DataActions | None = None
         self._importer: ImportController | None = None
         self._recovery: RecoveryFlow | None = None
         self.setAcceptDrops(True)
+        self._build_menu_bar()
         self._menus_built = False
         QTimer.singleShot(MENU_FALLBACK_MS, self._ensure_menus)
         self.home.refresh()  # queued behind the collection's opening on the worker
@@ -220,6 +224,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ menus
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
                 menu: object = None) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -233,10 +239,20 @@ class MainWindow(QMainWindow):
             self._menus_built = True
             self._build_menus()
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu = file_menu
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    def _build_menus(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+
+        file_menu, go, edit = self.file_menu, self.go_menu, self.edit_menu
+        tools, help_menu = self.tools_menu, self.help_menu
         self._action(self.tr("&Import document…"), lambda: self.importer.import_file(),
                      QKeySequence.StandardKey.Open, file_menu)
         file_menu.addSeparator()
@@ -254,25 +270,21 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
 
-        go = bar.addMenu(self.tr("&Go"))
         self._action(self.tr("&Home"), self.show_home, "Ctrl+1", go)
         self._action(self.tr("&Study now"), lambda: self.show_study(StudyScope()), "Ctrl+2", go)
         self._action(self.tr("&Quick quiz (weak topics)"), self.show_quick_quiz, "Ctrl+3", go)
         self._action(self.tr("&Custom quiz…"), self.show_custom_quiz, "Ctrl+4", go)
         self._action(self.tr("S&tatistics"), self.show_stats, "Ctrl+5", go)
 
-        edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(self.tr("&Undo answer"), self._on_undo_triggered,
                                         QKeySequence.StandardKey.Undo, edit)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
-        tools = bar.addMenu(self.tr("&Tools"))
         self._action(self.tr("&Optimise the schedule…"), lambda: self.data_actions.optimise(),
                      None, tools)
         self._action(self.tr("&Settings…"), self.show_settings,
                      "Ctrl+,", tools)  # Linux has no standard Preferences key
 
-        help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts,
                      QKeySequence.StandardKey.HelpContents, help_menu)
         self._action(self.tr("&About quizapp"), self._show_about, None, help_menu)
@@ -282,6 +294,8 @@ class MainWindow(QMainWindow):
             self.study.undo()
 
     def _show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
             "Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; "
             "Ctrl+Z undoes the last answer.\n"
@@ -294,6 +308,8 @@ class MainWindow(QMainWindow):
             "Esc goes back."))
 
     def _show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About quizapp"), self.tr(
             "quizapp %1 — learn one document thoroughly.\nYour progress is kept in %2")
             .replace("%1", __version__).replace("%2", str(self.ctx.data_dir)))
@@ -318,16 +334,19 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _on_home_first_rendered(self) -> None:
+        if self._home_rendered:
+            return
+        self._home_rendered = True
         from quizapp.gui.paintwatch import after_next_paint
 
         after_next_paint(self.home.due_new, self._on_home_shown)
 
     def _on_home_shown(self) -> None:
-        # Deferred from start-up: the menus; parsing the banks home did not need, then the
-        # daily backup.
+        self.home_shown.emit()
+        # Deferred from start-up: the menus' actions; parsing the banks home did not need,
+        # then the daily backup.
         self._ensure_menus()
         self.ctx.backend.run(_after_start, self._on_after_start_done, owner=self)
-        self.home_shown.emit()
 
     def _on_after_start_done(self, report: tuple[int, bool]) -> None:
         problems, backup_failed = report

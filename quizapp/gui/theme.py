@@ -58,6 +58,10 @@ CHART_COLOURS: dict[Theme, dict[str, str]] = {
 }
 
 
+# Every widget gets this style (Fusion looks the same everywhere and takes the palettes).
+STYLE = "Fusion"
+
+
 def resolve(theme: Theme) -> Theme:
     """``SYSTEM`` becomes the platform's current scheme (light when it does not say)."""
     if theme is not Theme.SYSTEM:
@@ -67,11 +71,18 @@ def resolve(theme: Theme) -> Theme:
     return Theme.DARK if scheme == Qt.ColorScheme.Dark else Theme.LIGHT
 
 
-def apply(app: QApplication, theme: Theme, font_size: int = 0) -> Theme:
+def apply(app: QApplication, theme: Theme, font_size: int = 0, *,
+          set_style: bool = True) -> Theme:
     """Apply ``theme`` (and a font size in points, 0 = default) to ``app``; return the
-    concrete theme used."""
+    concrete theme used.
+
+    ``set_style=False`` leaves the widget style alone: the app is started with
+    ``-style Fusion`` (setting it here as well would create the Python type of ``QStyle``,
+    some 7 ms of start-up, before the first window is on screen).
+    """
     concrete = resolve(theme)
-    app.setStyle("Fusion")
+    if set_style:
+        app.setStyle(STYLE)
     palette = QPalette()
     for role, colour in _PALETTES[concrete].items():
         palette.setColor(role, QColor(colour))
@@ -93,9 +104,10 @@ def apply(app: QApplication, theme: Theme, font_size: int = 0) -> Theme:
     return concrete
 
 
-def follow(app: QApplication, settings: SettingsHolder) -> None:
-    """Apply the theme and font size now and again whenever the settings are saved."""
-    apply(app, settings.value.theme, settings.value.font_size)
+def follow(app: QApplication, settings: SettingsHolder, *, style_set: bool = False) -> None:
+    """Apply the theme and font size now and again whenever the settings are saved
+    (``style_set``: the app was started with ``-style`` :data:`STYLE`)."""
+    apply(app, settings.value.theme, settings.value.font_size, set_style=not style_set)
     settings.changed.connect(lambda s: apply(app, s.theme, s.font_size))
 
 
@@ -104,6 +116,14 @@ def current(app: QApplication | None = None) -> Theme:
     inst = app or QApplication.instance()
     value = inst.property("quizapp_theme") if inst is not None else None
     return Theme(value) if value in (Theme.LIGHT.value, Theme.DARK.value) else Theme.LIGHT
+
+
+def initial_role(widget: QWidget, name: str, value: str | None) -> None:
+    """Set a dynamic style property on a widget just created: it has not been polished
+    yet, so its first polish sees the property and nothing needs re-polishing (which would
+    ask for ``widget.style()`` and create the Python type of ``QStyle``, some 7 ms, on the
+    start-up path)."""
+    widget.setProperty(name, value)
 
 
 def set_role(widget: QWidget, name: str, value: str | None) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.scope import StudyScope
 from quizapp.gui.context import AppContext
-from quizapp.gui.theme import set_role
+from quizapp.gui.theme import initial_role
 from quizapp.gui.widgets.layouts import card_frame, clear_layout, scroll_page
 from quizapp.gui.widgets.mastery import MasteryBar
 from quizapp.gui.widgets.text import plain_label, set_plain
@@ -92,7 +92,7 @@ class HomeView(QWidget):
         buttons.setHorizontalSpacing(10)
         buttons.setVerticalSpacing(8)
         self.study_button = QPushButton(self.tr("&Study now"))
-        set_role(self.study_button, "role", "primary")
+        initial_role(self.study_button, "role", "primary")
         self.study_button.clicked.connect(lambda: self.study_requested.emit(StudyScope()))
         self.quick_quiz_button = QPushButton(self.tr("&Quick quiz (weak topics)"))
         self.quick_quiz_button.clicked.connect(self.quick_quiz_requested)
@@ -131,7 +131,7 @@ class HomeView(QWidget):
         box = QVBoxLayout()
         box.setSpacing(0)
         number = plain_label("–", "big-number", wrap=False)
-        set_role(number, "kind", kind)
+        initial_role(number, "kind", kind)
         number.setAlignment(Qt.AlignmentFlag.AlignLeft)
         box.addWidget(number)
         box.addWidget(plain_label(caption, "muted", wrap=False))

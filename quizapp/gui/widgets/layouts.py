@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
 
-from quizapp.gui.theme import set_role
+from quizapp.gui.theme import initial_role
 
 
 # Space around a screen's content: left, top, right, bottom.
@@ -45,7 +45,7 @@ def scroll_page(owner: QWidget, max_width: int | None = None, *, spacing: int = 
 def card_frame(spacing: int = 8) -> tuple[QFrame, QVBoxLayout]:
     """A card (``role="card"``) with the house padding, and its layout."""
     frame = QFrame()
-    set_role(frame, "role", "card")
+    initial_role(frame, "role", "card")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(16, 12, 16, 14)
     layout.setSpacing(spacing)

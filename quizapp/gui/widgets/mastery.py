@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from typing import TYPE_CHECKING
 
-from quizapp.gui.theme import set_role
+from quizapp.gui.theme import initial_role
 from quizapp.gui.widgets.text import plain_label
 
 if TYPE_CHECKING:
@@ -56,8 +56,8 @@ class MasteryBar(QWidget):
         self.bar.setRange(0, 100)
         self.bar.setValue(round(m.mastery * 100))
         self.bar.setTextVisible(False)
-        set_role(self.bar, "role", "mastery")
-        set_role(self.bar, "level", level(m.mastery))
+        initial_role(self.bar, "role", "mastery")
+        initial_role(self.bar, "level", level(m.mastery))
         self.percent = plain_label(f"{round(m.mastery * 100)} %", "muted", wrap=False)
         self.percent.setMinimumWidth(44)
         row.addWidget(self.bar, 1)

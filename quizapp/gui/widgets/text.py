@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from quizapp.gui.theme import set_role
+from quizapp.gui.theme import initial_role
 
 
 def plain_label(text: str = "", role: str | None = None, *, wrap: bool = True,
@@ -29,7 +29,7 @@ def plain_label(text: str = "", role: str | None = None, *, wrap: bool = True,
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     if role:
-        set_role(label, "role", role)
+        initial_role(label, "role", role)
     label.setText(breakable(text) if wrap else text)
     return label
 
