@@ -56,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     launch = app_launch(args_list)
     if launch is not None:
+        import gc
+
+        gc.disable()  # for the app's start-up: see run_gui
         from quizapp.gui.app import run_gui
 
         return run_gui(data_dir=launch[0], qt_args=launch[1])

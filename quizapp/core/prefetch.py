@@ -4,7 +4,9 @@ Start-up is mostly single-threaded Python: importing Qt and building the window 
 interpreter lock, so reading the progress database on a thread only takes turns with them.
 On Linux the app forks once, before Qt is imported and before any thread exists (the one
 moment a fork is safe), and the child reads :func:`~quizapp.core.overview.quick_home` on the
-second core. The parent collects the pickled answer from a pipe once its window is built.
+second core. The parent collects the answer from a pipe once its window is built; it
+travels as ``marshal`` data (plain tuples, built into the language: no import for the
+parent, and nothing in it can run code).
 
 Anything unusual — no ``fork``, other threads already running, the child failing or
 declining — yields ``None`` and the app waits for the collection's own numbers instead, as it
@@ -13,8 +15,8 @@ does on other systems.
 
 from __future__ import annotations
 
+import marshal
 import os
-import pickle
 import sys
 import threading
 from collections.abc import Sequence
@@ -107,11 +109,7 @@ class HomePrefetch:
         self.done = True
         data, self._chunks = b"".join(self._chunks), []
         if complete and data:
-            try:
-                answer = pickle.loads(data)  # our own child's bytes, over a private pipe
-            except Exception:  # noqa: BLE001 - a torn answer is no answer
-                answer = None
-            self.result = answer if _is_overview(answer) else None
+            self.result = decode(data)
         self._reap(wait=complete)
 
     def _reap(self, *, wait: bool) -> None:
@@ -123,10 +121,38 @@ class HomePrefetch:
             pass
 
 
-def _is_overview(answer: object) -> bool:
-    from quizapp.core.overview import HomeOverview
+def encode(overview: HomeOverview | None) -> bytes:
+    """``overview`` (early numbers: no weak topics) as the child sends it."""
+    if overview is None or overview.weak:
+        return marshal.dumps(None)
+    return marshal.dumps((
+        tuple((b.id, b.title, b.language, b.flashcards, b.questions,
+               (b.due.new, b.due.learning, b.due.review)) for b in overview.banks),
+        (overview.due.new, overview.due.learning, overview.due.review),
+        (overview.streak.current, overview.streak.longest),
+        overview.reviews_total, overview.first_launch, overview.problems,
+        overview.backup_error, overview.complete))
 
-    return isinstance(answer, HomeOverview)
+
+def decode(data: bytes) -> HomeOverview | None:
+    """The overview :func:`encode` made; ``None`` for anything else (a torn answer)."""
+    from quizapp.core.due import DueCounts
+    from quizapp.core.overview import BankSummary, HomeOverview
+    from quizapp.core.streak import Streak
+
+    try:
+        banks, due, streak, total, first, problems, backup_error, complete = marshal.loads(data)
+        overview = HomeOverview(
+            banks=tuple(BankSummary(str(i), str(t), str(lang), int(f), int(q),
+                                    DueCounts(*(int(n) for n in d)))
+                        for i, t, lang, f, q, d in banks),
+            due=DueCounts(*(int(n) for n in due)), weak=(),
+            streak=Streak(*(int(n) for n in streak)), reviews_total=int(total),
+            first_launch=bool(first), problems=tuple(str(p) for p in problems),
+            backup_error=str(backup_error), complete=bool(complete))
+    except (ValueError, TypeError, EOFError):
+        return None
+    return overview
 
 
 def _child(fd: int, data: Path, bank_dirs: Sequence[Path], limits: DailyLimits,
@@ -137,8 +163,7 @@ def _child(fd: int, data: Path, bank_dirs: Sequence[Path], limits: DailyLimits,
     try:
         from quizapp.core.overview import quick_home
 
-        payload = pickle.dumps(quick_home(data, bank_dirs, limits, now, tz),
-                               protocol=pickle.HIGHEST_PROTOCOL)
+        payload = encode(quick_home(data, bank_dirs, limits, now, tz))
         view = memoryview(payload)
         while view:
             view = view[os.write(fd, view):]

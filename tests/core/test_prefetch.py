@@ -7,6 +7,7 @@ Qt has run: the fork itself happens in a fresh interpreter (``_run_prefetch``).
 
 from __future__ import annotations
 
+import marshal
 import os
 import pickle
 import subprocess
@@ -130,15 +131,33 @@ def _fed(payload: bytes) -> HomePrefetch:
 
 
 @pytest.mark.parametrize("payload", [
-    b"\x80\x05not a pickle",
-    pickle.dumps({"due": 5}),  # a well-formed answer of the wrong kind
-    pickle.dumps(DailyLimits(1, 2, 3)),
+    b"\x80\x05not marshal data",
+    marshal.dumps({"due": 5}),  # well-formed data of the wrong shape
+    marshal.dumps((1, 2, 3)),
+    marshal.dumps(((("a", "t", "lv", 1, 2, (1, 2)),), (0, 0, 0), (0, 0), 0, False, (), "",
+                   False)),  # a bank's due counts cut short
+    pickle.dumps(DailyLimits(1, 2, 3)),  # nothing is unpickled
 ])
 def test_a_torn_or_foreign_answer_counts_as_none(payload: bytes) -> None:
     prefetch = _fed(payload)
     while not prefetch.poll():
         pass
     assert prefetch.done and prefetch.result is None and prefetch.fileno() == -1
+
+
+def test_the_answer_round_trips_and_declines_full_overviews(tmp_path: Path,
+                                                            clock: FixedClock) -> None:
+    from dataclasses import replace
+
+    from quizapp.core.prefetch import decode, encode
+
+    data, banks = _seeded(tmp_path, clock)
+    quick = quick_home(data, [banks], LIMITS, clock.now(), RIGA)
+    assert quick is not None and quick.banks
+    assert decode(encode(quick)) == quick
+    assert decode(encode(None)) is None
+    # Weak topics never travel (the early numbers have none).
+    assert decode(encode(replace(quick, weak=(object(),)))) is None  # type: ignore[arg-type]
 
 
 def test_an_oversized_answer_is_dropped() -> None:
