@@ -16,13 +16,8 @@ from quizapp.core.clock import Clock, SystemClock
 from quizapp.core.bankio import load_bank
 from quizapp.core.due import DueCounts, due_counts
 from quizapp.core.errors import BankError, StorageError
-from quizapp.core.library import (
-    BankProblem,
-    LoadedBank,
-    bank_files,
-    file_stamp,
-    load_bank_files,
-)
+from quizapp.core.bankfiles import bank_files, file_stamp
+from quizapp.core.library import BankProblem, LoadedBank, load_bank_files
 from quizapp.core.mastery import (
     RECENT_QUIZ_ANSWERS,
     WEAK_TOPICS_SHOWN,
@@ -269,8 +264,8 @@ class Collection:
         """New / learning / review cards left today, after the daily limits, in one bank or
         ``scope`` (default: every bank)."""
         banks, topics = self._scope_filter(_scope_of(bank, scope))
-        return due_counts(self.store.cards, self.store.reviews, self.today(),
-                          self.config.new_per_day, self.config.reviews_per_day, banks, topics)
+        return due_counts(self.store.db, self.today(), self.config.new_per_day,
+                          self.config.reviews_per_day, banks, topics)
 
     def next_card(self, bank: str | None = None, *,
                   scope: StudyScope | None = None) -> StudyCard | None:

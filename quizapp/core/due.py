@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from quizapp.core.storage.reviews import ReviewRepo
-    from quizapp.core.storage.schedules import CardRepo
+    from quizapp.core.storage.db import Database
 
 
 @dataclass(frozen=True)
@@ -29,15 +28,16 @@ class DueCounts:
         return self.new + self.learning + self.review
 
 
-def due_counts(cards: CardRepo, reviews: ReviewRepo, today: int, new_per_day: int,
-               reviews_per_day: int, banks: Sequence[str],
-               topics: Sequence[int] | None = None) -> DueCounts:
+def due_counts(db: Database, today: int, new_per_day: int, reviews_per_day: int,
+               banks: Sequence[str], topics: Sequence[int] | None = None) -> DueCounts:
     """New / learning / review cards left on study day ``today`` in ``banks`` (and
     ``topics``): the daily limits minus what was already done today.
 
     The limits are shared by every bank, as in Anki: cards introduced or reviewed in one bank
     count against the others' allowance too.
     """
-    new_done, reviews_done = reviews.done_on(today)
-    return DueCounts(*cards.due_counts(today, new_per_day - new_done,
-                                       reviews_per_day - reviews_done, banks, topics))
+    from quizapp.core.storage import homeread
+
+    new_done, reviews_done = homeread.done_on(db, today)
+    return DueCounts(*homeread.due_counts(db, today, new_per_day - new_done,
+                                          reviews_per_day - reviews_done, banks, topics))

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizapp.core.bank import Bank
+from quizapp.core.bankfiles import bank_files
 from quizapp.core.bankio import load_bank
 from quizapp.core.errors import BankError
-
-BANK_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -31,25 +30,6 @@ class BankProblem:
 
     path: Path
     error: BankError
-
-
-def bank_files(folders: Iterable[Path]) -> list[Path]:
-    """Bank files in ``folders`` (missing folders are fine), sorted within each folder."""
-    out: list[Path] = []
-    for folder in folders:
-        if folder.is_dir():
-            out.extend(sorted(p for p in folder.iterdir()
-                              if p.suffix in BANK_SUFFIXES and p.is_file()))
-    return out
-
-
-def file_stamp(path: Path) -> str:
-    """Size and modification time of ``path`` ("" when it cannot be read)."""
-    try:
-        st = path.stat()
-    except OSError:
-        return ""
-    return f"{st.st_size}:{st.st_mtime_ns}"
 
 
 def load_banks(folders: Iterable[Path]) -> tuple[dict[str, LoadedBank], list[BankProblem]]:

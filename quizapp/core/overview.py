@@ -101,16 +101,15 @@ def quick_home(data: Path, bank_dirs: Sequence[Path], limits: DailyLimits, now: 
     Returns None — the caller waits for :func:`home_overview` — whenever the answer could
     differ from what the open collection will say: no database yet, a schema to migrate, or
     a bank file that is new or changed since it was last synced (it must be parsed first).
+    Reads through the same queries as the collection (``storage.homeread``), and imports
+    nothing heavier: start-up runs this in a child process beside the window's building.
     """
+    from quizapp.core.bankfiles import bank_files, file_stamp
     from quizapp.core.due import due_counts
     from quizapp.core.errors import StorageError
-    from quizapp.core.library import bank_files, file_stamp
     from quizapp.core.paths import db_path
-    from quizapp.core.storage.aggregates import StatsRepo
-    from quizapp.core.storage.banks import BankRepo
+    from quizapp.core.storage import homeread
     from quizapp.core.storage.db import Database
-    from quizapp.core.storage.reviews import ReviewRepo
-    from quizapp.core.storage.schedules import CardRepo
     from quizapp.core.studyday import StudyDay
 
     path = db_path(data)
@@ -121,26 +120,25 @@ def quick_home(data: Path, bank_dirs: Sequence[Path], limits: DailyLimits, now: 
     except StorageError:
         return None  # opening the collection will say what is wrong
     try:
-        repo = BankRepo(db)
         keys: list[str] = []
         for file in bank_files(bank_dirs):
-            key = repo.known_file(str(file), file_stamp(file))
+            key = homeread.known_file(db, str(file), file_stamp(file))
             if key is None:
                 return None
             if key not in keys:
                 keys.append(key)
-        cards, reviews, stats = CardRepo(db), ReviewRepo(db), StatsRepo(db)
         today = StudyDay(tz, limits.rollover_hour).day_of(now)
 
         def due(banks: Sequence[str]) -> DueCounts:
-            return due_counts(cards, reviews, today, limits.new_per_day, limits.reviews_per_day,
-                              banks)
+            return due_counts(db, today, limits.new_per_day, limits.reviews_per_day, banks)
 
-        banks = tuple(BankSummary(r.key, r.title, r.language, r.flashcards, r.questions,
-                                  due([r.key])) for r in repo.records(keys))
-        total, _ = stats.all_time()
+        banks = tuple(BankSummary(key, title, language, flashcards, questions, due([key]))
+                      for key, title, language, _path, flashcards, questions
+                      in homeread.bank_rows(db, keys))
+        total, _ = homeread.all_time(db)
         return HomeOverview(
-            banks=banks, due=due(keys), weak=(), streak=streak_of(stats.study_days(), today),
+            banks=banks, due=due(keys), weak=(),
+            streak=streak_of(homeread.study_days(db), today),
             reviews_total=total, first_launch=total == 0, problems=(), backup_error="",
             complete=False)
     except StorageError:

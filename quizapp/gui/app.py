@@ -6,6 +6,7 @@ import gc
 import os
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path
@@ -307,6 +308,8 @@ def _report_startup(app: QApplication, window: MainWindow,
         "prefetched": prefetch is not None and prefetch.result is not None,
         "gc_enabled": gc.isenabled(),
         "rss_kb": rss_kb,
+        # This process's processor time so far (less noisy than the wall clock).
+        "cpu_ms": round(time.process_time() * 1000),
     }
     print("quizapp-startup {" + ", ".join(f'"{k}": {_json_value(v)}' for k, v in fields.items())
           + "}", flush=True)

@@ -107,7 +107,7 @@ def test_a_full_disk_is_one_line(tmp_path: Path, clock: FixedClock,
     def no_space(*args: object, **kwargs: object) -> object:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("quizapp.core.storage.db.tempfile.mkstemp", no_space)
+    monkeypatch.setattr("tempfile.mkstemp", no_space)
     code, _, err = _run(capsys, tmp_path, "backup")
     assert code == 2
     line = _one_line(err)

@@ -51,11 +51,11 @@ def test_a_later_launch_shows_the_early_numbers_read_on_the_side(tmp_path: Path)
     on_linux = sys.platform.startswith("linux")
     # The forked child read them (Linux); elsewhere the worker thread did.
     assert _launch(data, tmp_path) == {**counts, "complete": False, "prefetched": on_linux,
-                                       "rss_kb": ANY}
+                                       "rss_kb": ANY, "cpu_ms": ANY}
     # Without the child, the worker reads the same numbers (and the full overview, which
     # follows on the worker, may reach the screen first).
     assert _launch(data, tmp_path, QUIZAPP_NO_PREFETCH="1") == {
-        **counts, "complete": ANY, "prefetched": False, "rss_kb": ANY}
+        **counts, "complete": ANY, "prefetched": False, "rss_kb": ANY, "cpu_ms": ANY}
 
 
 def test_without_a_display_the_app_says_so_instead_of_crashing(tmp_path: Path) -> None:

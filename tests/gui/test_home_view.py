@@ -108,19 +108,18 @@ def _piped_prefetch(qtbot: QtBot, answer: object, delay_ms: int):  # type: ignor
     """A prefetch whose child is a finished process and whose answer arrives ``delay_ms``
     after the test goes on (through the socket notifier, as a slow child's would)."""
     import os
-    import pickle
     import sys
 
     from PySide6.QtCore import QTimer
 
-    from quizapp.core.prefetch import HomePrefetch
+    from quizapp.core.prefetch import HomePrefetch, encode
 
     pid = os.posix_spawn(sys.executable, [sys.executable, "-c", "pass"], os.environ)
     read_fd, write_fd = os.pipe()
     os.set_blocking(read_fd, False)
 
     def answer_now() -> None:
-        os.write(write_fd, pickle.dumps(answer))
+        os.write(write_fd, encode(answer))  # type: ignore[arg-type]
         os.close(write_fd)
 
     QTimer.singleShot(delay_ms, answer_now)

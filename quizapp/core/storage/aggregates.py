@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizapp.core.cards import CardState, ReviewKind
+from quizapp.core.storage import homeread
 from quizapp.core.storage.db import Database
 
 
@@ -68,16 +69,11 @@ class StatsRepo:
 
     def all_time(self) -> tuple[int, int]:
         """Answers and milliseconds spent answering, ever."""
-        row = self._db.one("SELECT coalesce(sum(reviews), 0), coalesce(sum(duration_ms), 0) "
-                           "FROM day_stats")
-        assert row is not None
-        return int(row[0]), int(row[1])
+        return homeread.all_time(self._db)
 
     def study_days(self) -> list[int]:
         """Every study day with at least one answer, newest first."""
-        rows = self._db.rows("SELECT day FROM day_stats GROUP BY day HAVING sum(reviews) > 0 "
-                             "ORDER BY day DESC")
-        return [int(r[0]) for r in rows]
+        return homeread.study_days(self._db)
 
     def forecast(self, today: int, last: int) -> dict[int, int]:
         """Scheduled cards per due day up to ``last``; overdue cards count on ``today``."""

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from quizapp.core.bank import Bank, ItemKind
 from quizapp.core.cards import CardState
+from quizapp.core.storage import homeread
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.records import BankRecord, SyncReport, TopicRecord
 
@@ -72,26 +73,11 @@ class BankRepo:
     def known_file(self, path: str, stamp: str) -> str | None:
         """The id of the bank last synced from ``path`` when the file still has ``stamp``
         (size and mtime): its items are in the store already and it need not be parsed."""
-        if not stamp:
-            return None
-        row = self._db.one("SELECT key FROM banks WHERE path = ? AND file_stamp = ?",
-                           (path, stamp))
-        return None if row is None else str(row[0])
+        return homeread.known_file(self._db, path, stamp)
 
     def records(self, keys: Iterable[str]) -> list[BankRecord]:
         """The stored banks ``keys``, in that order, with their active item counts."""
-        wanted = list(keys)
-        if not wanted:
-            return []
-        marks = ", ".join("?" for _ in wanted)
-        rows = self._db.rows(
-            "SELECT b.key, b.title, b.language, b.path, "
-            "coalesce(sum(i.retired = 0 AND i.state IS NOT NULL), 0), "
-            "coalesce(sum(i.retired = 0 AND i.state IS NULL), 0) "
-            f"FROM banks b LEFT JOIN items i ON i.bank = b.id WHERE b.key IN ({marks}) "
-            "GROUP BY b.id", tuple(wanted))
-        by_key = {r[0]: BankRecord(r[0], r[1], r[2], r[3], int(r[4]), int(r[5])) for r in rows}
-        return [by_key[k] for k in wanted if k in by_key]
+        return [BankRecord(*row) for row in homeread.bank_rows(self._db, keys)]
 
     def topics(self) -> list[TopicRecord]:
         """Every topic the store knows, retired ones included, in bank order."""

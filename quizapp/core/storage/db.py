@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -227,6 +225,8 @@ class Database:
         """
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile  # only when a file is written: not on start-up's read path
+
             fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp",
                                             dir=dest.parent)
             os.close(fd)
@@ -356,6 +356,9 @@ def validated_copy(source: Path) -> Iterator[tuple[Path, int]]:
         DatabaseCorruptError, NotAQuizappDatabaseError, DatabaseTooNewError, StorageError:
             ``source`` is not a sound quizapp database.
     """
+    import shutil  # only when a file is written: not on start-up's read path
+    import tempfile  # only when a file is written: not on start-up's read path
+
     with tempfile.TemporaryDirectory(prefix="quizapp-restore-") as tmp:
         copy = Path(tmp) / "candidate.sqlite3"
         try:
@@ -370,6 +373,8 @@ def _create(path: Path, version: int) -> None:
     during creation never leaves a half-made file where the database should be."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when a file is written: not on start-up's read path
+
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
         os.close(fd)
     except OSError as exc:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind
+from quizapp.core.storage import homeread
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.records import (
     CardHistory,
@@ -152,10 +153,7 @@ class ReviewRepo:
 
     def done_on(self, day: int) -> tuple[int, int]:
         """New cards introduced and review cards answered on study day ``day``."""
-        rows = self._db.rows("SELECT kind, reviews FROM day_stats WHERE day = ? AND kind IN "
-                             "(?, ?)", (day, int(ReviewKind.NEW), int(ReviewKind.REVIEW)))
-        done = {int(k): int(n) for k, n in rows}
-        return done.get(int(ReviewKind.NEW), 0), done.get(int(ReviewKind.REVIEW), 0)
+        return homeread.done_on(self._db, day)
 
     def export_log(self, bank: str | None = None) -> Iterator[HistoryEntry]:
         """Every answer (of bank ``bank``, or of all banks), oldest first, streamed in

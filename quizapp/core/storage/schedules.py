@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from quizapp.core.cards import CardSchedule, CardState
+from quizapp.core.storage import homeread
 from quizapp.core.storage.db import Database
+from quizapp.core.storage.homeread import LEARNING_STATES as _LEARNING
+from quizapp.core.storage.homeread import scope_clause as _scope_clause
 from quizapp.core.storage.records import (
     SCHEDULE_COLUMNS,
     CardRecord,
@@ -19,7 +22,6 @@ _CARD_SELECT = (
     f"SELECT i.id, b.key, i.key, i.topic, i.retired, {SCHEDULE_COLUMNS.replace(', ', ', i.')} "
     "FROM items i JOIN banks b ON b.id = i.bank "
 )
-_LEARNING = (int(CardState.LEARNING), int(CardState.RELEARNING))
 # Queue queries name the columns of the items_queue index (retired, state, due_day, bank);
 # a topic-scoped query also reads the rows, which is fine for a few topics' cards.
 
@@ -33,17 +35,6 @@ def _card(row: tuple[object, ...]) -> CardRecord:
         retired=bool(row[4]),
         schedule=schedule_from(row[5:]),
     )
-
-
-def _scope_clause(banks: Sequence[str],
-                  topics: Sequence[int] | None) -> tuple[str, tuple[str | int, ...]]:
-    """SQL restricting to the given banks (by id) and, unless ``topics`` is ``None``, to
-    those topics (by row id; empty matches nothing), and its parameters."""
-    marks = ", ".join("?" * len(banks))
-    sql = f" AND bank IN (SELECT id FROM banks WHERE key IN ({marks}))"
-    if topics is None:
-        return sql, tuple(banks)
-    return sql + f" AND topic IN ({', '.join('?' * len(topics))})", (*banks, *topics)
 
 
 class CardRepo:
@@ -106,21 +97,8 @@ class CardRepo:
                    banks: Sequence[str],
                    topics: Sequence[int] | None = None) -> tuple[int, int, int]:
         """New (up to ``new_limit``), learning due today and reviews due (up to
-        ``review_limit``); without ``topics`` counted on the queue index alone."""
-        clause, params = _scope_clause(banks, topics)
-        row = self._db.one(
-            "SELECT "
-            f"(SELECT count(*) FROM (SELECT 1 FROM items WHERE retired = 0 AND state = ?{clause}"
-            " LIMIT ?)), "
-            "(SELECT count(*) FROM items WHERE retired = 0 AND state IN (?, ?) AND due_day <= ?"
-            f"{clause}), "
-            f"(SELECT count(*) FROM (SELECT 1 FROM items WHERE retired = 0 AND state = ?"
-            f" AND due_day <= ?{clause} LIMIT ?))",
-            (int(CardState.NEW), *params, max(0, new_limit),
-             *_LEARNING, today, *params,
-             int(CardState.REVIEW), today, *params, max(0, review_limit)))
-        assert row is not None
-        return int(row[0]), int(row[1]), int(row[2])
+        ``review_limit``): see :func:`homeread.due_counts`."""
+        return homeread.due_counts(self._db, today, new_limit, review_limit, banks, topics)
 
     def next_learning_due(self, banks: Sequence[str],
                           topics: Sequence[int] | None = None) -> int | None:

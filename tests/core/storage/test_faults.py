@@ -140,7 +140,7 @@ def _no_space(*args: object, **kwargs: object) -> object:
 def test_a_backup_on_a_full_disk_leaves_no_file_and_studying_goes_on(
         tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> None:
     col = open_collection(tmp_path, clock, make_bank())
-    monkeypatch.setattr("quizapp.core.storage.db.tempfile.mkstemp", _no_space)
+    monkeypatch.setattr("tempfile.mkstemp", _no_space)
     with pytest.raises(DiskFullError, match="No space left"):
         col.backup()
     assert col.auto_backup() is None
@@ -154,7 +154,7 @@ def test_a_backup_on_a_full_disk_leaves_no_file_and_studying_goes_on(
 
 
 def test_no_room_to_create_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("quizapp.core.storage.db.tempfile.mkstemp", _no_space)
+    monkeypatch.setattr("tempfile.mkstemp", _no_space)
     with pytest.raises(DiskFullError):
         Collection.open(tmp_path / "data", bank_dirs=[])
     assert not (tmp_path / "data" / "progress.sqlite3").exists()
