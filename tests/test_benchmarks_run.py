@@ -22,3 +22,17 @@ def test_bench_generate_prints_one_json_line() -> None:
     for key in ("study_doc_ms", "study_doc_ms_per_mb", "large_doc_ms", "large_doc_ms_per_mb",
                 "scaling"):
         assert data[key] > 0
+
+
+def test_bench_banks_prints_one_json_line() -> None:
+    res = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "bench_banks.py"),
+                          "--items", "200", "--runs", "1"],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.strip().splitlines()
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    assert data["items"] == 200 and data["bank_bytes"] > 10_000
+    for key in ("yaml_parse_ms", "load_bank_ms", "load_bank_collector_on_ms", "ratio",
+                "collector_on_ratio"):
+        assert data[key] > 0

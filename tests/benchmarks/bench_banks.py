@@ -1,0 +1,96 @@
+"""Benchmark: loading a large question bank, against libyaml's bare parse of the same file.
+
+Run: ``python tests/benchmarks/bench_banks.py [--items 10000] [--runs 3]``
+
+Writes a bank of ``--items`` items (80 % flashcards, Latvian text), then times, median of
+``--runs``, in the same run:
+
+* ``yaml_parse_ms``: ``yaml.load`` with libyaml's ``CSafeLoader`` alone (the floor: what any
+  loader of this file pays), with the cycle collector on as it is by default;
+* ``load_bank_ms``: :func:`load_bank` — the alias/depth guard, the parse and the validation
+  into a ``Bank``;
+* ``load_bank_collector_on_ms``: the same with the collector kept running (what it cost
+  before ``cycles_paused``).
+
+``ratio`` is ``load_bank_ms / yaml_parse_ms``. Prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import nullcontext
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import quizapp.core.bankio as bankio  # noqa: E402
+from quizapp.core.bank import TRUE_INDEX, Bank, BankMeta, Item, ItemKind, Topic  # noqa: E402
+
+
+def make_bank(items: int) -> Bank:
+    topics = tuple(Topic(f"t{t}", f"Temats {t} — ātrums") for t in range(max(1, items // 25)))
+    out: list[Item] = []
+    for i in range(items):
+        topic = topics[i % len(topics)].id
+        if i % 5 == 4:
+            out.append(Item(f"q{i}", ItemKind.TRUE_FALSE, topic, f"Apgalvojums {i}: ietekmētāji.",
+                            correct=TRUE_INDEX, cards=(f"c{i - 1}",)))
+        else:
+            out.append(Item(f"c{i}", ItemKind.FLASHCARD, topic, f"Jautājums {i} — kāpēc?",
+                            back=f"Atbilde {i}: sociālie mediji."))
+    return Bank(BankMeta("bench-banks", "Banku etalons", "lv"), topics, tuple(out))
+
+
+def _median_ms(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--items", type=int, default=10_000)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args(argv)
+    import yaml
+
+    with tempfile.TemporaryDirectory(prefix="quizapp-banks-") as tmp:
+        path = Path(tmp) / "bank.yaml"
+        bankio.write_bank(make_bank(args.items), path)
+        text = path.read_text(encoding="utf-8")
+        parse = _median_ms(lambda: yaml.load(text, Loader=yaml.CSafeLoader), args.runs)  # noqa: S506
+        load = _median_ms(lambda: bankio.load_bank(path), args.runs)
+        real_pause = bankio.cycles_paused
+        bankio.cycles_paused = nullcontext  # type: ignore[assignment]
+        try:
+            unpaused = _median_ms(lambda: bankio.load_bank(path), args.runs)
+        finally:
+            bankio.cycles_paused = real_pause
+        size = path.stat().st_size
+    print(json.dumps({
+        "benchmark": "banks",
+        "items": args.items,
+        "bank_bytes": size,
+        "yaml_parse_ms": round(parse, 1),
+        "load_bank_ms": round(load, 1),
+        "load_bank_collector_on_ms": round(unpaused, 1),
+        "ratio": round(load / parse, 2),
+        "collector_on_ratio": round(unpaused / parse, 2),
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
