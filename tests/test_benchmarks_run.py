@@ -36,3 +36,18 @@ def test_bench_banks_prints_one_json_line() -> None:
     for key in ("yaml_parse_ms", "load_bank_ms", "load_bank_collector_on_ms", "ratio",
                 "collector_on_ratio"):
         assert data[key] > 0
+
+
+def test_bench_startup_prints_one_json_line() -> None:
+    res = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "bench_startup.py"),
+                          "--runs", "1", "--items", "300", "--reviews", "3000"],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.strip().splitlines()
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    assert data["items"] == 300 and data["reviews"] >= 3000
+    assert data["bare_window_s"] > 0 and data["app_home_s"] > 0 and data["ratio"] > 0
+    assert data["app_rss_mb"] > 10
+    # Home showed real counts: reviews are due on the benchmark's day.
+    assert data["home_due"]["due_review"] > 0
