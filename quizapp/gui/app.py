@@ -194,7 +194,17 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
         from quizapp.gui.instance import SingleInstance, hand_over
 
         instance = SingleInstance(data)
-        if not instance.acquire():
+        # Taking the lock writes and syncs a small file, which can wait on a busy disk: it
+        # happens on a thread (Qt lets go of Python's lock meanwhile) while this one loads
+        # the window's modules.
+        locked: list[bool] = []
+        locker = threading.Thread(target=lambda: locked.append(instance.acquire()),
+                                  name="quizapp-lock")
+        locker.start()
+        import quizapp.gui.mainwindow  # noqa: F401 - loaded now, used in _run_window
+
+        locker.join()
+        if not locked or not locked[0]:
             if hand_over(data):
                 print(f"quizapp: already running on {data}; switched to its window",
                       file=sys.stderr)
@@ -232,22 +242,26 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
         deliver = start_backend_after(ctx, prefetch)
 
     from quizapp.gui import i18n, theme
-    from quizapp.gui.mainwindow import MainWindow
+    from quizapp.gui.mainwindow import MainWindow, remembered_system_scheme
+    from quizapp.gui.widgets import text
 
     # Before any widget exists: every tr() call below sees the chosen language. The
     # translators are children of the app, which keeps them alive.
     i18n.install(app, i18n.choose(ctx.settings.value.language))
-    theme.follow(app, ctx.settings, style_set=True)
+    theme.follow(app, ctx.settings, style_set=True,
+                 system_guess=remembered_system_scheme(ctx.config_dir))
+    text.defer_plain_format()
     window = MainWindow(ctx)
     # Hand-overs from later launches are accepted once home is up (QtNetwork's import
-    # stays off the start-up path); the cycle collector resumes then, or after a while if
-    # home is never painted (a minimised start).
-    window.home_shown.connect(lambda: QTimer.singleShot(100, instance.listen))
-    window.home_shown.connect(_resume_gc)
-    QTimer.singleShot(GC_RESUME_AFTER_MS, _resume_gc)
-    instance.activated.connect(window.bring_to_front)
-    if os.environ.get(STARTUP_PROBE_ENV):
+    # stays off the start-up path). What start-up put off follows then too, or after a
+    # while if home is never painted (a minimised start).
+    if os.environ.get(STARTUP_PROBE_ENV):  # first: it times the first paint, not the rest
         window.home_shown.connect(lambda: _report_startup(app, window, prefetch))
+    window.home_shown.connect(lambda: QTimer.singleShot(100, instance.listen))
+    done = _after_first_paint(app, ctx)
+    window.home_shown.connect(done)
+    QTimer.singleShot(STARTUP_OVER_AFTER_MS, done)
+    instance.activated.connect(window.bring_to_front)
     if prefetch is not None:
         deliver(window)
     window.show()
@@ -256,15 +270,35 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
     return code
 
 
-GC_RESUME_AFTER_MS = 3000
+STARTUP_OVER_AFTER_MS = 3000
 
 
-def _resume_gc() -> None:
-    """Turn the cycle collector back on; what start-up built stays for good, so it is
-    moved out of the collector's sight (``gc.freeze``) instead of being scanned again."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+def _after_first_paint(app: QApplication, ctx: AppContext) -> Callable[[], None]:
+    """What start-up put off, to run once (see :func:`_run_window`)."""
+    pending = [True]
+
+    def run() -> None:
+        if not pending:
+            return
+        pending.clear()
+        from quizapp.core.settings import Theme
+        from quizapp.gui import theme
+        from quizapp.gui.mainwindow import remember_system_scheme
+        from quizapp.gui.widgets import text
+
+        # Labels made during start-up show plain text from now on, whatever they get.
+        text.finish_plain_format()
+        # The theme followed the system's scheme as last seen; ask the system now.
+        concrete = theme.confirm_system(app, ctx.settings)
+        if ctx.settings.value.theme is Theme.SYSTEM:
+            remember_system_scheme(ctx.config_dir, concrete)
+        # The cycle collector resumes; what start-up built stays for good, so it is moved
+        # out of the collector's sight (``gc.freeze``) instead of being scanned again.
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
+    return run
 
 
 def _has_display(qt_args: Sequence[str]) -> bool:
@@ -306,7 +340,6 @@ def _report_startup(app: QApplication, window: MainWindow,
         "visible": window.isVisible(),
         # Whether the early numbers came from the forked child (rather than the worker).
         "prefetched": prefetch is not None and prefetch.result is not None,
-        "gc_enabled": gc.isenabled(),
         "rss_kb": rss_kb,
         # This process's processor time so far (less noisy than the wall clock).
         "cpu_ms": round(time.process_time() * 1000),

@@ -9,11 +9,13 @@ from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from quizapp import __version__
-from quizapp.core.scope import StudyScope
+from quizapp.core.settings import Theme
 from quizapp.gui.context import AppContext
 from quizapp.gui.views.home import HomeView
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 
     from quizapp.core.collection import Collection
@@ -36,6 +38,27 @@ DEFAULT_SIZE = (1180, 760)
 # key-sequence and icon types cost start-up time) are added once home is on screen, or this
 # long after start-up anyway (a window started minimised, a collection that failed to open).
 MENU_FALLBACK_MS = 1500
+
+
+def window_state(config: Path) -> QSettings:
+    """The window's own state (size and place, the system's colour scheme last seen), kept
+    in ``window.ini`` beside the settings."""
+    return QSettings(str(config / "window.ini"), QSettings.Format.IniFormat)
+
+
+def remembered_system_scheme(config: Path) -> Theme | None:
+    """The system's colour scheme the last time the theme followed it, if known."""
+    value = window_state(config).value(SYSTEM_SCHEME_KEY)
+    return Theme(value) if value in (Theme.LIGHT.value, Theme.DARK.value) else None
+
+
+def remember_system_scheme(config: Path, scheme: Theme) -> None:
+    state = window_state(config)
+    if state.value(SYSTEM_SCHEME_KEY) != scheme.value:
+        state.setValue(SYSTEM_SCHEME_KEY, scheme.value)
+
+
+SYSTEM_SCHEME_KEY = "system_scheme"
 
 
 class MainWindow(QMainWindow):
@@ -192,6 +215,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def show_study(self, scope: object = None) -> None:
         self._show(self.study)
+        from quizapp.core.scope import StudyScope
+
         self.study.start(scope if isinstance(scope, StudyScope) else StudyScope())
 
     @Slot()
@@ -271,7 +296,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
 
         self._action(self.tr("&Home"), self.show_home, "Ctrl+1", go)
-        self._action(self.tr("&Study now"), lambda: self.show_study(StudyScope()), "Ctrl+2", go)
+        self._action(self.tr("&Study now"), lambda: self.show_study(None), "Ctrl+2", go)
         self._action(self.tr("&Quick quiz (weak topics)"), self.show_quick_quiz, "Ctrl+3", go)
         self._action(self.tr("&Custom quiz…"), self.show_custom_quiz, "Ctrl+4", go)
         self._action(self.tr("S&tatistics"), self.show_stats, "Ctrl+5", go)
@@ -359,7 +384,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ geometry
     def _qsettings(self) -> QSettings:
-        return QSettings(str(self.ctx.config_dir / "window.ini"), QSettings.Format.IniFormat)
+        return window_state(self.ctx.config_dir)
 
     def _restore_geometry(self) -> None:
         geometry = self._qsettings().value("geometry")

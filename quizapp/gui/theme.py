@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -66,6 +65,8 @@ def resolve(theme: Theme) -> Theme:
     """``SYSTEM`` becomes the platform's current scheme (light when it does not say)."""
     if theme is not Theme.SYSTEM:
         return theme
+    from PySide6.QtCore import Qt  # creating this namespace takes ~15 ms: only when needed
+
     hints = QGuiApplication.styleHints()
     scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
     return Theme.DARK if scheme == Qt.ColorScheme.Dark else Theme.LIGHT
@@ -104,11 +105,29 @@ def apply(app: QApplication, theme: Theme, font_size: int = 0, *,
     return concrete
 
 
-def follow(app: QApplication, settings: SettingsHolder, *, style_set: bool = False) -> None:
+def follow(app: QApplication, settings: SettingsHolder, *, style_set: bool = False,
+           system_guess: Theme | None = None) -> None:
     """Apply the theme and font size now and again whenever the settings are saved
-    (``style_set``: the app was started with ``-style`` :data:`STYLE`)."""
-    apply(app, settings.value.theme, settings.value.font_size, set_style=not style_set)
+    (``style_set``: the app was started with ``-style`` :data:`STYLE`).
+
+    ``system_guess``: the scheme the system had last time, used for "follow the system" until
+    :func:`confirm_system` asks the system (that question costs start-up time; the answer
+    is nearly always the same as last time).
+    """
+    chosen = settings.value.theme
+    if chosen is Theme.SYSTEM and system_guess in (Theme.LIGHT, Theme.DARK):
+        chosen = system_guess
+    apply(app, chosen, settings.value.font_size, set_style=not style_set)
     settings.changed.connect(lambda s: apply(app, s.theme, s.font_size))
+
+
+def confirm_system(app: QApplication, settings: SettingsHolder) -> Theme:
+    """Once the window is up: if the theme follows the system and the system's scheme is not
+    the one guessed at start-up, switch. Returns the concrete theme in use."""
+    s = settings.value
+    if s.theme is Theme.SYSTEM and resolve(Theme.SYSTEM) is not current(app):
+        return apply(app, Theme.SYSTEM, s.font_size)
+    return current(app)
 
 
 def current(app: QApplication | None = None) -> Theme:

@@ -35,8 +35,7 @@ def test_app_comes_up_and_exits_cleanly(tmp_path: Path) -> None:
     # to read early, so the numbers are the opened collection's.
     assert probe == {**probe, "due_new": 20, "due_learning": 0, "due_review": 0,
                      "visible": True, "complete": True, "prefetched": False,
-                     # Switched off for start-up, back on once home is painted.
-                     "gc_enabled": True}
+                     }
     assert (data / "progress.sqlite3").exists()
     # The window geometry was remembered for next time.
     assert (data / "window.ini").exists()
@@ -46,8 +45,7 @@ def test_app_comes_up_and_exits_cleanly(tmp_path: Path) -> None:
 def test_a_later_launch_shows_the_early_numbers_read_on_the_side(tmp_path: Path) -> None:
     data = tmp_path / "data"
     _launch(data, tmp_path)
-    counts = {"due_new": 20, "due_learning": 0, "due_review": 0, "visible": True,
-              "gc_enabled": True}
+    counts = {"due_new": 20, "due_learning": 0, "due_review": 0, "visible": True}
     on_linux = sys.platform.startswith("linux")
     # The forked child read them (Linux); elsewhere the worker thread did.
     assert _launch(data, tmp_path) == {**counts, "complete": False, "prefetched": on_linux,

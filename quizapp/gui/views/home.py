@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.scope import StudyScope
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import initial_role
 from quizapp.gui.widgets.layouts import card_frame, clear_layout, scroll_page
@@ -23,6 +22,7 @@ from quizapp.gui.widgets.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
+    from quizapp.core.scope import StudyScope
     from quizapp.core.overview import BankSummary, HomeOverview
 
 
@@ -93,7 +93,7 @@ class HomeView(QWidget):
         buttons.setVerticalSpacing(8)
         self.study_button = QPushButton(self.tr("&Study now"))
         initial_role(self.study_button, "role", "primary")
-        self.study_button.clicked.connect(lambda: self.study_requested.emit(StudyScope()))
+        self.study_button.clicked.connect(lambda: self.study_requested.emit(_scope()))
         self.quick_quiz_button = QPushButton(self.tr("&Quick quiz (weak topics)"))
         self.quick_quiz_button.clicked.connect(self.quick_quiz_requested)
         self.custom_quiz_button = QPushButton(self.tr("&Custom quiz…"))
@@ -132,7 +132,6 @@ class HomeView(QWidget):
         box.setSpacing(0)
         number = plain_label("–", "big-number", wrap=False)
         initial_role(number, "kind", kind)
-        number.setAlignment(Qt.AlignmentFlag.AlignLeft)
         box.addWidget(number)
         box.addWidget(plain_label(caption, "muted", wrap=False))
         row.addLayout(box)
@@ -241,7 +240,7 @@ class HomeView(QWidget):
             study.setEnabled(b.due.total > 0)
             study.setAccessibleName(self.tr("Study %1").replace("%1", b.title))
             study.clicked.connect(
-                lambda _=False, bank=b.id: self.study_requested.emit(StudyScope(bank)))
+                lambda _=False, bank=b.id: self.study_requested.emit(_scope(bank)))
             doc = QPushButton(self.tr("Read the document"))
             doc.setAccessibleName(self.tr("Read %1").replace("%1", b.title))
             doc.clicked.connect(lambda _=False, bank=b.id: self.document_requested.emit(bank))
@@ -265,6 +264,13 @@ class HomeView(QWidget):
             return
         for m in ov.weak:
             self.weak_box.addWidget(MasteryBar(m))
+
+
+def _scope(bank: str | None = None) -> StudyScope:
+    # Imported on the first click: one dataclass less before home is on screen.
+    from quizapp.core.scope import StudyScope
+
+    return StudyScope(bank)
 
 
 def _overview(col: Collection) -> HomeOverview:
