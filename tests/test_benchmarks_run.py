@@ -5,18 +5,24 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any
 
 from tests.helpers import ROOT
 
 
-def test_bench_generate_prints_one_json_line() -> None:
-    res = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "bench_generate.py"),
-                          "--runs", "1", "--mb", "0.1"],
-                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+def _bench(script: str, *args: str, timeout: int = 120) -> dict[str, Any]:
+    """Run ``tests/benchmarks/<script>`` and return the one JSON line it must print."""
+    res = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / script), *args],
+                         capture_output=True, text=True, timeout=timeout, cwd=ROOT)
     assert res.returncode == 0, res.stderr
     lines = res.stdout.strip().splitlines()
     assert len(lines) == 1
-    data = json.loads(lines[0])
+    data: dict[str, Any] = json.loads(lines[0])
+    return data
+
+
+def test_bench_generate_prints_one_json_line() -> None:
+    data = _bench("bench_generate.py", "--runs", "1", "--mb", "0.1")
     assert data["study_doc_items"] > 100
     assert data["large_doc_bytes"] > 90_000
     for key in ("study_doc_ms", "study_doc_ms_per_mb", "large_doc_ms", "large_doc_ms_per_mb",
@@ -25,13 +31,7 @@ def test_bench_generate_prints_one_json_line() -> None:
 
 
 def test_bench_banks_prints_one_json_line() -> None:
-    res = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "bench_banks.py"),
-                          "--items", "200", "--runs", "1"],
-                         capture_output=True, text=True, timeout=120, cwd=ROOT)
-    assert res.returncode == 0, res.stderr
-    lines = res.stdout.strip().splitlines()
-    assert len(lines) == 1
-    data = json.loads(lines[0])
+    data = _bench("bench_banks.py", "--items", "200", "--runs", "1")
     assert data["items"] == 200 and data["bank_bytes"] > 10_000
     for key in ("yaml_parse_ms", "load_bank_ms", "load_bank_collector_on_ms", "ratio",
                 "collector_on_ratio"):
@@ -39,13 +39,8 @@ def test_bench_banks_prints_one_json_line() -> None:
 
 
 def test_bench_startup_prints_one_json_line() -> None:
-    res = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "bench_startup.py"),
-                          "--runs", "1", "--items", "300", "--reviews", "3000"],
-                         capture_output=True, text=True, timeout=300, cwd=ROOT)
-    assert res.returncode == 0, res.stderr
-    lines = res.stdout.strip().splitlines()
-    assert len(lines) == 1
-    data = json.loads(lines[0])
+    data = _bench("bench_startup.py", "--runs", "1", "--items", "300", "--reviews", "3000",
+                  timeout=300)
     assert data["items"] == 300 and data["reviews"] >= 3000
     assert data["bare_window_s"] > 0 and data["app_home_s"] > 0 and data["ratio"] > 0
     assert data["app_rss_mb"] > 10

@@ -35,7 +35,9 @@ import quizapp.core.bankio as bankio  # noqa: E402
 from quizapp.core.bank import TRUE_INDEX, Bank, BankMeta, Item, ItemKind, Topic  # noqa: E402
 
 
-def make_bank(items: int) -> Bank:
+def make_bank(items: int, bank_id: str = "bench-banks", title: str = "Banku etalons") -> Bank:
+    """``items`` items over ``items // 25`` topics, every fifth a true/false question about the
+    flashcard before it; Latvian text."""
     topics = tuple(Topic(f"t{t}", f"Temats {t} — ātrums") for t in range(max(1, items // 25)))
     out: list[Item] = []
     for i in range(items):
@@ -46,7 +48,7 @@ def make_bank(items: int) -> Bank:
         else:
             out.append(Item(f"c{i}", ItemKind.FLASHCARD, topic, f"Jautājums {i} — kāpēc?",
                             back=f"Atbilde {i}: sociālie mediji."))
-    return Bank(BankMeta("bench-banks", "Banku etalons", "lv"), topics, tuple(out))
+    return Bank(BankMeta(bank_id, title, "lv"), topics, tuple(out))
 
 
 def _median_ms(fn: Callable[[], object], runs: int) -> float:

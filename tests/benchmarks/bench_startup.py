@@ -51,27 +51,17 @@ BARE = (
 
 def prepare(data: Path, items: int, reviews: int, seed: int) -> dict[str, int]:
     """Fill ``data`` with an imported bank and a history; return what was made."""
-    from quizapp.core.bank import TRUE_INDEX, Bank, BankMeta, Item, ItemKind, Topic
     from quizapp.core.bankio import write_bank
     from quizapp.core.cards import Rating
     from quizapp.core.clock import FixedClock
     from quizapp.core.collection import Collection
     from quizapp.core.paths import user_banks_dir
     from quizapp.core.scheduling import SchedulerConfig
+    from tests.benchmarks.bench_banks import make_bank
     from tests.benchmarks.bench_core import history
 
     rng = random.Random(seed)
-    topics = tuple(Topic(f"t{t}", f"Temats {t} — ātrums") for t in range(items // 25))
-    out: list[Item] = []
-    for i in range(items):
-        topic = topics[i % len(topics)].id
-        if i % 5 == 4:
-            out.append(Item(f"q{i}", ItemKind.TRUE_FALSE, topic, f"Apgalvojums {i}.",
-                            correct=TRUE_INDEX, cards=(f"c{i - 1}",)))
-        else:
-            out.append(Item(f"c{i}", ItemKind.FLASHCARD, topic, f"Jautājums {i}?",
-                            back=f"Atbilde {i}"))
-    bank = Bank(BankMeta("bench-startup", "Startup benchmark", "lv"), topics, tuple(out))
+    bank = make_bank(items, "bench-startup", "Startup benchmark")
     write_bank(bank, user_banks_dir(data) / "bench-startup.yaml")
 
     # The history ends the day before yesterday, so reviews are due (and overdue) today.
