@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from quizapp.core.collection import Collection
     from quizapp.core.overview import DailyLimits, HomeOverview
     from quizapp.core.prefetch import HomePrefetch
-    from quizapp.core.settings import LoadedSettings
+    from quizapp.core.settings import LoadedSettings, Settings
     from quizapp.gui.views.home import HomeView
     from quizapp.gui.context import AppContext
     from quizapp.gui.instance import SingleInstance
@@ -75,14 +75,14 @@ def start_backend(ctx: AppContext, home: Callable[[], HomeView | None]) -> None:
     arrived first. (With a :class:`HomePrefetch` child reading them instead, see
     :func:`start_backend_after`.)
     """
-    s = ctx.settings.value
+    settings = ctx.settings.value
     data, tz, clock, dirs = ctx.data_dir, ctx.tz, ctx.clock, ctx.bank_dirs
-    limits = _limits(s.new_per_day, s.reviews_per_day, s.rollover_hour)
 
     def quick() -> HomeOverview | None:
         from quizapp.core.overview import quick_home
 
-        return quick_home(data, _bank_folders(data, dirs), limits(), clock.now(), tz)
+        return quick_home(data, _bank_folders(data, dirs), _daily_limits(settings),
+                          clock.now(), tz)
 
     def show(overview: HomeOverview | None) -> None:
         view = home()
@@ -136,13 +136,10 @@ def start_backend_after(ctx: AppContext, prefetch: HomePrefetch
 GATE_TIMEOUT_S = 1.0
 
 
-def _limits(*values: int) -> Callable[[], DailyLimits]:
-    def make() -> DailyLimits:
-        from quizapp.core.overview import DailyLimits
+def _daily_limits(s: Settings) -> DailyLimits:
+    from quizapp.core.overview import DailyLimits
 
-        return DailyLimits(*values)
-
-    return make
+    return DailyLimits(s.new_per_day, s.reviews_per_day, s.rollover_hour)
 
 
 def _bank_folders(data: Path, dirs: Sequence[Path] | None) -> Sequence[Path]:
@@ -155,9 +152,8 @@ def _start_prefetch(data: Path, loaded: LoadedSettings, clock: Clock) -> HomePre
     """Fork the child that reads home's early numbers (Linux, before Qt); None elsewhere."""
     from quizapp.core.prefetch import HomePrefetch
 
-    s = loaded.settings
-    limits = _limits(s.new_per_day, s.reviews_per_day, s.rollover_hour)()
-    return HomePrefetch.start(data, _bank_folders(data, None), limits, clock.now())
+    return HomePrefetch.start(data, _bank_folders(data, None), _daily_limits(loaded.settings),
+                              clock.now())
 
 
 def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
@@ -224,7 +220,7 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
 
 
 # Set (to anything) to read home's early numbers on the worker thread instead of a child
-# process (the start-up benchmark compares both).
+# process (the tests run both ways).
 NO_PREFETCH_ENV = "QUIZAPP_NO_PREFETCH"
 
 
