@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import marshal
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quizapp.core.atomic import write_text_atomic
+from quizapp.core.atomic import write_bytes_atomic, write_text_atomic
+from quizapp.core.bankfiles import file_stamp
 from quizapp.core.errors import SettingsError
 from quizapp.core.paths import SETTINGS_NAME
 
@@ -129,7 +131,11 @@ def load_settings(path: Path) -> LoadedSettings:
     """
     if not path.exists():
         return LoadedSettings(Settings())
-    import yaml  # only when there is a file to read (start-up time)
+    stamp = file_stamp(path)
+    cached = _read_cache(path, stamp)
+    if cached is not None:
+        return cached
+    import yaml  # only when the file changed since it was last read (start-up time)
 
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
@@ -141,7 +147,63 @@ def load_settings(path: Path) -> LoadedSettings:
         return LoadedSettings(Settings(), (f"{path}: unreadable ({reason}); defaults used",))
     if not isinstance(data, dict):
         return LoadedSettings(Settings(), (f"{path}: not a mapping; defaults used",))
-    return _from_data(data, str(path))
+    loaded = _from_data(data, str(path))
+    _write_cache(path, stamp, loaded)
+    return loaded
+
+
+# The settings as last read, beside the file: PyYAML and the scheduler's checks (fsrs) cost
+# some 25 ms to import, paid at every start-up otherwise. Keyed by the file's size and
+# modification time, so any edit is read afresh; a cache that is missing, stale or not
+# readable is simply not used.
+CACHE_VERSION = 1
+
+
+def cache_path(path: Path) -> Path:
+    """Where the last reading of settings file ``path`` is kept."""
+    return path.with_name(f".{path.name}.cache")
+
+
+def _read_cache(path: Path, stamp: str) -> LoadedSettings | None:
+    try:
+        version, cached_stamp, values, warnings = marshal.loads(cache_path(path).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if (version != CACHE_VERSION or not stamp or cached_stamp != stamp
+            or not isinstance(values, dict) or not isinstance(warnings, tuple)
+            or not all(isinstance(w, str) for w in warnings)):
+        return None
+    try:
+        # The values were written from validated settings: each field is checked again,
+        # except the scheduler's cross-field checks and fsrs's bounds, which they passed.
+        settings = replace(Settings(), **{str(k): _coerce(str(k), v, checked=True)
+                                          for k, v in values.items()})
+    except (SettingsError, TypeError, ValueError, KeyError, AttributeError):
+        return None  # not what this version writes: read the file
+    return LoadedSettings(settings, warnings)
+
+
+def _write_cache(path: Path, stamp: str, loaded: LoadedSettings) -> None:
+    if not stamp:
+        return
+    try:
+        write_bytes_atomic(cache_path(path), marshal.dumps(
+            (CACHE_VERSION, stamp, _to_data(loaded.settings), loaded.warnings)),
+            error=SettingsError)
+    except SettingsError:
+        pass  # a read-only folder, a full disk: the next start reads the file again
+
+
+def _to_data(settings: Settings) -> dict[str, Any]:
+    """``settings`` as plain values (what the file holds)."""
+    data: dict[str, Any] = {}
+    for key, value in asdict(settings).items():
+        if isinstance(value, StrEnum):
+            value = value.value
+        elif isinstance(value, tuple):
+            value = list(value)
+        data[key] = value
+    return data
 
 
 def _from_data(data: dict[Any, Any], name: str) -> LoadedSettings:
@@ -168,8 +230,10 @@ def _from_data(data: dict[Any, Any], name: str) -> LoadedSettings:
     return LoadedSettings(settings, tuple(warnings))
 
 
-def _coerce(key: str, raw: Any) -> Any:
+def _coerce(key: str, raw: Any, *, checked: bool = False) -> Any:
     if key == "fsrs_parameters":
+        if checked and isinstance(raw, list):
+            return tuple(float(v) for v in raw)
         return _parameters(raw)
     default = getattr(Settings(), key)
     if isinstance(default, bool):
@@ -236,14 +300,9 @@ def save_settings(settings: Settings, path: Path) -> None:
         SettingsError: Invalid settings, or the file cannot be written (old file kept).
     """
     validate(settings)
-    data: dict[str, Any] = {"version": SETTINGS_VERSION}
-    for key, value in asdict(settings).items():
-        if isinstance(value, StrEnum):
-            value = value.value
-        elif isinstance(value, tuple):
-            value = list(value)
-        data[key] = value
+    data: dict[str, Any] = {"version": SETTINGS_VERSION, **_to_data(settings)}
     import yaml
 
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     write_text_atomic(path, text, error=SettingsError)
+    _write_cache(path, file_stamp(path), LoadedSettings(settings))
