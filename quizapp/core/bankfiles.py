@@ -1,5 +1,5 @@
-"""Which bank files there are, and whether a file changed since it was last read (its stamp;
-the settings file uses it too): cheap to import, start-up reads this before parsing anything."""
+"""Which bank files there are and whether they changed: cheap to import (start-up reads this
+before anything is parsed)."""
 
 from __future__ import annotations
 

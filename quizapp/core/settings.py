@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizapp.core.atomic import write_bytes_atomic, write_text_atomic
-from quizapp.core.bankfiles import file_stamp
 from quizapp.core.errors import SettingsError
 from quizapp.core.paths import SETTINGS_NAME
 
@@ -131,30 +130,34 @@ def load_settings(path: Path) -> LoadedSettings:
     """
     if not path.exists():
         return LoadedSettings(Settings())
-    stamp = file_stamp(path)
-    cached = _read_cache(path, stamp)
+    try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            return LoadedSettings(Settings(), (f"{path}: too large; defaults used",))
+        raw = path.read_bytes()
+    except OSError as exc:
+        return LoadedSettings(Settings(), (f"{path}: unreadable ({type(exc).__name__}); "
+                                           "defaults used",))
+    cached = _read_cache(path, raw)
     if cached is not None:
         return cached
     import yaml  # only when the file changed since it was last read (start-up time)
 
     try:
-        if path.stat().st_size > MAX_SETTINGS_BYTES:
-            return LoadedSettings(Settings(), (f"{path}: too large; defaults used",))
-        text = path.read_bytes().decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
         data = yaml.safe_load(text) if text.strip() else {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
+    except (UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
         reason = getattr(exc, "problem", None) or type(exc).__name__
         return LoadedSettings(Settings(), (f"{path}: unreadable ({reason}); defaults used",))
     if not isinstance(data, dict):
         return LoadedSettings(Settings(), (f"{path}: not a mapping; defaults used",))
     loaded = _from_data(data, str(path))
-    _write_cache(path, stamp, loaded)
+    _write_cache(path, raw, loaded)
     return loaded
 
 
 # The settings as last read, beside the file: PyYAML and the scheduler's checks (fsrs) cost
-# some 25 ms to import, paid at every start-up otherwise. Keyed by the file's size and
-# modification time, so any edit is read afresh; a cache that is missing, stale or not
+# some 25 ms to import, paid at every start-up otherwise. The cache holds the file's exact
+# bytes with the result, so any edit is read afresh; a cache that is missing, stale or not
 # readable is simply not used.
 CACHE_VERSION = 1
 
@@ -164,12 +167,12 @@ def cache_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.cache")
 
 
-def _read_cache(path: Path, stamp: str) -> LoadedSettings | None:
+def _read_cache(path: Path, raw: bytes) -> LoadedSettings | None:
     try:
-        version, cached_stamp, values, warnings = marshal.loads(cache_path(path).read_bytes())
+        version, cached_raw, values, warnings = marshal.loads(cache_path(path).read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return None
-    if (version != CACHE_VERSION or not stamp or cached_stamp != stamp
+    if (version != CACHE_VERSION or cached_raw != raw
             or not isinstance(values, dict) or not isinstance(warnings, tuple)
             or not all(isinstance(w, str) for w in warnings)):
         return None
@@ -183,12 +186,10 @@ def _read_cache(path: Path, stamp: str) -> LoadedSettings | None:
     return LoadedSettings(settings, warnings)
 
 
-def _write_cache(path: Path, stamp: str, loaded: LoadedSettings) -> None:
-    if not stamp:
-        return
+def _write_cache(path: Path, raw: bytes, loaded: LoadedSettings) -> None:
     try:
         write_bytes_atomic(cache_path(path), marshal.dumps(
-            (CACHE_VERSION, stamp, _to_data(loaded.settings), loaded.warnings)),
+            (CACHE_VERSION, raw, _to_data(loaded.settings), loaded.warnings)),
             error=SettingsError)
     except SettingsError:
         pass  # a read-only folder, a full disk: the next start reads the file again
@@ -305,4 +306,4 @@ def save_settings(settings: Settings, path: Path) -> None:
 
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     write_text_atomic(path, text, error=SettingsError)
-    _write_cache(path, file_stamp(path), LoadedSettings(settings))
+    _write_cache(path, text.encode("utf-8"), LoadedSettings(settings))

@@ -53,9 +53,10 @@ def test_a_second_reading_comes_from_the_cache_and_says_the_same(tmp_path: Path)
 def test_an_edited_file_is_read_afresh(tmp_path: Path) -> None:
     path = _settings_file(tmp_path)
     load_settings(path)
-    # Same length, different value, a different modification time.
+    stat = path.stat()
+    # Same length, a different value, and even the same modification time.
     path.write_text(TEXT.replace("25", "30"), encoding="utf-8")
-    os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert load_settings(path).settings.new_per_day == 30
 
 
@@ -63,8 +64,8 @@ def test_an_edited_file_is_read_afresh(tmp_path: Path) -> None:
     b"",
     b"garbage \x00\xff",
     marshal.dumps("not a tuple"),
-    marshal.dumps((CACHE_VERSION + 1, "stamp", {}, ())),
-    marshal.dumps((CACHE_VERSION, "wrong stamp", {"new_per_day": 99}, ())),
+    marshal.dumps((CACHE_VERSION + 1, TEXT.encode(), {}, ())),
+    marshal.dumps((CACHE_VERSION, b"other text", {"new_per_day": 99}, ())),
 ])
 def test_a_damaged_or_foreign_cache_is_not_used(tmp_path: Path, cache: bytes) -> None:
     path = _settings_file(tmp_path)
@@ -74,14 +75,12 @@ def test_a_damaged_or_foreign_cache_is_not_used(tmp_path: Path, cache: bytes) ->
 
 
 def test_a_cache_holding_values_the_file_would_refuse_is_not_used(tmp_path: Path) -> None:
-    from quizapp.core.bankfiles import file_stamp
-
     path = _settings_file(tmp_path)
     expected = load_settings(path)
     for values in ({"new_per_day": -5}, {"theme": "purple"}, {"nonsense": 1},
                    {"learning_steps_minutes": []}, {"fsrs_parameters": ["x"]}):
         cache_path(path).write_bytes(marshal.dumps(
-            (CACHE_VERSION, file_stamp(path), values, ())))
+            (CACHE_VERSION, path.read_bytes(), values, ())))
         assert load_settings(path) == expected, values
 
 
@@ -92,10 +91,8 @@ def test_saving_writes_the_cache_the_next_start_reads(tmp_path: Path) -> None:
     assert cache_path(path).exists()
     assert load_settings(path).settings == wanted
     # The reading did come from that cache: a cache with other values is believed.
-    from quizapp.core.bankfiles import file_stamp
-
     cache_path(path).write_bytes(marshal.dumps(
-        (CACHE_VERSION, file_stamp(path), {"reviews_per_day": 123}, ())))
+        (CACHE_VERSION, path.read_bytes(), {"reviews_per_day": 123}, ())))
     assert load_settings(path).settings.reviews_per_day == 123
 
 
