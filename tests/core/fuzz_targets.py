@@ -255,6 +255,7 @@ def _settings_mapping(data: dict[str, Any]) -> None:
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     loaded = load_settings(path)
     validate(loaded.settings)  # whatever was in the file, the result is usable
+    assert load_settings(path) == loaded  # the cached reading says the same
     known = set(Settings.__dataclass_fields__) | {"version"}
     for key in data:
         if key not in known:
@@ -264,7 +265,9 @@ def _settings_mapping(data: dict[str, Any]) -> None:
 def _settings_bytes(data: bytes) -> None:
     path = _scratch() / "settings.yaml"
     path.write_bytes(data)
-    validate(load_settings(path).settings)
+    loaded = load_settings(path)
+    validate(loaded.settings)
+    assert load_settings(path) == loaded  # the cached reading says the same
 
 
 TARGETS: tuple[Target, ...] = (
