@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import signal
 import sys
 import threading
 from collections.abc import Sequence
@@ -115,7 +116,7 @@ class HomePrefetch:
     def _reap(self, *, wait: bool) -> None:
         try:
             if not wait:
-                os.kill(self.pid, 9)
+                os.kill(self.pid, signal.SIGKILL)
             os.waitpid(self.pid, 0)
         except (ChildProcessError, ProcessLookupError):
             pass
