@@ -51,6 +51,8 @@ class DataActions(QObject):
         self.choose_backup: Callable[[QWidget, list[BackupInfo]], Path | None] = choose_backup
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.last_dialog: QMessageBox | None = None
+        # Chooses the optimiser's held-out cards (tests seed it).
+        self.rng = random.Random()
 
     # ------------------------------------------------------------------ export
     def export_anki(self) -> None:
@@ -127,10 +129,12 @@ class DataActions(QObject):
 
     # ------------------------------------------------------------------ optimise
     def optimise(self) -> None:
+        rng = random.Random(self.rng.random())
+
         def job(col: Collection) -> OptimizeResult:
             from quizapp.core.optimize import optimize
 
-            return optimize(col, random.Random())
+            return optimize(col, rng)
 
         self.message.emit(self.tr("Fitting the schedule to your reviews…"))
         self.ctx.backend.run(job, self._on_optimised, self._on_optimise_failed,

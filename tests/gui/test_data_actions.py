@@ -140,10 +140,17 @@ def test_optimise_fits_and_applies_only_when_accepted(qtbot: QtBot,
     qtbot.addWidget(win)
     _run(qtbot, ctx, lambda col: simulate(col, Learner(FORGETFUL, random.Random(7)), 60))
     actions = win.data_actions
+    # The held-out cards are drawn at random: unseeded, about one split in 40 of this
+    # history fits no better, and the app rightly says so instead of asking. Seed 1 gives
+    # splits that improve log loss by 0.031 and 0.038 (deterministic: same history, same fit).
+    actions.rng = random.Random(1)
     asked: list[str] = []
+    informed: list[str] = []
     actions.confirm = lambda _parent, _title, text: asked.append(text) or False
+    actions.message.connect(informed.append)
     actions.optimise()
-    qtbot.waitUntil(lambda: bool(asked), timeout=110000)
+    qtbot.waitUntil(lambda: bool(asked) or "good fit" in " ".join(informed), timeout=110000)
+    assert asked, informed  # a fit that improves is offered, not just reported
     assert "log loss" in asked[0]
     assert ctx.settings.value.fsrs_parameters == ()  # declined: nothing changed
     actions.confirm = lambda *_args: True
@@ -151,3 +158,26 @@ def test_optimise_fits_and_applies_only_when_accepted(qtbot: QtBot,
         actions.optimise()
     assert len(ctx.settings.value.fsrs_parameters) == 21
     assert "fsrs_parameters" in ctx.settings.path.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_a_fit_that_predicts_no_better_changes_nothing(qtbot: QtBot,
+                                                       make_ctx: MakeContext) -> None:
+    ctx = make_ctx(make_bank(topics=10, cards_per_topic=15, questions_per_topic=0))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    _run(qtbot, ctx, lambda col: simulate(col, Learner(FORGETFUL, random.Random(7)), 60))
+    actions = win.data_actions
+    # Seed 8's held-out cards are predicted slightly worse by the fitted weights (log loss
+    # +0.003): the learner is told, and not asked to switch.
+    actions.rng = random.Random(8)
+    asked: list[str] = []
+    informed: list[str] = []
+    actions.confirm = lambda _parent, _title, text: asked.append(text) or True
+    actions.message.connect(informed.append)
+    actions.optimise()
+    qtbot.waitUntil(lambda: "good fit" in " ".join(informed), timeout=110000)
+    assert not asked
+    assert "nothing was changed" in _dialog_text(qtbot, actions)
+    assert ctx.settings.value.fsrs_parameters == ()
