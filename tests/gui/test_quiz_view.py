@@ -475,3 +475,20 @@ def test_asking_for_a_quiz_while_one_runs_shows_the_running_one(
         ask()
         assert view.stack.currentWidget() is view.run and view.run.session is session
         assert view.run.progress.text() == "Question 2 of 3"
+
+
+def test_a_seeded_view_draws_the_same_quiz_twice(qtbot: QtBot, make_ctx: MakeContext) -> None:
+    """The questions are drawn with the view's injected generator (never an unseeded one)."""
+    import random
+
+    ctx = make_ctx()
+    drawn: list[list[str]] = []
+    for _ in range(2):
+        view = _view(qtbot, ctx)
+        view.rng = random.Random(42)
+        _start(qtbot, view, count=6)
+        session = view.run.session
+        assert session is not None
+        drawn.append([q.item.id for q in session.questions])
+        view.abandon()
+    assert len(drawn[0]) == 6 and drawn[0] == drawn[1]

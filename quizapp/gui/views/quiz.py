@@ -35,11 +35,11 @@ MIN_RETRY_SECONDS = 30
 BuiltQuiz = tuple[QuizSession, dict[tuple[str, str], str]]
 
 
-def build_job(config: QuizConfig) -> Callable[[Collection], BuiltQuiz]:
-    """A worker job that builds the quiz ``config`` describes and reads every topic's title
-    (the results name the topics)."""
+def build_job(config: QuizConfig, rng: random.Random) -> Callable[[Collection], BuiltQuiz]:
+    """A worker job that builds the quiz ``config`` describes (questions and their order
+    drawn with ``rng``) and reads every topic's title (the results name the topics)."""
     def job(col: Collection) -> BuiltQuiz:
-        session = col.build_quiz(config, random.Random())
+        session = col.build_quiz(config, rng)
         titles = {(bank_id, t.id): t.title for bank_id, loaded in col.banks.items()
                   for t in loaded.bank.topics}
         return session, titles
@@ -80,6 +80,8 @@ class QuizView(QWidget):
         self.feedback = ctx.settings.value.quiz_immediate_feedback
         self.titles: dict[tuple[str, str], str] = {}
         self.last_result: QuizResult | None = None
+        # Draws each quiz's questions (tests seed it).
+        self.rng = random.Random()
         self._request = 0  # bumped to drop the answer of a quiz build nobody waits for
         self._quiet = False
         self.stack = QStackedWidget()
@@ -178,7 +180,8 @@ class QuizView(QWidget):
             if token == self._request:
                 self._show_build_error(exc)
 
-        self.ctx.backend.run(build_job(config), done, failed, owner=self)
+        self.ctx.backend.run(build_job(config, random.Random(self.rng.random())), done, failed,
+                             owner=self)
 
     def _start(self, session: QuizSession, feedback: bool) -> None:
         self.feedback = feedback
