@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from quizapp.core.cards import CardSchedule, CardState
-from quizapp.core.storage import homeread
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.homeread import LEARNING_STATES as _LEARNING
 from quizapp.core.storage.homeread import scope_clause as _scope_clause
@@ -92,13 +91,6 @@ class CardRepo:
             f"SELECT id FROM items WHERE retired = 0 AND state = ?{clause} "
             "ORDER BY bank, position LIMIT ?", (int(CardState.NEW), *params, limit))
         return [int(r[0]) for r in rows]
-
-    def due_counts(self, today: int, new_limit: int, review_limit: int,
-                   banks: Sequence[str],
-                   topics: Sequence[int] | None = None) -> tuple[int, int, int]:
-        """New (up to ``new_limit``), learning due today and reviews due (up to
-        ``review_limit``): see :func:`homeread.due_counts`."""
-        return homeread.due_counts(self._db, today, new_limit, review_limit, banks, topics)
 
     def next_learning_due(self, banks: Sequence[str],
                           topics: Sequence[int] | None = None) -> int | None:
