@@ -25,7 +25,8 @@ from quizapp.core.mastery import (
     rank_weak,
     topic_masteries,
 )
-from quizapp.core.paths import backups_dir, builtin_banks_dir, data_dir, db_path, user_banks_dir
+from quizapp.core.paths import backups_dir, data_dir, db_path, user_banks_dir
+from quizapp.core.resources import builtin_banks_dir
 from quizapp.core.quiz import QuizConfig, QuizResult, QuizSession
 from quizapp.core.scheduling import IntervalPreview, Scheduler, SchedulerConfig
 from quizapp.core.scope import StudyScope

@@ -76,3 +76,7 @@ class NotEnoughReviewsError(OptimizeError):
         self.required = required
         super().__init__(f"{reviews} reviews so far; optimising the schedule needs at least "
                          f"{required}")
+
+
+class ResourceMissingError(QuizAppError):
+    """A file that ships with quizapp (style, translation, built-in bank…) is not installed."""

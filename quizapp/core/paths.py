@@ -58,18 +58,3 @@ def user_banks_dir(folder: Path) -> Path:
 def documents_dir(folder: Path) -> Path:
     """Copies of the documents the learner imported (the document screen shows them)."""
     return folder / "documents"
-
-
-def repo_root() -> Path:
-    """The source checkout (holds ``questions/`` and ``resources/``)."""
-    return Path(__file__).resolve().parent.parent.parent
-
-
-def builtin_banks_dir() -> Path:
-    """The committed banks shipped with the app."""
-    return repo_root() / "questions"
-
-
-def resources_dir() -> Path:
-    """Documents, styles, translations and icons."""
-    return repo_root() / "resources"

@@ -12,7 +12,7 @@ from quizapp.core.document import Document
 from quizapp.core.errors import DocumentError
 from quizapp.core.generate import generate_bank, slug
 from quizapp.core.parse import DEFAULT_MAX_BYTES, parse_bytes
-from quizapp.core.paths import repo_root
+from quizapp.core.resources import shipped_name
 
 
 def bank_from_bytes(
@@ -104,8 +104,6 @@ def read_document(p: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def _display_path(p: Path) -> str:
-    """The path relative to the checkout when inside it (keeps committed banks portable)."""
-    try:
-        return p.resolve().relative_to(repo_root()).as_posix()
-    except ValueError:
-        return p.name
+    """``resources/…`` for a document shipped with the app (keeps built-in banks portable),
+    else the bare file name."""
+    return shipped_name(p) or p.name

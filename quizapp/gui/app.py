@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.core.clock import Clock, SystemClock
+from quizapp.core.errors import ResourceMissingError
 from quizapp.core.paths import config_dir
 from quizapp.core.paths import data_dir as resolve_data_dir
 
@@ -143,7 +144,8 @@ def _daily_limits(s: Settings) -> DailyLimits:
 
 
 def _bank_folders(data: Path, dirs: Sequence[Path] | None) -> Sequence[Path]:
-    from quizapp.core.paths import builtin_banks_dir, user_banks_dir
+    from quizapp.core.paths import user_banks_dir
+    from quizapp.core.resources import builtin_banks_dir
 
     return dirs if dirs is not None else [builtin_banks_dir(), user_banks_dir(data)]
 
@@ -210,7 +212,13 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
             return 1
         try:
             ctx = build_context(data, config, clock, loaded=loaded)
-            return _run_window(app, ctx, instance, prefetch)
+            try:
+                return _run_window(app, ctx, instance, prefetch)
+            finally:
+                ctx.backend.shutdown()
+        except ResourceMissingError as exc:
+            print(f"quizapp: error: {exc}", file=sys.stderr)
+            return 2
         finally:
             instance.release()
     finally:
@@ -261,9 +269,7 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
     if prefetch is not None:
         deliver(window)
     window.show()
-    code = app.exec()
-    ctx.backend.shutdown()
-    return code
+    return app.exec()
 
 
 STARTUP_OVER_AFTER_MS = 3000

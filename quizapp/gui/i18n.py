@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from quizapp.core.paths import resources_dir
+from quizapp.core.resources import resource
 
 LANGUAGES = ("en", "lv")
 DEFAULT = "en"
@@ -34,7 +34,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     QLocale.setDefault(locale)
     out: list[QTranslator] = []
     ours = QTranslator(app)
-    if ours.load(str(resources_dir() / "translations" / f"quizapp_{language}.qm")):
+    if ours.load(str(resource("translations", f"quizapp_{language}.qm"))):
         app.installTranslator(ours)
         out.append(ours)
     qt = QTranslator(app)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from typing import TYPE_CHECKING
 
-from quizapp.core.paths import resources_dir
+from quizapp.core.resources import resource
 from quizapp.core.settings import Theme
 
 if TYPE_CHECKING:
@@ -88,10 +88,10 @@ def apply(app: QApplication, theme: Theme, font_size: int = 0, *,
     for role, colour in _PALETTES[concrete].items():
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
-    styles = resources_dir() / "styles"
-    qss = (styles / f"{concrete.value}.qss").read_text(encoding="utf-8")
+    sheet = resource("styles", f"{concrete.value}.qss")
+    qss = sheet.read_text(encoding="utf-8")
     # url() in a stylesheet is relative to the working folder, not to the file.
-    app.setStyleSheet(qss.replace("@ICONS", (styles / "icons").as_posix()))
+    app.setStyleSheet(qss.replace("@ICONS", (sheet.parent / "icons").as_posix()))
     default_size = app.property("quizapp_default_point_size")
     if default_size is None:
         default_size = app.font().pointSize()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from quizapp.core.bank import Bank
 from quizapp.core.errors import DocumentError
 from quizapp.core.parse.decode import DEFAULT_MAX_BYTES, SourceFormat, decode_document
-from quizapp.core.paths import repo_root
+from quizapp.core.resources import shipped_path
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
@@ -91,14 +91,15 @@ def load_source(col: Collection, bank_id: str, line: int) -> SourceText:
 def candidate_paths(name: str, data_dir: Path, bank_folder: Path | None) -> tuple[Path, ...]:
     """Where a document recorded as ``name`` may be, most likely first.
 
-    Built-in banks record a path relative to the checkout (``resources/documents/…``);
+    Built-in banks name a document shipped with the app (``resources/documents/…``);
     imported ones an absolute path or a bare file name, kept in the data folder (or its
     ``documents`` folder) or next to the bank file.
     """
     recorded = Path(name).expanduser()
     if recorded.is_absolute():
         return (recorded,)
-    found: list[Path] = [repo_root() / recorded]
+    shipped = shipped_path(name)
+    found: list[Path] = [shipped] if shipped is not None else []
     if bank_folder is not None:
         found.append(bank_folder / recorded)
     found += [data_dir / recorded, data_dir / "documents" / recorded.name]

@@ -1,0 +1,1 @@
+"""The built-in question banks, installed as the package ``quizapp.questions``."""
