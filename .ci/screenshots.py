@@ -31,7 +31,7 @@ def seed(data: Path) -> None:
     """Six weeks of study through the core, ending yesterday, plus three quizzes."""
     from quizapp.core.clock import FixedClock
     from quizapp.core.collection import Collection
-    from quizapp.core.quiz import QuizConfig, TimeLimit
+    from quizapp.core.quiz.engine import QuizConfig, TimeLimit
     from tests.core.simulate import FORGETFUL, Learner
 
     today = datetime.now(timezone.utc).date()
@@ -69,8 +69,8 @@ def render(data: Path, out: Path, language: str, size: tuple[int, int]) -> None:
     from PySide6.QtWidgets import QApplication
 
     from quizapp.core.clock import SystemClock
-    from quizapp.core.scope import StudyScope
-    from quizapp.core.settings import Theme
+    from quizapp.core.study.scope import StudyScope
+    from quizapp.core.datafolder.settings import Theme
     from quizapp.gui import i18n, theme
     from quizapp.gui.app import build_context
     from quizapp.gui.mainwindow import MainWindow

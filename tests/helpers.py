@@ -8,10 +8,10 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from quizapp.core.bank import Bank
-from quizapp.core.document import Document
+from quizapp.core.banks.model import Bank
+from quizapp.core.parse.document import Document
 from quizapp.core.parse import parse_bytes
-from quizapp.core.pipeline import bank_from_file
+from quizapp.core.generate.pipeline import bank_from_file
 
 ROOT = Path(__file__).resolve().parent.parent
 STUDY_DOC = ROOT / "resources" / "documents" / "socialie-mediji-pret-ietekmetaju-marketingu.txt"

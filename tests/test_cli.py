@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
-from quizapp.core.bankio import load_bank
+from quizapp.core.banks.io import load_bank
 from tests.helpers import BROKEN, COMMITTED_BANK, DOCS, ROOT, STUDY_DOC
 
 

@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from quizapp.core.bankio import item_summary, write_bank
-    from quizapp.core.pipeline import bank_from_file
+    from quizapp.core.banks.io import item_summary, write_bank
+    from quizapp.core.generate.pipeline import bank_from_file
 
     source = Path(args.source)
     if args.max_size <= 0:
@@ -57,7 +57,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from quizapp.core.bankio import load_bank
+    from quizapp.core.banks.io import load_bank
 
     for path in args.banks:
         bank = load_bank(path)

@@ -85,9 +85,9 @@ def _optimize(args: argparse.Namespace) -> int:
 
     from quizapp.core.collection import Collection
     from quizapp.core.errors import SettingsError
-    from quizapp.core.optimize import optimize
-    from quizapp.core.paths import config_dir
-    from quizapp.core.settings import load_settings, save_settings, settings_path
+    from quizapp.core.study.optimize import optimize
+    from quizapp.core.datafolder.paths import config_dir
+    from quizapp.core.datafolder.settings import load_settings, save_settings, settings_path
 
     path = settings_path(config_dir(args.data_dir))
     loaded = load_settings(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the GUI starts through this module: keep its import light
-    from quizapp.core.stats import Stats
+    from quizapp.core.stats.model import Stats
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _stats(args: argparse.Namespace) -> int:
     from quizapp.core.collection import Collection
-    from quizapp.core.stats import stats_to_dict
+    from quizapp.core.stats.model import stats_to_dict
     from quizapp.core.storage.errors import DatabaseReadOnlyError
 
     try:
@@ -53,9 +53,9 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from quizapp.core.backup import create_backup
+    from quizapp.core.datafolder.backup import create_backup
     from quizapp.core.clock import SystemClock
-    from quizapp.core.paths import backups_dir, data_dir, db_path
+    from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
     from quizapp.core.storage import Database
 
     folder = data_dir(args.data_dir)
@@ -74,10 +74,10 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from quizapp.commands.recover import report_restore
-    from quizapp.core.backup import restore_checked
+    from quizapp.core.datafolder.backup import restore_checked
     from quizapp.core.clock import SystemClock
     from quizapp.core.errors import QuizAppError, StorageError
-    from quizapp.core.paths import data_dir
+    from quizapp.core.datafolder.paths import data_dir
     from quizapp.core.storage.db import validated_copy
 
     source = Path(args.file)

@@ -10,34 +10,34 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizapp.core.bank import Bank, Item
-from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind, review_kind
+from quizapp.core.banks.model import Bank, Item
+from quizapp.core.study.cards import CardSchedule, CardState, Rating, ReviewKind, review_kind
 from quizapp.core.clock import Clock, SystemClock
-from quizapp.core.bankio import load_bank
-from quizapp.core.due import DueCounts, due_counts
+from quizapp.core.banks.io import load_bank
+from quizapp.core.study.due import DueCounts, due_counts
 from quizapp.core.errors import BankError, StorageError
-from quizapp.core.bankfiles import bank_files, file_stamp
-from quizapp.core.library import BankProblem, LoadedBank, load_bank_files
-from quizapp.core.mastery import (
+from quizapp.core.banks.files import bank_files, file_stamp
+from quizapp.core.banks.library import BankProblem, LoadedBank, load_bank_files
+from quizapp.core.stats.mastery import (
     RECENT_QUIZ_ANSWERS,
     WEAK_TOPICS_SHOWN,
     TopicMastery,
     rank_weak,
     topic_masteries,
 )
-from quizapp.core.paths import backups_dir, data_dir, db_path, user_banks_dir
+from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path, user_banks_dir
 from quizapp.core.resources import builtin_banks_dir
-from quizapp.core.quiz import QuizConfig, QuizResult, QuizSession
-from quizapp.core.scheduling import IntervalPreview, Scheduler, SchedulerConfig
-from quizapp.core.scope import StudyScope
+from quizapp.core.quiz.engine import QuizConfig, QuizResult, QuizSession
+from quizapp.core.study.scheduling import IntervalPreview, Scheduler, SchedulerConfig
+from quizapp.core.study.scope import StudyScope
 from quizapp.core.storage import BUSY_TIMEOUT_MS, Store
 from quizapp.core.storage.records import BankRecord, SyncReport, from_ms, to_ms
 from quizapp.core.storage.reviews import Answer
-from quizapp.core.studyday import StudyDay
-from quizapp.core.studyqueue import QueueScope, StudyQueue
+from quizapp.core.study.day import StudyDay
+from quizapp.core.study.queue import QueueScope, StudyQueue
 
 if TYPE_CHECKING:  # used only in signatures; imported where needed (start-up time)
-    from quizapp.core.stats import Stats
+    from quizapp.core.stats.model import Stats
 
 # Longer answer times count as this much (the learner walked away), as in Anki.
 MAX_ANSWER_MS = 60_000
@@ -146,7 +146,7 @@ class Collection:
 
         Raises:
             StorageError: (a subclass of) the database cannot be opened; it is untouched.
-                See ``quizapp.core.recovery`` for what to do about each.
+                See ``quizapp.core.datafolder.recovery`` for what to do about each.
         """
         folder = data_dir(data)
         store = Store.open(db_path(folder), read_only=read_only, busy_timeout_ms=busy_timeout_ms)
@@ -350,7 +350,7 @@ class Collection:
         Raises:
             QuizError: No question matches.
         """
-        from quizapp.core.quizbuild import build_quiz
+        from quizapp.core.quiz.builder import build_quiz
 
         return build_quiz(config, self.banks, self.topic_mastery(), rng or random.Random())
 
@@ -376,7 +376,7 @@ class Collection:
 
     def stats(self) -> Stats:
         """Everything the statistics screen shows (aggregates only; fast at any history)."""
-        from quizapp.core.statsbuild import build_stats
+        from quizapp.core.stats.build import build_stats
 
         return build_stats(self.store, self.today(), self.topic_mastery())
 
@@ -386,7 +386,7 @@ class Collection:
         Raises:
             StorageError: It could not be written.
         """
-        from quizapp.core import backup as backups
+        from quizapp.core.datafolder import backup as backups
 
         return backups.create_backup(self.store.db, backups_dir(self.data), self.clock.now())
 
@@ -396,7 +396,7 @@ class Collection:
         A failure does not raise: it is kept in ``backup_error`` for the UI to mention.
         Returns the new backup, or ``None``.
         """
-        from quizapp.core import backup as backups
+        from quizapp.core.datafolder import backup as backups
 
         try:
             path = backups.auto_backup(self.store.db, backups_dir(self.data), self.clock.now(),

@@ -3,7 +3,7 @@
 Start-up is mostly single-threaded Python: importing Qt and building the window hold the
 interpreter lock, so reading the progress database on a thread only takes turns with them.
 On Linux the app forks once, before Qt is imported and before any thread exists (the one
-moment a fork is safe), and the child reads :func:`~quizapp.core.overview.quick_home` on the
+moment a fork is safe), and the child reads :func:`~quizapp.core.stats.overview.quick_home` on the
 second core. The parent collects the answer from a pipe once its window is built; it
 travels as ``marshal`` data (plain tuples, built into the language: no import for the
 parent, and nothing in it can run code).
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from quizapp.core.overview import DailyLimits, HomeOverview
+    from quizapp.core.stats.overview import DailyLimits, HomeOverview
 
 # The child's answer is a few hundred bytes per bank; more than this is not ours.
 MAX_ANSWER_BYTES = 4 * 1024 * 1024
@@ -137,9 +137,9 @@ def encode(overview: HomeOverview | None) -> bytes:
 
 def decode(data: bytes) -> HomeOverview | None:
     """The overview :func:`encode` made; ``None`` for anything else (a torn answer)."""
-    from quizapp.core.due import DueCounts
-    from quizapp.core.overview import BankSummary, HomeOverview
-    from quizapp.core.streak import Streak
+    from quizapp.core.study.due import DueCounts
+    from quizapp.core.stats.overview import BankSummary, HomeOverview
+    from quizapp.core.study.streak import Streak
 
     try:
         banks, due, streak, total, first, problems, backup_error, complete = marshal.loads(data)
@@ -162,7 +162,7 @@ def _child(fd: int, data: Path, bank_dirs: Sequence[Path], limits: DailyLimits,
     buffers (they belong to the parent)."""
     code = 0
     try:
-        from quizapp.core.overview import quick_home
+        from quizapp.core.stats.overview import quick_home
 
         payload = encode(quick_home(data, bank_dirs, limits, now, tz))
         view = memoryview(payload)

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.core.clock import Clock, SystemClock
 from quizapp.core.errors import ResourceMissingError
-from quizapp.core.paths import config_dir
-from quizapp.core.paths import data_dir as resolve_data_dir
+from quizapp.core.datafolder.paths import config_dir
+from quizapp.core.datafolder.paths import data_dir as resolve_data_dir
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from quizapp.core.collection import Collection
-    from quizapp.core.overview import DailyLimits, HomeOverview
+    from quizapp.core.stats.overview import DailyLimits, HomeOverview
     from quizapp.core.prefetch import HomePrefetch
-    from quizapp.core.settings import LoadedSettings, Settings
+    from quizapp.core.datafolder.settings import LoadedSettings, Settings
     from quizapp.gui.views.home import HomeView
     from quizapp.gui.context import AppContext
     from quizapp.gui.instance import SingleInstance
@@ -46,7 +46,7 @@ def build_context(data: Path, config: Path, clock: Clock, *, tz: tzinfo | None =
     and ``bank_dirs`` go to :meth:`Collection.open` (tests pin the time zone and banks);
     ``loaded`` is the settings file already read from ``config``.
     """
-    from quizapp.core.settings import load_settings, settings_path
+    from quizapp.core.datafolder.settings import load_settings, settings_path
     from quizapp.gui.backend import Backend
     from quizapp.gui.context import AppContext, SettingsHolder
 
@@ -80,7 +80,7 @@ def start_backend(ctx: AppContext, home: Callable[[], HomeView | None]) -> None:
     data, tz, clock, dirs = ctx.data_dir, ctx.tz, ctx.clock, ctx.bank_dirs
 
     def quick() -> HomeOverview | None:
-        from quizapp.core.overview import quick_home
+        from quizapp.core.stats.overview import quick_home
 
         return quick_home(data, _bank_folders(data, dirs), _daily_limits(settings),
                           clock.now(), tz)
@@ -138,13 +138,13 @@ GATE_TIMEOUT_S = 1.0
 
 
 def _daily_limits(s: Settings) -> DailyLimits:
-    from quizapp.core.overview import DailyLimits
+    from quizapp.core.stats.overview import DailyLimits
 
     return DailyLimits(s.new_per_day, s.reviews_per_day, s.rollover_hour)
 
 
 def _bank_folders(data: Path, dirs: Sequence[Path] | None) -> Sequence[Path]:
-    from quizapp.core.paths import user_banks_dir
+    from quizapp.core.datafolder.paths import user_banks_dir
     from quizapp.core.resources import builtin_banks_dir
 
     return dirs if dirs is not None else [builtin_banks_dir(), user_banks_dir(data)]
@@ -166,7 +166,7 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
               "$WAYLAND_DISPLAY is set); run it in a desktop session, or set "
               "QT_QPA_PLATFORM=offscreen to start it without one", file=sys.stderr)
         return 2
-    from quizapp.core.settings import load_settings, settings_path
+    from quizapp.core.datafolder.settings import load_settings, settings_path
 
     # Start-up allocates a great deal and frees almost nothing (modules, Qt's enum types):
     # cycle collection meanwhile only costs time. It resumes once home is on screen.
@@ -283,7 +283,7 @@ def _after_first_paint(app: QApplication, ctx: AppContext) -> Callable[[], None]
         if not pending:
             return
         pending.clear()
-        from quizapp.core.settings import Theme
+        from quizapp.core.datafolder.settings import Theme
         from quizapp.gui import theme
         from quizapp.gui.mainwindow import remember_system_scheme
         from quizapp.gui.widgets import text

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from quizapp.core.clock import Clock
-from quizapp.core.settings import Settings, save_settings, settings_path
+from quizapp.core.datafolder.settings import Settings, save_settings, settings_path
 from quizapp.gui.backend import Backend
 
 

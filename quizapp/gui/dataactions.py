@@ -21,10 +21,10 @@ from quizapp.gui.context import AppContext
 from quizapp.gui.dialogs import ask_yes_no, choose_backup, notice
 
 if TYPE_CHECKING:
-    from quizapp.core.backup import BackupInfo, RestoreOutcome
+    from quizapp.core.datafolder.backup import BackupInfo, RestoreOutcome
     from quizapp.core.collection import Collection
     from quizapp.core.export import ExportReport
-    from quizapp.core.optimize import OptimizeResult
+    from quizapp.core.study.optimize import OptimizeResult
 
 SaveChooser = Callable[[QWidget, str, str, str], "Path | None"]
 
@@ -99,8 +99,8 @@ class DataActions(QObject):
 
     def restore(self) -> None:
         """Pick a backup and put it in place of the current progress (which is backed up)."""
-        from quizapp.core.backup import list_backups
-        from quizapp.core.paths import backups_dir
+        from quizapp.core.datafolder.backup import list_backups
+        from quizapp.core.datafolder.paths import backups_dir
 
         source = self.choose_backup(self.window, list_backups(backups_dir(self.ctx.data_dir)))
         if source is None:
@@ -112,7 +112,7 @@ class DataActions(QObject):
         data, clock = self.ctx.data_dir, self.ctx.clock
 
         def job() -> RestoreOutcome:
-            from quizapp.core.backup import restore
+            from quizapp.core.datafolder.backup import restore
 
             return restore(data, source, clock.now())
 
@@ -132,7 +132,7 @@ class DataActions(QObject):
         rng = random.Random(self.rng.random())
 
         def job(col: Collection) -> OptimizeResult:
-            from quizapp.core.optimize import optimize
+            from quizapp.core.study.optimize import optimize
 
             return optimize(col, rng)
 

@@ -23,7 +23,7 @@ from quizapp.gui.widgets.text import plain_label
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
-    from quizapp.core.importer import ImportPreview
+    from quizapp.core.banks.importer import ImportPreview
     from quizapp.core.storage.records import SyncReport
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -36,7 +36,7 @@ def importable(path: Path) -> bool:
 
 
 def _preview(path: Path, encoding: str | None, cancel: Callable[[], bool]) -> ImportPreview:
-    from quizapp.core.importer import preview_import
+    from quizapp.core.banks.importer import preview_import
 
     return preview_import(path, encoding=encoding, cancel=cancel)
 
@@ -153,7 +153,7 @@ class ImportController(QObject):
 
     def _on_task_failed(self, exc: Exception, path: Path, encoding: str | None) -> None:
         from quizapp.core.errors import DocumentError
-        from quizapp.core.importer import ImportCancelled
+        from quizapp.core.banks.importer import ImportCancelled
 
         self._finish_task()
         if isinstance(exc, ImportCancelled):
@@ -167,7 +167,7 @@ class ImportController(QObject):
 
     def _save(self, preview: ImportPreview) -> None:
         def job(col: Collection) -> SyncReport:
-            from quizapp.core.importer import commit_import
+            from quizapp.core.banks.importer import commit_import
 
             return commit_import(col, preview)
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayou
 from quizapp.gui.widgets.text import plain_label
 
 if TYPE_CHECKING:
-    from quizapp.core.document import ParseWarning
-    from quizapp.core.importer import DocumentPart, ImportPreview
+    from quizapp.core.parse.document import ParseWarning
+    from quizapp.core.banks.importer import DocumentPart, ImportPreview
 
 
 def part_name(part: DocumentPart) -> str:

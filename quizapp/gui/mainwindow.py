@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from quizapp import __version__
-from quizapp.core.settings import Theme
+from quizapp.core.datafolder.settings import Theme
 from quizapp.gui.context import AppContext
 from quizapp.gui.views.home import HomeView
 
@@ -22,11 +22,11 @@ if TYPE_CHECKING:
     from quizapp.gui.dataactions import DataActions
     from quizapp.gui.importing import ImportController
     from quizapp.gui.recovery import RecoveryFlow
-    from quizapp.gui.views.document import DocumentView
-    from quizapp.gui.views.quiz import QuizView
-    from quizapp.gui.views.settings import SettingsView
-    from quizapp.gui.views.stats import StatsView
-    from quizapp.gui.views.study import StudyView
+    from quizapp.gui.views.document.view import DocumentView
+    from quizapp.gui.views.quiz.view import QuizView
+    from quizapp.gui.views.settings.view import SettingsView
+    from quizapp.gui.views.stats.view import StatsView
+    from quizapp.gui.views.study.view import StudyView
 
 # The smallest window every screen is laid out for (and tested at); a screen smaller still
 # gets a window that fits it, with scroll bars where needed.
@@ -144,11 +144,11 @@ class MainWindow(QMainWindow):
     # The other screens are built the first time they are needed: start-up only pays for
     # home (a benchmark holds start-up to 1.6x a bare Qt window).
     _VIEW_CLASSES = {
-        "study": ("quizapp.gui.views.study", "StudyView"),
-        "quiz": ("quizapp.gui.views.quiz", "QuizView"),
-        "stats": ("quizapp.gui.views.stats", "StatsView"),
-        "document": ("quizapp.gui.views.document", "DocumentView"),
-        "settings": ("quizapp.gui.views.settings", "SettingsView"),
+        "study": ("quizapp.gui.views.study.view", "StudyView"),
+        "quiz": ("quizapp.gui.views.quiz.view", "QuizView"),
+        "stats": ("quizapp.gui.views.stats.view", "StatsView"),
+        "document": ("quizapp.gui.views.document.view", "DocumentView"),
+        "settings": ("quizapp.gui.views.settings.view", "SettingsView"),
     }
 
     def _view(self, name: str) -> Any:
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def show_study(self, scope: object = None) -> None:
         self._show(self.study)
-        from quizapp.core.scope import StudyScope
+        from quizapp.core.study.scope import StudyScope
 
         self.study.start(scope if isinstance(scope, StudyScope) else StudyScope())
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from typing import TYPE_CHECKING
 
 from quizapp.core.resources import resource
-from quizapp.core.settings import Theme
+from quizapp.core.datafolder.settings import Theme
 
 if TYPE_CHECKING:
     from quizapp.gui.context import SettingsHolder

@@ -31,8 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-import quizapp.core.bankio as bankio  # noqa: E402
-from quizapp.core.bank import TRUE_INDEX, Bank, BankMeta, Item, ItemKind, Topic  # noqa: E402
+import quizapp.core.banks.io as bankio  # noqa: E402
+from quizapp.core.banks.model import TRUE_INDEX, Bank, BankMeta, Item, ItemKind, Topic  # noqa: E402
 
 
 def make_bank(items: int, bank_id: str = "bench-banks", title: str = "Banku etalons") -> Bank:

@@ -31,11 +31,11 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from quizapp.core.bank import Bank, BankMeta, Item, ItemKind, Topic  # noqa: E402
-from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind  # noqa: E402
+from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, Topic  # noqa: E402
+from quizapp.core.study.cards import CardSchedule, CardState, Rating, ReviewKind  # noqa: E402
 from quizapp.core.clock import FixedClock  # noqa: E402
 from quizapp.core.collection import Collection  # noqa: E402
-from quizapp.core.scheduling import SchedulerConfig  # noqa: E402
+from quizapp.core.study.scheduling import SchedulerConfig  # noqa: E402
 from quizapp.core.storage.reviews import Answer  # noqa: E402
 
 RATINGS = (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY)

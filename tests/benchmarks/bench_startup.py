@@ -53,12 +53,12 @@ BARE = (
 
 def prepare(data: Path, items: int, reviews: int, seed: int) -> dict[str, int]:
     """Fill ``data`` with an imported bank and a history; return what was made."""
-    from quizapp.core.bankio import write_bank
-    from quizapp.core.cards import Rating
+    from quizapp.core.banks.io import write_bank
+    from quizapp.core.study.cards import Rating
     from quizapp.core.clock import FixedClock
     from quizapp.core.collection import Collection
-    from quizapp.core.paths import user_banks_dir
-    from quizapp.core.scheduling import SchedulerConfig
+    from quizapp.core.datafolder.paths import user_banks_dir
+    from quizapp.core.study.scheduling import SchedulerConfig
     from tests.benchmarks.bench_banks import make_bank
     from tests.benchmarks.bench_core import history
 

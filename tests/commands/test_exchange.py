@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
-from quizapp.core.bankio import write_bank
+from quizapp.core.banks.io import write_bank
 from quizapp.core.clock import FixedClock
-from quizapp.core.optimize import OptimizeResult
-from quizapp.core.paths import user_banks_dir
-from quizapp.core.settings import load_settings
+from quizapp.core.study.optimize import OptimizeResult
+from quizapp.core.datafolder.paths import user_banks_dir
+from quizapp.core.datafolder.settings import load_settings
 from tests.core.factories import make_bank, open_collection, study_all
 from tests.core.simulate import FORGETFUL, Learner, simulate
 
@@ -110,7 +110,7 @@ def test_optimize_apply_keeps_the_schedule_when_the_fit_is_no_better(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     worse = OptimizeResult(800, 90, 18, 0.40, 0.41, tuple(FORGETFUL[:20]) + (0.3,))
-    monkeypatch.setattr("quizapp.core.optimize.optimize", lambda col, rng: worse)
+    monkeypatch.setattr("quizapp.core.study.optimize.optimize", lambda col, rng: worse)
     assert main(["--data-dir", str(tmp_path), "optimize", "--apply"]) == 0
     out = capsys.readouterr().out
     assert "current 0.4000, fitted 0.4100" in out

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
-from quizapp.core.bankio import write_bank
+from quizapp.core.banks.io import write_bank
 from quizapp.core.clock import FixedClock
-from quizapp.core.paths import user_banks_dir
+from quizapp.core.datafolder.paths import user_banks_dir
 from tests.core.factories import make_bank, open_collection, study_all
 
 

@@ -60,8 +60,8 @@ def _ack(*parts: object) -> None:
 
 def _open(data: Path, clock: object, *, imported: bool = False):  # type: ignore[no-untyped-def]
     from quizapp.core.collection import Collection
-    from quizapp.core.paths import user_banks_dir
-    from quizapp.core.scheduling import SchedulerConfig
+    from quizapp.core.datafolder.paths import user_banks_dir
+    from quizapp.core.study.scheduling import SchedulerConfig
     from tests.core.factories import RIGA, make_bank
 
     unlimited = SchedulerConfig(new_per_day=100_000, reviews_per_day=100_000)
@@ -75,7 +75,7 @@ def _open(data: Path, clock: object, *, imported: bool = False):  # type: ignore
 
 
 def _answer(col, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
-    from quizapp.core.cards import Rating
+    from quizapp.core.study.cards import Rating
 
     card = col.next_card()
     if card is None:
@@ -93,7 +93,7 @@ def _answers(data: Path, clock: object, rng: random.Random) -> None:
 
 
 def _quizzes(data: Path, clock: object, rng: random.Random) -> None:
-    from quizapp.core.quiz import QuizConfig
+    from quizapp.core.quiz.engine import QuizConfig
 
     col = _open(data, clock)
     _ack("ready")
@@ -122,7 +122,7 @@ def _backups(data: Path, clock: object, rng: random.Random) -> None:
 
 def _imports(data: Path, clock: object, rng: random.Random) -> None:
     from quizapp.core.errors import DocumentError
-    from quizapp.core.importer import commit_import, preview_import
+    from quizapp.core.banks.importer import commit_import, preview_import
 
     col = _open(data, clock, imported=True)
     src = data.parent / f"{data.name}-src"
@@ -225,7 +225,7 @@ def verify(workload: str, data: Path, acks: Acks) -> Damage:
 
 
 def _verify_backups(data: Path, acks: Acks, damage: Damage) -> None:
-    from quizapp.core.backup import list_backups
+    from quizapp.core.datafolder.backup import list_backups
     from quizapp.core.errors import StorageError
     from quizapp.core.storage.db import validated_copy
 
@@ -242,10 +242,10 @@ def _verify_backups(data: Path, acks: Acks, damage: Damage) -> None:
 
 
 def _verify_imports(data: Path, acks: Acks, damage: Damage) -> None:
-    from quizapp.core.bankio import load_bank
+    from quizapp.core.banks.io import load_bank
     from quizapp.core.collection import Collection
     from quizapp.core.errors import BankError
-    from quizapp.core.paths import user_banks_dir
+    from quizapp.core.datafolder.paths import user_banks_dir
 
     with Collection.open(data, bank_dirs=[user_banks_dir(data)], auto_backup=False) as col:
         damage.broken_banks += len(col.problems)
@@ -265,7 +265,7 @@ def _verify_imports(data: Path, acks: Acks, damage: Damage) -> None:
 
 def prune_backups(data: Path, acks: Acks, keep: int = 3) -> None:
     """Between kills: drop all but the newest backups (already verified) to save disk."""
-    from quizapp.core.backup import list_backups
+    from quizapp.core.datafolder.backup import list_backups
 
     for info in list_backups(data / "backups")[keep:]:
         info.path.unlink()

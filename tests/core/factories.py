@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from quizapp.core.bank import TRUE_INDEX, Bank, BankMeta, Item, ItemKind, SourceRef, Topic
-from quizapp.core.cards import Rating
+from quizapp.core.banks.model import TRUE_INDEX, Bank, BankMeta, Item, ItemKind, SourceRef, Topic
+from quizapp.core.study.cards import Rating
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection, StudyCard
-from quizapp.core.scheduling import SchedulerConfig
+from quizapp.core.study.scheduling import SchedulerConfig
 
 RIGA = ZoneInfo("Europe/Riga")
 

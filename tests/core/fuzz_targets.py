@@ -19,10 +19,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizapp.core.bankio import dump_bank, load_bank, parse_bank
+from quizapp.core.banks.io import dump_bank, load_bank, parse_bank
 from quizapp.core.errors import BankError, DocumentError
 from quizapp.core.parse import parse_bytes
-from quizapp.core.settings import Settings, load_settings, validate
+from quizapp.core.datafolder.settings import Settings, load_settings, validate
 from tests.helpers import FIXTURES, STUDY_DOC
 
 
@@ -110,7 +110,7 @@ def _parse_markup(value: tuple[list[str], str]) -> None:
 
 
 def _generate(lines: list[str]) -> None:
-    from quizapp.core.pipeline import bank_from_bytes
+    from quizapp.core.generate.pipeline import bank_from_bytes
 
     try:
         bank = bank_from_bytes("\n".join(lines).encode(), name="fuzz.txt")
@@ -135,7 +135,7 @@ def _generate_edited(value: tuple[int, list[int], list[tuple[int, int]]]) -> Non
     for n in deletions:
         if lines:
             del lines[n % len(lines)]
-    from quizapp.core.pipeline import bank_from_bytes
+    from quizapp.core.generate.pipeline import bank_from_bytes
 
     try:
         bank = bank_from_bytes("\n".join(lines).encode(), name=path.name)

@@ -8,10 +8,10 @@ from datetime import datetime, time, timedelta, timezone
 
 from fsrs_rs_python import FSRS, FSRSItem, FSRSReview
 
-from quizapp.core.cards import Rating
+from quizapp.core.study.cards import Rating
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
-from quizapp.core.scheduling import SchedulerConfig
+from quizapp.core.study.scheduling import SchedulerConfig
 
 DEFAULTS = SchedulerConfig().fsrs_parameters
 # A learner who forgets much faster than FSRS's defaults assume: a quarter of the initial

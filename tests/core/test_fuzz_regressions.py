@@ -6,7 +6,7 @@ import pytest
 
 from quizapp.core.errors import DocumentError
 from quizapp.core.parse import parse_bytes
-from quizapp.core.pipeline import bank_from_bytes
+from quizapp.core.generate.pipeline import bank_from_bytes
 from tests.helpers import DOCS
 
 

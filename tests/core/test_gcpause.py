@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.bankio import load_bank, write_bank
+from quizapp.core.banks.io import load_bank, write_bank
 from quizapp.core.errors import BankError
 from quizapp.core.gcpause import cycles_paused
 from tests.core.factories import make_bank
@@ -42,7 +42,7 @@ def test_loading_a_bank_pauses_the_collector_and_restores_it(
     path = tmp_path / "b.yaml"
     write_bank(make_bank(topics=2, cards_per_topic=3), path)
     seen: list[bool] = []
-    import quizapp.core.bankio as bankio
+    import quizapp.core.banks.io as bankio
 
     real = bankio._validate
 

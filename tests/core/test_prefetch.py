@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 
 from quizapp.core.clock import FixedClock
-from quizapp.core.overview import DailyLimits, HomeOverview, quick_home
+from quizapp.core.stats.overview import DailyLimits, HomeOverview, quick_home
 from quizapp.core.prefetch import MAX_ANSWER_BYTES, HomePrefetch, can_fork
 from tests.core.factories import RIGA
-from tests.core.test_quick_home import LIMITS, _seeded
+from tests.core.stats.test_quick_home import LIMITS, _seeded
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
@@ -32,7 +32,7 @@ _CHILD = """
 import os, pickle, select, sys
 from datetime import datetime
 from pathlib import Path
-from quizapp.core.overview import DailyLimits
+from quizapp.core.stats.overview import DailyLimits
 from quizapp.core.prefetch import HomePrefetch
 from tests.core.factories import RIGA
 

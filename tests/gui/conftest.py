@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.bank import Bank
-from quizapp.core.bankio import write_bank
+from quizapp.core.banks.model import Bank
+from quizapp.core.banks.io import write_bank
 from quizapp.core.clock import FixedClock
 from quizapp.gui import i18n
 from quizapp.gui.app import build_context

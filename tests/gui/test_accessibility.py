@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.scope import StudyScope
+from quizapp.core.study.scope import StudyScope
 from quizapp.gui import theme
 from quizapp.gui.mainwindow import MainWindow
 

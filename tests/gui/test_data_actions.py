@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.cards import Rating
-from quizapp.core.paths import backups_dir
+from quizapp.core.study.cards import Rating
+from quizapp.core.datafolder.paths import backups_dir
 from quizapp.gui.context import AppContext
 from quizapp.gui.dataactions import DataActions
 from quizapp.gui.mainwindow import MainWindow

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.bank import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
+from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
 from quizapp.gui.context import AppContext
 from quizapp.gui.mainwindow import MainWindow
-from quizapp.gui.views.document import DocumentView
-from quizapp.gui.views.document_source import SourceStatus
+from quizapp.gui.views.document.view import DocumentView
+from quizapp.gui.views.document.source import SourceStatus
 from tests.core.factories import make_bank
 from tests.gui.conftest import MakeContext
 from tests.helpers import COMMITTED_BANK, STUDY_DOC

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.bank import Bank, BankMeta, Item, ItemKind, Topic
-from quizapp.core.cards import Rating
-from quizapp.core.scope import StudyScope
+from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, Topic
+from quizapp.core.study.cards import Rating
+from quizapp.core.study.scope import StudyScope
 from quizapp.gui.mainwindow import MainWindow
 from quizapp.gui.views.home import HomeView
 from quizapp.gui.widgets.mastery import MasteryBar
@@ -128,7 +128,7 @@ def _piped_prefetch(qtbot: QtBot, answer: object, delay_ms: int):  # type: ignor
 
 def test_a_prefetched_start_shows_the_childs_numbers_before_the_collection_opens(
         qtbot: QtBot, make_ctx: MakeContext) -> None:
-    from quizapp.core.overview import DailyLimits, quick_home
+    from quizapp.core.stats.overview import DailyLimits, quick_home
     from quizapp.gui.app import start_backend_after
     from tests.core.factories import RIGA
 
@@ -194,7 +194,7 @@ def test_roles_given_to_new_widgets_are_styled_once_shown(qtbot: QtBot,
     stylesheet still sees them when they are first polished."""
     from PySide6.QtWidgets import QApplication, QLabel
 
-    from quizapp.core.settings import Theme
+    from quizapp.core.datafolder.settings import Theme
     from quizapp.gui import theme
 
     app = QApplication.instance()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.bank import Bank, BankMeta, Item, ItemKind, Topic
-from quizapp.gui.views.quiz import QuizView
+from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, Topic
+from quizapp.gui.views.quiz.view import QuizView
 from quizapp.gui.widgets.text import plain_tooltip
 from tests.gui.conftest import MakeContext
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.paths import documents_dir, user_banks_dir
+from quizapp.core.datafolder.paths import documents_dir, user_banks_dir
 from quizapp.gui.importing import ImportController
 from quizapp.gui.mainwindow import MainWindow
 from tests.helpers import BROKEN, DOCS

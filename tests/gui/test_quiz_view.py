@@ -9,16 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.bank import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
+from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
 from quizapp.core.clock import FixedClock
-from quizapp.core.quiz import EndReason, QuestionOutcome, QuizResult, TimeLimitMode
-from quizapp.core.scope import StudyScope
-from quizapp.core.settings import QuizTiming
-from quizapp.core.stats import Totals
+from quizapp.core.quiz.engine import EndReason, QuestionOutcome, QuizResult, TimeLimitMode
+from quizapp.core.study.scope import StudyScope
+from quizapp.core.datafolder.settings import QuizTiming
+from quizapp.core.stats.model import Totals
 from quizapp.gui.context import AppContext
 from quizapp.gui.mainwindow import MainWindow
-from quizapp.gui.views import quiz_run
-from quizapp.gui.views.quiz import QuizView
+from quizapp.gui.views.quiz import run as quiz_run
+from quizapp.gui.views.quiz.view import QuizView
 from tests.core.factories import make_bank
 from tests.gui.conftest import MakeContext
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.backup import create_backup
-from quizapp.core.cards import Rating
+from quizapp.core.datafolder.backup import create_backup
+from quizapp.core.study.cards import Rating
 from quizapp.core.clock import FixedClock
-from quizapp.core.paths import backups_dir, db_path
+from quizapp.core.datafolder.paths import backups_dir, db_path
 from quizapp.core.storage import Store
 from quizapp.gui.mainwindow import MainWindow
 from tests.gui.conftest import MakeContext

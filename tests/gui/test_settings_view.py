@@ -13,11 +13,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.settings import QuizTiming, Settings, Theme
+from quizapp.core.datafolder.settings import QuizTiming, Settings, Theme
 from quizapp.gui import theme
 from quizapp.gui.context import AppContext
 from quizapp.gui.mainwindow import MainWindow
-from quizapp.gui.views.settings import SettingsView
+from quizapp.gui.views.settings.view import SettingsView
 from quizapp.gui.widgets.spin import PlainSpinBox
 from tests.gui.conftest import MakeContext
 
@@ -301,7 +301,7 @@ def test_main_window_opens_settings_and_escape_returns(qtbot: QtBot,
 def test_the_form_covers_every_setting_it_should() -> None:
     from dataclasses import fields
 
-    from quizapp.gui.views.settings_form import FORM_FIELDS
+    from quizapp.gui.views.settings.form import FORM_FIELDS
 
     names = {f.name for f in fields(Settings)}
     assert FORM_FIELDS <= names

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.bank import Bank, BankMeta, Item, ItemKind, Topic
-from quizapp.core.settings import Theme
+from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, Topic
+from quizapp.core.datafolder.settings import Theme
 from quizapp.gui import theme
 from quizapp.gui.app import _after_first_paint
 from quizapp.gui.mainwindow import (

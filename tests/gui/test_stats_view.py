@@ -21,19 +21,19 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from quizapp.cli import main
-from quizapp.core.bank import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
-from quizapp.core.cards import Rating
+from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
+from quizapp.core.study.cards import Rating
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
-from quizapp.core.quiz import QuizConfig
-from quizapp.core.settings import Theme
-from quizapp.core.stats import Stats, stats_to_dict
+from quizapp.core.quiz.engine import QuizConfig
+from quizapp.core.datafolder.settings import Theme
+from quizapp.core.stats.model import Stats, stats_to_dict
 from quizapp.gui import theme
 from quizapp.gui.app import build_context
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
 from quizapp.gui.mainwindow import MainWindow
-from quizapp.gui.views.stats import StatsView
+from quizapp.gui.views.stats.view import StatsView
 from tests.core.factories import make_bank
 from tests.gui.conftest import MakeContext
 from tests.helpers import ROOT
@@ -408,7 +408,7 @@ def test_qtcharts_is_imported_only_when_the_charts_are_built() -> None:
     code = ("import sys\n"
             "from PySide6.QtWidgets import QApplication\n"
             "app = QApplication([])\n"
-            "import quizapp.gui.mainwindow, quizapp.gui.views.stats\n"
+            "import quizapp.gui.mainwindow, quizapp.gui.views.stats.view\n"
             "print('PySide6.QtCharts' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, timeout=60,
@@ -431,7 +431,7 @@ def test_render_of_a_year_is_cheap(qtbot: QtBot, seeded: AppContext) -> None:
 def test_a_failed_computation_is_shown_not_raised(qtbot: QtBot, make_ctx: MakeContext,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from quizapp.core.errors import StorageError
-    from quizapp.gui.views import stats as stats_module
+    from quizapp.gui.views.stats import view as stats_module
 
     def broken(col: Collection) -> Stats:
         raise StorageError("the disk is unhappy")

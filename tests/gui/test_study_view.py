@@ -9,16 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.bank import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
-from quizapp.core.cards import CardSchedule, CardState, Rating
+from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
+from quizapp.core.study.cards import CardSchedule, CardState, Rating
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
-from quizapp.core.scope import StudyScope
+from quizapp.core.study.scope import StudyScope
 from quizapp.core.storage.records import ReviewRecord
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
 from quizapp.gui.mainwindow import MainWindow
-from quizapp.gui.views.study import StudyView
+from quizapp.gui.views.study.view import StudyView
 from quizapp.gui.widgets.ratings import duration_text, interval_text
 from tests.core.factories import make_bank
 from tests.gui.conftest import MakeContext

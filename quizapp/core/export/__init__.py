@@ -16,7 +16,7 @@ from quizapp.core.export.anki import AnkiExport, export_anki
 from quizapp.core.export.tables import CsvExport, export_history_csv, export_items_csv
 
 if TYPE_CHECKING:
-    from quizapp.core.bank import Bank
+    from quizapp.core.banks.model import Bank
     from quizapp.core.collection import Collection
 
 

@@ -15,8 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from quizapp.core.atomic import atomic_file
-from quizapp.core.bank import Bank, Item
+from quizapp.core.datafolder.atomic import atomic_file
+from quizapp.core.banks.model import Bank, Item
 from quizapp.core.errors import ExportError
 from quizapp.core.export.content import source_text, topic_title
 from quizapp.core.storage.scratch import sqlite_image

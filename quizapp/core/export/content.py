@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from quizapp.core.bank import Bank, Item
+from quizapp.core.banks.model import Bank, Item
 
 BREADCRUMB = " › "
 

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from quizapp.core.atomic import atomic_file
-from quizapp.core.bank import Bank
+from quizapp.core.datafolder.atomic import atomic_file
+from quizapp.core.banks.model import Bank
 from quizapp.core.errors import ExportError
 from quizapp.core.export.content import source_text, topic_title
 from quizapp.core.storage.records import HistoryEntry
-from quizapp.core.studyday import StudyDay
+from quizapp.core.study.day import StudyDay
 
 ITEM_COLUMNS = ("bank", "id", "kind", "topic", "prompt", "answer", "options", "explanation",
                 "source")

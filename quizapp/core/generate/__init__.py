@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from quizapp.core.bank import Bank, BankMeta
-from quizapp.core.document import Document
+from quizapp.core.banks.model import Bank, BankMeta
+from quizapp.core.parse.document import Document
 from quizapp.core.generate import comparison, sections
 from quizapp.core.generate.builder import BankBuilder, slug
 from quizapp.core.generate.context import Context
-from quizapp.core.lang import language_for
+from quizapp.core.language.markers import language_for
 
 GENERATOR = "quizapp-generator 1"
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from quizapp.core.bank import FALSE_INDEX, TRUE_INDEX, Item, ItemKind, SourceRef, Topic
+from quizapp.core.banks.model import FALSE_INDEX, TRUE_INDEX, Item, ItemKind, SourceRef, Topic
 
 T = TypeVar("T")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

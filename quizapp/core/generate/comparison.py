@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quizapp.core.bank import SourceRef
+from quizapp.core.banks.model import SourceRef
 from quizapp.core.generate.builder import MAX_OPTIONS, neighbours, pick_distractors
 from quizapp.core.generate.context import SIDE_KEYS, Context, capitalised
 

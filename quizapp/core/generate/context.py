@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.core.document import Document
+from quizapp.core.parse.document import Document
 from quizapp.core.generate.builder import BankBuilder
-from quizapp.core.lang import Templates
+from quizapp.core.language.markers import Templates
 
 SIDE_KEYS = ("a", "b")
 

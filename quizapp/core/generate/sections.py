@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quizapp.core.bank import SourceRef
-from quizapp.core.document import Group
+from quizapp.core.banks.model import SourceRef
+from quizapp.core.parse.document import Group
 from quizapp.core.generate.builder import MAX_OPTIONS, contains, neighbours, pick_distractors
 from quizapp.core.generate.context import Context, first_sentence
 

@@ -6,7 +6,7 @@ from quizapp.core.parse.decode import DEFAULT_MAX_BYTES, SourceFormat, decode_do
 from quizapp.core.parse.structure import parse_blocks
 from quizapp.core.parse.textblocks import text_to_blocks
 from quizapp.core.parse.htmlblocks import html_to_blocks
-from quizapp.core.document import Document
+from quizapp.core.parse.document import Document
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse_bytes", "parse_text", "SourceFormat"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizapp.core.bank import SourceRef
-from quizapp.core.document import (
+from quizapp.core.banks.model import SourceRef
+from quizapp.core.parse.document import (
     Difference,
     Group,
     ParseWarning,
@@ -16,7 +16,7 @@ from quizapp.core.document import (
     TableRow,
     WarningCode,
 )
-from quizapp.core.lang import any_marker
+from quizapp.core.language.markers import any_marker
 from quizapp.core.parse.blocks import Block, BlockKind
 from quizapp.core.parse.table import split_header, split_row
 

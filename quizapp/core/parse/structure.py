@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from enum import Enum, auto
 
-from quizapp.core.bank import SourceRef
-from quizapp.core.document import (
+from quizapp.core.banks.model import SourceRef
+from quizapp.core.parse.document import (
     Difference,
     Document,
     Group,
@@ -18,7 +18,7 @@ from quizapp.core.document import (
     WhatIs,
 )
 from quizapp.core.errors import DocumentError
-from quizapp.core.lang import Language, any_marker, detect_language
+from quizapp.core.language.markers import Language, any_marker, detect_language
 from quizapp.core.parse import sections
 from quizapp.core.parse.blocks import Block, BlockKind, is_url_only, strip_urls
 

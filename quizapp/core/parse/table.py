@@ -12,7 +12,7 @@ import math
 import re
 from itertools import combinations
 
-from quizapp.core.lang import CAMEL_WORDS
+from quizapp.core.language.markers import CAMEL_WORDS
 
 _CLOSERS = set(".!?)]»”\"'%")
 _WORD = re.compile(r"\S+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quizapp.core.cards import CardState, ReviewKind
+from quizapp.core.study.cards import CardState, ReviewKind
 from quizapp.core.storage import homeread
 from quizapp.core.storage.db import Database
 

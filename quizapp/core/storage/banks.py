@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from quizapp.core.bank import Bank, ItemKind
-from quizapp.core.cards import CardState
+from quizapp.core.banks.model import Bank, ItemKind
+from quizapp.core.study.cards import CardState
 from quizapp.core.storage import homeread
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.records import BankRecord, SyncReport, TopicRecord

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 # atomic's helper syncs any path (file or folder) and tolerates filesystems that refuse.
-from quizapp.core.atomic import fsync_path as _fsync_file
+from quizapp.core.datafolder.atomic import fsync_path as _fsync_file
 from quizapp.core.errors import StorageError
 from quizapp.core.storage.errors import (
     DatabaseCorruptError,

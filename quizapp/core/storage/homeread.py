@@ -1,7 +1,7 @@
 """The home screen's reads: what is due, the banks and their counts, the study days.
 
 One SQL text per question, used both by the repositories (the open collection) and by
-:func:`~quizapp.core.overview.quick_home` (start-up, before the collection opens). Light to
+:func:`~quizapp.core.stats.overview.quick_home` (start-up, before the collection opens). Light to
 import on purpose: start-up reads through this module in a forked child, and every import
 there is time the window waits for (no records, no bank model).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from quizapp.core.cards import CardState, ReviewKind
+from quizapp.core.study.cards import CardState, ReviewKind
 
 if TYPE_CHECKING:
     from quizapp.core.storage.db import Database

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from quizapp.core.quiz import EndReason, QuestionOutcome, QuizResult, TimeLimitMode
+from quizapp.core.quiz.engine import EndReason, QuestionOutcome, QuizResult, TimeLimitMode
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.records import TopicQuizStats, from_ms, to_ms
 

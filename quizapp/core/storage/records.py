@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind
+from quizapp.core.study.cards import CardSchedule, CardState, Rating, ReviewKind
 
 # Column list of an item's schedule, in CardSchedule order.
 SCHEDULE_COLUMNS = (

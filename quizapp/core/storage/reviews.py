@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
-from quizapp.core.cards import CardSchedule, CardState, Rating, ReviewKind
+from quizapp.core.study.cards import CardSchedule, CardState, Rating, ReviewKind
 from quizapp.core.storage import homeread
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.records import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from quizapp.core.cards import CardSchedule, CardState
+from quizapp.core.study.cards import CardSchedule, CardState
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.homeread import LEARNING_STATES as _LEARNING
 from quizapp.core.storage.homeread import scope_clause as _scope_clause

@@ -22,8 +22,8 @@ from quizapp.gui.widgets.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
-    from quizapp.core.scope import StudyScope
-    from quizapp.core.overview import BankSummary, HomeOverview
+    from quizapp.core.study.scope import StudyScope
+    from quizapp.core.stats.overview import BankSummary, HomeOverview
 
 
 class HomeView(QWidget):
@@ -268,7 +268,7 @@ class HomeView(QWidget):
 
 def _scope(bank: str | None = None) -> StudyScope:
     # Imported on the first click: one dataclass less before home is on screen.
-    from quizapp.core.scope import StudyScope
+    from quizapp.core.study.scope import StudyScope
 
     return StudyScope(bank)
 
@@ -276,6 +276,6 @@ def _scope(bank: str | None = None) -> StudyScope:
 def _overview(col: Collection) -> HomeOverview:
     # Imported here, on the worker thread: the core's statistics modules stay off the
     # GUI thread's start-up path.
-    from quizapp.core.overview import home_overview
+    from quizapp.core.stats.overview import home_overview
 
     return home_overview(col)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from quizapp.core.stats import HeatDay
+from quizapp.core.stats.model import HeatDay
 
 LEVELS = 4  # shades above "nothing"
 _CELL_MAX = 13

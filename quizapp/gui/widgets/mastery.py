@@ -11,7 +11,7 @@ from quizapp.gui.theme import initial_role
 from quizapp.gui.widgets.text import plain_label
 
 if TYPE_CHECKING:
-    from quizapp.core.mastery import TopicMastery
+    from quizapp.core.stats.mastery import TopicMastery
 
 LOW = 0.5
 MID = 0.8

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from quizapp.core.bank import FALSE_INDEX, TRUE_INDEX, Item, ItemKind
+from quizapp.core.banks.model import FALSE_INDEX, TRUE_INDEX, Item, ItemKind
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.text import plain_label, set_plain
 

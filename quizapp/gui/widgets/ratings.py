@@ -8,8 +8,8 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from quizapp.core.cards import Rating
-from quizapp.core.scheduling import IntervalPreview
+from quizapp.core.study.cards import Rating
+from quizapp.core.study.scheduling import IntervalPreview
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.text import plain_label, set_plain
 

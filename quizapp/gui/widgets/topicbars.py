@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
-from quizapp.core.mastery import TopicMastery
+from quizapp.core.stats.mastery import TopicMastery
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.mastery import level, mastery_tooltip
 from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain

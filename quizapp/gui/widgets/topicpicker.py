@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.mastery import TopicMastery
+from quizapp.core.stats.mastery import TopicMastery
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.mastery import level, mastery_tooltip
 from quizapp.gui.widgets.text import plain_label, plain_tooltip

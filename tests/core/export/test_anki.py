@@ -12,8 +12,8 @@ import pytest
 from anki.collection import Collection as AnkiCollection
 from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-from quizapp.core.bank import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
-from quizapp.core.bankio import load_bank
+from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
+from quizapp.core.banks.io import load_bank
 from quizapp.core.export.anki import export_anki
 from tests.helpers import COMMITTED_BANK
 

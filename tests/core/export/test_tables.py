@@ -6,8 +6,8 @@ import csv
 from datetime import date, datetime
 from pathlib import Path
 
-from quizapp.core.bank import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
-from quizapp.core.cards import Rating, ReviewKind
+from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
+from quizapp.core.study.cards import Rating, ReviewKind
 from quizapp.core.clock import FixedClock
 from quizapp.core.export import export_collection
 from quizapp.core.export.tables import HISTORY_COLUMNS, ITEM_COLUMNS, export_items_csv

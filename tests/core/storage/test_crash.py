@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parents[3]
 CHILD = """
 import random, sys
 from datetime import datetime, timezone
-from quizapp.core.cards import Rating
+from quizapp.core.study.cards import Rating
 from quizapp.core.clock import FixedClock
-from quizapp.core.scheduling import SchedulerConfig
+from quizapp.core.study.scheduling import SchedulerConfig
 from tests.core.factories import make_bank, open_collection
 
 clock = FixedClock(datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.backup import move_aside
+from quizapp.core.datafolder.backup import move_aside
 from quizapp.core.errors import StorageError
 from quizapp.core.storage import LATEST_VERSION, Database, Store
 from quizapp.core.storage.errors import (

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.backup import list_backups
-from quizapp.core.cards import Rating
+from quizapp.core.datafolder.backup import list_backups
+from quizapp.core.study.cards import Rating
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
 from quizapp.core.errors import StorageError
-from quizapp.core.quiz import QuizConfig
-from quizapp.core.scheduling import SchedulerConfig
+from quizapp.core.quiz.engine import QuizConfig
+from quizapp.core.study.scheduling import SchedulerConfig
 from quizapp.core.storage import Database, Store
 from quizapp.core.storage.errors import (
     DatabaseCorruptError,

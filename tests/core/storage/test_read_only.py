@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.bankio import write_bank
+from quizapp.core.banks.io import write_bank
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
-from quizapp.core.paths import user_banks_dir
+from quizapp.core.datafolder.paths import user_banks_dir
 from tests.core.factories import RIGA, make_bank, study_all
 from tests.helpers import ROOT
 
@@ -34,12 +34,12 @@ import json, sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 from quizapp.cli import main
-from quizapp.core.cards import Rating
+from quizapp.core.study.cards import Rating
 from quizapp.core.collection import Collection
 from quizapp.core.errors import StorageError
-from quizapp.core.importer import commit_import, preview_import
-from quizapp.core.paths import user_banks_dir
-from quizapp.core.recovery import diagnose
+from quizapp.core.banks.importer import commit_import, preview_import
+from quizapp.core.datafolder.paths import user_banks_dir
+from quizapp.core.datafolder.recovery import diagnose
 
 data = Path(sys.argv[1])
 seen = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from quizapp.core.bank import Bank
+from quizapp.core.banks.model import Bank
 from quizapp.core.clock import FixedClock
 from tests.core.factories import make_bank, open_collection, study_all
 

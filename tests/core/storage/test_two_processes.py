@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import EXIT_BUSY, main
-from quizapp.core.backup import list_backups, restore
-from quizapp.core.bankio import write_bank
-from quizapp.core.cards import Rating
+from quizapp.core.datafolder.backup import list_backups, restore
+from quizapp.core.banks.io import write_bank
+from quizapp.core.study.cards import Rating
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
-from quizapp.core.paths import user_banks_dir
-from quizapp.core.recovery import (
+from quizapp.core.datafolder.paths import user_banks_dir
+from quizapp.core.datafolder.recovery import (
     ProblemKind,
     diagnose,
     move_aside_and_start_fresh,
@@ -34,7 +34,7 @@ from tests.helpers import ROOT, held
 HOLDER = """
 import sys
 from pathlib import Path
-from quizapp.core.cards import Rating
+from quizapp.core.study.cards import Rating
 from quizapp.core.collection import Collection
 
 col = Collection.open(Path(sys.argv[1]), auto_backup=False)

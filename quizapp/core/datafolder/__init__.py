@@ -1,0 +1,1 @@
+"""The learner's data folder: paths, settings, backups, recovery, atomic writes."""

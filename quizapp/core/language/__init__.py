@@ -1,0 +1,1 @@
+"""Language knowledge: the article family's markers per language."""

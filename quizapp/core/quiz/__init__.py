@@ -1,0 +1,1 @@
+"""Timed quizzes: the session engine and the builder that picks questions."""

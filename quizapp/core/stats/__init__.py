@@ -1,0 +1,1 @@
+"""What the learner knows: statistics, topic mastery, the home overview."""

@@ -1,0 +1,147 @@
+"""The home screen's numbers in one call: banks with due counts, weak topics, streak.
+
+:func:`home_overview` asks an open collection. :func:`quick_home` reads the same numbers
+straight from the store before the collection is open (start-up: the collection's imports
+and bank checks take longer than the home screen should), through the same functions, and
+declines whenever it could not be exact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizapp.core.study.streak import Streak, streak_of
+from quizapp.core.study.due import DueCounts
+
+if TYPE_CHECKING:
+    from quizapp.core.collection import Collection
+    from quizapp.core.stats.mastery import TopicMastery
+
+
+@dataclass(frozen=True)
+class BankSummary:
+    """One bank as the home screen lists it."""
+
+    id: str
+    title: str
+    language: str
+    flashcards: int
+    questions: int
+    due: DueCounts
+
+
+@dataclass(frozen=True)
+class HomeOverview:
+    """Everything the home screen shows.
+
+    Attributes:
+        banks: Loaded banks, built-in first.
+        due: Due counts over every bank.
+        weak: The weakest studied topics, weakest first.
+        streak: Current and longest streak of study days.
+        reviews_total: Answers ever given.
+        first_launch: Nothing has been studied yet (the screen explains what to do).
+        problems: Bank files that could not be loaded (one line each).
+        backup_error: Why today's automatic backup failed, or "".
+        complete: False for :func:`quick_home`'s early numbers, which leave out the weak
+            topics (computing mastery needs the scheduler); the full overview follows.
+    """
+
+    banks: tuple[BankSummary, ...]
+    due: DueCounts
+    weak: tuple[TopicMastery, ...]
+    streak: Streak
+    reviews_total: int
+    first_launch: bool
+    problems: tuple[str, ...]
+    backup_error: str
+    complete: bool = True
+
+
+def home_overview(col: Collection) -> HomeOverview:
+    """Collect the home screen's numbers (runs on the collection's thread).
+
+    Everything comes from the store, so a bank that was not parsed at start-up (its file is
+    unchanged) is shown without parsing it.
+    """
+    banks = [BankSummary(r.key, r.title, r.language, r.flashcards, r.questions,
+                         col.due_counts(r.key)) for r in col.bank_records()]
+    days = col.store.stats.study_days()
+    reviews, _ = col.store.stats.all_time()
+    return HomeOverview(
+        banks=tuple(banks),
+        due=col.due_counts(),
+        weak=tuple(col.weak_topics()),
+        streak=streak_of(days, col.today()),
+        reviews_total=reviews,
+        first_launch=reviews == 0,
+        problems=tuple(f"{p.path.name}: {p.error}" for p in col.problems),
+        backup_error=str(col.backup_error) if col.backup_error else "",
+    )
+
+
+@dataclass(frozen=True)
+class DailyLimits:
+    """The settings the due counts depend on."""
+
+    new_per_day: int
+    reviews_per_day: int
+    rollover_hour: int
+
+
+def quick_home(data: Path, bank_dirs: Sequence[Path], limits: DailyLimits, now: datetime,
+               tz: tzinfo | None = None) -> HomeOverview | None:
+    """The home screen's banks, due counts, streak and totals, read from the progress
+    database without opening the collection; the weak topics are left out.
+
+    Returns None — the caller waits for :func:`home_overview` — whenever the answer could
+    differ from what the open collection will say: no database yet, a schema to migrate, or
+    a bank file that is new or changed since it was last synced (it must be parsed first).
+    Reads through the same queries as the collection (``storage.homeread``), and imports
+    nothing heavier: start-up runs this in a child process beside the window's building.
+    """
+    from quizapp.core.banks.files import bank_files, file_stamp
+    from quizapp.core.study.due import due_counts
+    from quizapp.core.errors import StorageError
+    from quizapp.core.datafolder.paths import db_path
+    from quizapp.core.storage import homeread
+    from quizapp.core.storage.db import Database
+    from quizapp.core.study.day import StudyDay
+
+    path = db_path(data)
+    if not path.exists():
+        return None
+    try:
+        db = Database.open(path, read_only=True)
+    except StorageError:
+        return None  # opening the collection will say what is wrong
+    try:
+        keys: list[str] = []
+        for file in bank_files(bank_dirs):
+            key = homeread.known_file(db, str(file), file_stamp(file))
+            if key is None:
+                return None
+            if key not in keys:
+                keys.append(key)
+        today = StudyDay(tz, limits.rollover_hour).day_of(now)
+
+        def due(banks: Sequence[str]) -> DueCounts:
+            return due_counts(db, today, limits.new_per_day, limits.reviews_per_day, banks)
+
+        banks = tuple(BankSummary(key, title, language, flashcards, questions, due([key]))
+                      for key, title, language, _path, flashcards, questions
+                      in homeread.bank_rows(db, keys))
+        total, _ = homeread.all_time(db)
+        return HomeOverview(
+            banks=banks, due=due(keys), weak=(),
+            streak=streak_of(homeread.study_days(db), today),
+            reviews_total=total, first_launch=total == 0, problems=(), backup_error="",
+            complete=False)
+    except StorageError:
+        return None
+    finally:
+        db.close()

@@ -1,0 +1,1 @@
+"""The document screen: the source text with the card's line highlighted."""

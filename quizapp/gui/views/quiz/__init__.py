@@ -1,0 +1,1 @@
+"""The quiz screens: set-up, the running quiz and its results."""

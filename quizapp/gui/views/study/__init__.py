@@ -1,0 +1,1 @@
+"""The study screen: card, answer steps and the day's summary."""
