@@ -11,6 +11,7 @@ fails when a string has no Latvian translation or a .qm is out of date.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -33,10 +34,42 @@ def sources() -> list[str]:
 def update(ts_dir: Path = TS_DIR) -> None:
     ts_dir.mkdir(parents=True, exist_ok=True)
     for code, target in LANGUAGES.items():
+        ts = ts_dir / f"quizapp_{code}.ts"
+        known = translations(ts) if ts.exists() else {}
         subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations",
-                        "none", "-target-language", target, "-ts",
-                        str(ts_dir / f"quizapp_{code}.ts")], check=True, cwd=ROOT,
-                       stdout=subprocess.DEVNULL)
+                        "none", "-target-language", target, "-ts", str(ts)], check=True,
+                       cwd=ROOT, stdout=subprocess.DEVNULL)
+        carry_over(ts, known)
+
+
+# One <message> of a .ts file: its source text and what follows it (comment, translation).
+_MESSAGE = re.compile(r"(<message[^>]*>\s*<source>(.*?)</source>)(.*?)(</message>)", re.S)
+_UNFINISHED = re.compile(r"<translation type=\"unfinished\"(?:/>|>.*?</translation>)", re.S)
+
+
+def translations(ts: Path) -> dict[str, str]:
+    """Every finished translation in ``ts`` (the XML after its source) by source text."""
+    out: dict[str, str] = {}
+    for m in _MESSAGE.finditer(ts.read_text(encoding="utf-8")):
+        rest = m.group(3)
+        if "<translation" in rest and 'type="' not in rest:
+            out.setdefault(m.group(2), rest)
+    return out
+
+
+def carry_over(ts: Path, known: dict[str, str]) -> None:
+    """A string that moved to another class keeps its translation (lupdate would otherwise
+    drop it from the old class and list it as unfinished in the new one)."""
+    text = ts.read_text(encoding="utf-8")
+
+    def fill(m: re.Match[str]) -> str:
+        if _UNFINISHED.search(m.group(3)) and m.group(2) in known:
+            return m.group(1) + known[m.group(2)] + m.group(4)
+        return m.group(0)
+
+    new = _MESSAGE.sub(fill, text)
+    if new != text:
+        ts.write_text(new, encoding="utf-8")
 
 
 def release(ts_dir: Path = TS_DIR, out_dir: Path = TS_DIR) -> None:

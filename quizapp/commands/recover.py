@@ -56,7 +56,7 @@ def _recover(args: argparse.Namespace) -> int:
     if problem.ok:
         print(f"the progress database is fine: {problem.database}")
         return 0
-    from quizapp.cli import EXIT_BUSY, EXIT_USAGE_OR_INPUT
+    from quizapp.commands.exitcodes import EXIT_BUSY, EXIT_USAGE_OR_INPUT
     from quizapp.core.datafolder.recovery import ProblemKind
 
     print(f"quizapp: error: {describe(problem)}", file=sys.stderr)

@@ -14,9 +14,12 @@ from quizapp.core.banks.model import Bank, Item
 from quizapp.core.study.cards import CardSchedule, CardState, Rating, ReviewKind, review_kind
 from quizapp.core.clock import Clock, SystemClock
 from quizapp.core.banks.io import load_bank
+from quizapp.core.banks.snapshot import dump_snapshot, load_snapshot
+
 from quizapp.core.study.due import DueCounts, due_counts
 from quizapp.core.errors import BankError, StorageError
-from quizapp.core.banks.files import bank_files, file_stamp
+from quizapp.core.banks.files import bank_files, bank_folders, file_stamp
+
 from quizapp.core.banks.library import BankProblem, LoadedBank, load_bank_files
 from quizapp.core.stats.mastery import (
     RECENT_QUIZ_ANSWERS,
@@ -25,8 +28,7 @@ from quizapp.core.stats.mastery import (
     rank_weak,
     topic_masteries,
 )
-from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path, user_banks_dir
-from quizapp.core.resources import builtin_banks_dir
+from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
 from quizapp.core.quiz.engine import QuizConfig, QuizResult, QuizSession
 from quizapp.core.study.scheduling import IntervalPreview, Scheduler, SchedulerConfig
 from quizapp.core.study.scope import StudyScope
@@ -103,10 +105,14 @@ class Collection:
         self.clock = clock
         self.tz = tz
         self._banks: dict[str, LoadedBank] = {}
-        # Banks whose file is unchanged since it was last synced: known to the store, parsed
-        # only when their items are first needed (start-up shows home without them).
+        # Banks whose file is unchanged since it was last synced: known to the store, read
+        # from the store's snapshot when their items are first needed.
         self._pending: dict[str, Path] = {}
         self._order: list[str] = []
+        self._file_order: dict[Path, int] = {}
+        # Bank files that are new or changed, left for the caller to parse (``lazy_banks``):
+        # see :meth:`add_parsed`.
+        self.changed_files: list[Path] = []
         self.problems: list[BankProblem] = []
         self.sync_reports: list[SyncReport] = []
         self.backup_error: StorageError | None = None
@@ -136,9 +142,12 @@ class Collection:
         Creates or migrates the database, takes the day's automatic backup (a failure is
         kept in ``backup_error``, not raised), and syncs every bank in ``bank_dirs``
         (default: the built-in banks and the folder's imported banks); banks that fail to
-        load are skipped and listed in ``problems``. With ``lazy_banks`` a bank file that
-        has not changed since it was last synced is not parsed until its items are needed
-        (the GUI's start-up path); its counts, topics and schedules come from the store.
+        load are skipped and listed in ``problems``. A bank file that has not changed since
+        it was last synced is never parsed: its counts, topics and schedules come from the
+        store, its items from the store's snapshot when they are first needed. With
+        ``lazy_banks`` new and changed files are not parsed either: they are listed in
+        ``changed_files`` for the caller to parse (the GUI does it beside the worker, so
+        the other banks can be studied meanwhile) and hand to :meth:`add_parsed`.
         With ``read_only`` (after :class:`DatabaseReadOnlyError`) nothing is written: no
         backup, banks are not synced (the store shows what it holds), and every write
         raises ``DatabaseReadOnlyError``. ``busy_timeout_ms``: how long a write waits for
@@ -154,7 +163,7 @@ class Collection:
         try:
             if auto_backup and not read_only:
                 col.auto_backup()
-            dirs = [builtin_banks_dir(), user_banks_dir(folder)] if bank_dirs is None else bank_dirs
+            dirs = bank_folders(folder) if bank_dirs is None else bank_dirs
             col._discover(bank_files(dirs), lazy_banks)
         except BaseException:
             store.close()
@@ -180,20 +189,41 @@ class Collection:
         self._queue = None
 
     def _discover(self, files: Sequence[Path], lazy: bool) -> None:
+        self._file_order = {p: n for n, p in enumerate(files)}
         to_load: list[Path] = []
         for path in files:
-            key = self.store.banks.known_file(str(path), file_stamp(path)) if lazy else None
+            key = self.store.banks.known_file(str(path), file_stamp(path))
             if key is not None and key not in self._pending:
                 self._pending[key] = path
                 self._order.append(key)
             else:
                 to_load.append(path)
-        banks, self.problems = load_bank_files(to_load, self._pending)
+        if lazy:
+            self.changed_files = to_load
+        else:
+            self.add_parsed(*load_bank_files(to_load, self._pending))
+
+    def add_parsed(self, banks: dict[str, LoadedBank], problems: Sequence[BankProblem]
+                   ) -> None:
+        """Take the banks parsed from ``changed_files`` (see ``load_bank_files``) and the
+        files that failed; a bank whose id another file already has is a problem too.
+
+        Raises:
+            StorageError: The store could not be written; the bank was not added.
+        """
+        self.problems.extend(problems)
+        done = {pr.path for pr in problems}
         for loaded in banks.values():
+            done.add(loaded.path)
+            if loaded.id in self._pending or loaded.id in self._banks:
+                self.problems.append(BankProblem(loaded.path, BankError(
+                    f"bank id '{loaded.id}' is already used by another file; skipped",
+                    file=str(loaded.path), field="bank.id")))
+                continue
             self._use_bank(loaded.bank, loaded.path)
-        position = {p: n for n, p in enumerate(files)}
+        self.changed_files = [p for p in self.changed_files if p not in done]
         paths = {**{k: lb.path for k, lb in self._banks.items()}, **self._pending}
-        self._order.sort(key=lambda k: position.get(paths[k], len(files)))
+        self._order.sort(key=lambda k: self._file_order.get(paths[k], len(self._file_order)))
 
     @property
     def banks(self) -> dict[str, LoadedBank]:
@@ -212,11 +242,13 @@ class Collection:
         return self.store.banks.records(self._order)
 
     def load_pending(self) -> None:
-        """Parse the banks skipped at start-up (a file that fails now is a problem)."""
+        """Load the unchanged banks' items: from the store's snapshot, else (no snapshot
+        yet, or one this version cannot read) by parsing the file; a file that fails now
+        is a problem."""
         pending, self._pending = self._pending, {}
         for key, path in pending.items():
             try:
-                bank = load_bank(path)
+                bank = self._from_snapshot(key, path) or load_bank(path)
             except BankError as exc:
                 self.problems.append(BankProblem(path, exc))
                 self._order.remove(key)
@@ -237,12 +269,24 @@ class Collection:
         self.sync_reports.append(report)
         return report
 
+    def _from_snapshot(self, key: str, path: Path) -> Bank | None:
+        text = self.store.banks.snapshot(key, file_stamp(path))
+        if text is None:
+            return None
+        try:
+            return load_snapshot(text)
+        except BankError:
+            return None  # written by another version, or damaged: the file is read instead
+
     def _use_bank(self, bank: Bank, path: Path) -> None:
         # Read-only, the store is left as it is: it shows the items it already holds.
         if self.read_only:
             self._register(bank, path)
-        else:
-            self.add_bank(bank, path)
+            return
+        self.add_bank(bank, path)
+        stamp = file_stamp(path)
+        if stamp and not self.store.banks.has_snapshot(bank.meta.id, stamp):
+            self.store.banks.save_snapshot(bank.meta.id, stamp, dump_snapshot(bank))
 
     def _register(self, bank: Bank, path: Path | None) -> None:
         self._banks[bank.meta.id] = LoadedBank(bank, path or Path())

@@ -14,11 +14,13 @@ from enum import IntFlag
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QThreadPool, Signal, Slot
 
 from quizapp.core.errors import QuizAppError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from quizapp.core.collection import Collection
 
 T = TypeVar("T")
@@ -35,7 +37,14 @@ class Change(IntFlag):
     ALL = REVIEWS | QUIZ | BANKS | SETTINGS
 
 
+class _Relay(QObject):
+    """Carries a pool thread's result to the GUI thread (it lives there)."""
+
+    parsed = Signal(object)
+
+
 class _Worker(QObject):
+
     """Lives on the worker thread; runs jobs in order against the collection."""
 
     finished = Signal(int, object, object)  # token, result, error
@@ -72,12 +81,15 @@ class Backend(QObject):
 
     Signals:
         opened(object): The collection is open; carries it (touch it only in jobs).
+        banks_ready(): Every bank file new or changed since it was last opened has been
+            parsed aside and taken in (``changed(BANKS)`` too, when there were any).
         open_failed(object): Opening failed; carries the exception.
         changed(int): A job changed data (``Change`` flags).
         failed(object): A job without its own error handler raised; carries the exception.
     """
 
     opened = Signal(object)
+    banks_ready = Signal()
     open_failed = Signal(object)
     changed = Signal(int)
     failed = Signal(object)
@@ -179,11 +191,13 @@ class Backend(QObject):
                 self._worker.open()
 
         self._call(run, done, error, owner, Change.ALL)
+        self.run(lambda col: list(col.changed_files), self._parse_aside)
 
     def shutdown(self) -> None:
         """Close the collection and stop the thread (waits for queued jobs to finish)."""
         if not self._thread.isRunning():
             return
+        QThreadPool.globalInstance().waitForDone()  # a bank still being parsed aside
         self._call(lambda _c: self._worker.close(), None, None, None, Change.NONE)
         self._thread.quit()
         self._thread.wait()
@@ -217,6 +231,26 @@ class Backend(QObject):
     def _on_opened(self, collection: object) -> None:
         self.is_open = True
         self.opened.emit(collection)
+        self.run(lambda col: list(col.changed_files), self._parse_aside)
+
+    def _parse_aside(self, paths: list[Path]) -> None:
+        """Parse new and changed bank files on a pool thread, so the worker goes on serving
+        the other banks meanwhile; the collection takes them afterwards."""
+        if not paths:
+            self.banks_ready.emit()
+            return
+        from quizapp.core.banks.library import load_bank_files
+
+        relay = _Relay(self)
+
+
+        def take(result: object) -> None:
+            relay.deleteLater()
+            self.run(lambda col: col.add_parsed(*result), lambda _: self.banks_ready.emit(),
+                     changes=Change.BANKS)
+
+        relay.parsed.connect(take)
+        QThreadPool.globalInstance().start(lambda: relay.parsed.emit(load_bank_files(paths, {})))
 
     def _on_open_failed(self, exc: Exception) -> None:
         self.open_failed.emit(exc)

@@ -65,24 +65,18 @@ def resolve(theme: Theme) -> Theme:
     """``SYSTEM`` becomes the platform's current scheme (light when it does not say)."""
     if theme is not Theme.SYSTEM:
         return theme
-    from PySide6.QtCore import Qt  # creating this namespace takes ~15 ms: only when needed
+    from PySide6.QtCore import Qt
 
     hints = QGuiApplication.styleHints()
     scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
     return Theme.DARK if scheme == Qt.ColorScheme.Dark else Theme.LIGHT
 
 
-def apply(app: QApplication, theme: Theme, font_size: int = 0, *,
-          set_style: bool = True) -> Theme:
+def apply(app: QApplication, theme: Theme, font_size: int = 0) -> Theme:
     """Apply ``theme`` (and a font size in points, 0 = default) to ``app``; return the
-    concrete theme used.
-
-    ``set_style=False`` leaves the widget style alone: the app is started with
-    ``-style Fusion`` (setting it here as well would create the Python type of ``QStyle``,
-    some 7 ms of start-up, before the first window is on screen).
-    """
+    concrete theme used."""
     concrete = resolve(theme)
-    if set_style:
+    if app.style().name().casefold() != STYLE.casefold():
         app.setStyle(STYLE)
     palette = QPalette()
     for role, colour in _PALETTES[concrete].items():
@@ -105,29 +99,20 @@ def apply(app: QApplication, theme: Theme, font_size: int = 0, *,
     return concrete
 
 
-def follow(app: QApplication, settings: SettingsHolder, *, style_set: bool = False,
-           system_guess: Theme | None = None) -> None:
-    """Apply the theme and font size now and again whenever the settings are saved
-    (``style_set``: the app was started with ``-style`` :data:`STYLE`).
-
-    ``system_guess``: the scheme the system had last time, used for "follow the system" until
-    :func:`confirm_system` asks the system (that question costs start-up time; the answer
-    is nearly always the same as last time).
-    """
-    chosen = settings.value.theme
-    if chosen is Theme.SYSTEM and system_guess in (Theme.LIGHT, Theme.DARK):
-        chosen = system_guess
-    apply(app, chosen, settings.value.font_size, set_style=not style_set)
+def follow(app: QApplication, settings: SettingsHolder) -> None:
+    """Apply the theme and font size now, again whenever the settings are saved, and (when
+    the theme follows the system) whenever the system switches between light and dark."""
+    apply(app, settings.value.theme, settings.value.font_size)
     settings.changed.connect(lambda s: apply(app, s.theme, s.font_size))
+    hints = QGuiApplication.styleHints()
 
+    def on_system_change() -> None:
+        s = settings.value
+        if s.theme is Theme.SYSTEM and resolve(Theme.SYSTEM) is not current(app):
+            apply(app, Theme.SYSTEM, s.font_size)
 
-def confirm_system(app: QApplication, settings: SettingsHolder) -> Theme:
-    """Once the window is up: if the theme follows the system and the system's scheme is not
-    the one guessed at start-up, switch. Returns the concrete theme in use."""
-    s = settings.value
-    if s.theme is Theme.SYSTEM and resolve(Theme.SYSTEM) is not current(app):
-        return apply(app, Theme.SYSTEM, s.font_size)
-    return current(app)
+    if hints is not None:
+        hints.colorSchemeChanged.connect(on_system_change)
 
 
 def current(app: QApplication | None = None) -> Theme:
@@ -138,11 +123,10 @@ def current(app: QApplication | None = None) -> Theme:
 
 
 def initial_role(widget: QWidget, name: str, value: str | None) -> None:
-    """Set a dynamic style property on a widget just created: it has not been polished
-    yet, so its first polish sees the property and nothing needs re-polishing (which would
-    ask for ``widget.style()`` and create the Python type of ``QStyle``, some 7 ms, on the
-    start-up path)."""
+    """Set a dynamic style property on a widget that has not been shown yet: its first
+    polish sees the property, so nothing needs re-polishing."""
     widget.setProperty(name, value)
+
 
 
 def set_role(widget: QWidget, name: str, value: str | None) -> None:

@@ -27,9 +27,10 @@ def _open_window(qtbot: QtBot, data: Path, clock: FixedClock) -> tuple[MainWindo
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    with qtbot.waitSignal(ctx.backend.opened, timeout=15000):
+    with qtbot.waitSignal(ctx.backend.banks_ready, timeout=15000):
         ctx.backend.open()
-    qtbot.waitUntil(lambda: win.home.overview is not None, timeout=15000)
+    qtbot.waitUntil(lambda: win.home.overview is not None
+                    and not win.home.overview.banks_loading, timeout=15000)
     return win, ctx
 
 

@@ -48,7 +48,7 @@ def make_ctx(qtbot: QtBot, tmp_path: Path, clock: FixedClock) -> Iterator[MakeCo
         ctx = build_context(folder, folder, clock, tz=RIGA, bank_dirs=dirs)
         made.append(ctx)
         if open_now:
-            with qtbot.waitSignal(ctx.backend.opened, timeout=15000):
+            with qtbot.waitSignal(ctx.backend.banks_ready, timeout=15000):
                 ctx.backend.open()
         return ctx
 
@@ -64,7 +64,8 @@ def window(qtbot: QtBot, make_ctx: MakeContext) -> MainWindow:
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
-    with qtbot.waitSignal(ctx.backend.opened, timeout=15000):
+    with qtbot.waitSignal(ctx.backend.banks_ready, timeout=15000):
         ctx.backend.open()
-    qtbot.waitUntil(lambda: win.home.overview is not None, timeout=15000)
+    qtbot.waitUntil(lambda: win.home.overview is not None
+                    and not win.home.overview.banks_loading, timeout=15000)
     return win

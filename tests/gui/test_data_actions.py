@@ -58,7 +58,7 @@ def test_export_to_anki_from_the_file_menu(qtbot: QtBot, window: MainWindow,
     actions = _actions(qtbot, window)
     target = tmp_path / "cards.apkg"
     actions.choose_save = lambda *_args: target
-    menu_action = next(a for a in window.file_menu.actions() if "Anki" in a.text())
+    menu_action = next(a for a in window.menus.file.actions() if "Anki" in a.text())
     menu_action.trigger()
     text = _dialog_text(qtbot, actions)
     assert "75 notes" in text and str(target) in text

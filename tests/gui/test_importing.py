@@ -37,7 +37,7 @@ def _bank_ids(qtbot: QtBot, window: MainWindow) -> list[str]:
 def test_import_shows_a_preview_and_saves_a_new_bank(qtbot: QtBot, window: MainWindow) -> None:
     importer = window.importer
     importer.choose_file = lambda _parent: DOCS / "coffee-vs-tea.html"
-    next(a for a in window.file_menu.actions() if "Import" in a.text()).trigger()
+    next(a for a in window.menus.file.actions() if "Import" in a.text()).trigger()
     dialog = _preview(qtbot, importer)
     assert dialog.preview.bank.meta.title == "Coffee vs Tea: Difference and Comparison"
     assert dialog.rows["table"] == (5, 40) and dialog.rows["differences"] == (3, 24)

@@ -54,7 +54,8 @@ def test_garbage_database_start_fresh_keeps_the_broken_file(
     assert "damaged" in dialog.headline()
     assert list(dialog.buttons) == ["start_fresh", "quit"]  # no backup to offer
     dialog.buttons["start_fresh"].click()
-    qtbot.waitUntil(lambda: win.home.overview is not None, timeout=15000)
+    qtbot.waitUntil(lambda: win.home.overview is not None
+                    and not win.home.overview.banks_loading, timeout=15000)
     broken = [p for p in data.iterdir() if ".broken-" in p.name]
     assert len(broken) == 1 and broken[0].read_bytes().startswith(b"this is not")
     assert win.home.due_new.text() == "20"
@@ -70,7 +71,8 @@ def test_damaged_database_restores_the_latest_backup(
     assert list(dialog.buttons)[0] == "restore_backup"
     assert "latest backup" in dialog.advice()
     dialog.buttons["restore_backup"].click()
-    qtbot.waitUntil(lambda: win.home.overview is not None, timeout=15000)
+    qtbot.waitUntil(lambda: win.home.overview is not None
+                    and not win.home.overview.banks_loading, timeout=15000)
     assert win.home.overview is not None and win.home.overview.reviews_total == 3
     assert any(".broken-" in p.name for p in data.iterdir())  # moved aside, not deleted
 
@@ -130,5 +132,6 @@ def test_read_only_folder_opens_read_only_on_request(qtbot: QtBot, make_ctx: Mak
     assert "cannot be written" in dialog.headline()
     assert list(dialog.buttons) == ["open_read_only", "retry", "quit"]
     dialog.buttons["open_read_only"].click()
-    qtbot.waitUntil(lambda: win.home.overview is not None, timeout=15000)
+    qtbot.waitUntil(lambda: win.home.overview is not None
+                    and not win.home.overview.banks_loading, timeout=15000)
     assert "read-only" in win.statusBar().currentMessage()

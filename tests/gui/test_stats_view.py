@@ -157,7 +157,7 @@ def real_time_ctx(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[AppContext, Fi
     now = datetime.now(UTC).replace(microsecond=0)
     clock = FixedClock(now)
     ctx = build_context(data, data, clock)
-    with qtbot.waitSignal(ctx.backend.opened, timeout=15000):
+    with qtbot.waitSignal(ctx.backend.banks_ready, timeout=15000):
         ctx.backend.open()
     yield ctx, clock
     ctx.backend.shutdown()
@@ -456,4 +456,6 @@ def test_shown_before_the_collection_opens_it_loads_once_open(
     with qtbot.waitSignal(view.rendered, timeout=15000):
         ctx.backend.open()
     assert view.loading.isHidden() and view.tiles is not None
-    assert view.tiles.states.counts["new"].text() == "6"
+    # The bank file is new: it is read beside the worker, and the screen follows.
+    qtbot.waitUntil(lambda: view.tiles is not None
+                    and view.tiles.states.counts["new"].text() == "6", timeout=15000)

@@ -335,7 +335,7 @@ def test_waits_for_a_learning_card_and_resumes_when_it_is_due(
         qtbot: QtBot, make_ctx: MakeContext, clock: FixedClock) -> None:
     ctx = make_ctx(make_bank(topics=1, cards_per_topic=1), open_now=False)
     ctx.settings.save(replace(ctx.settings.value, learning_steps_minutes=(60,)))
-    with qtbot.waitSignal(ctx.backend.opened, timeout=15000):
+    with qtbot.waitSignal(ctx.backend.banks_ready, timeout=15000):
         ctx.backend.open()
     view = _view(qtbot, ctx)
     _key(qtbot, view, Qt.Key.Key_Space)
@@ -400,5 +400,6 @@ def test_in_the_main_window_ctrl_z_undoes_and_esc_goes_home(
         _key(qtbot, view, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home
     # Ctrl+Z on another screen leaves the study session alone.
-    window.undo_action.trigger()
+    assert window.menus.undo_action is not None
+    window.menus.undo_action.trigger()
     assert not view._busy

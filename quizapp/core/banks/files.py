@@ -9,7 +9,16 @@ from pathlib import Path
 BANK_SUFFIXES = (".yaml", ".yml")
 
 
+def bank_folders(data: Path) -> list[Path]:
+    """Where data folder ``data``'s banks are: the built-in ones first, then the imported."""
+    from quizapp.core.datafolder.paths import user_banks_dir
+    from quizapp.core.resources import builtin_banks_dir
+
+    return [builtin_banks_dir(), user_banks_dir(data)]
+
+
 def bank_files(folders: Iterable[Path]) -> list[Path]:
+
     """Bank files in ``folders`` (missing folders are fine), sorted within each folder."""
     out: list[Path] = []
     for folder in folders:

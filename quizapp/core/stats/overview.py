@@ -49,6 +49,8 @@ class HomeOverview:
         backup_error: Why today's automatic backup failed, or "".
         complete: False for :func:`quick_home`'s early numbers, which leave out the weak
             topics (computing mastery needs the scheduler); the full overview follows.
+        banks_loading: Bank files that are new or changed are still being read; the
+            numbers leave them out until they are in.
     """
 
     banks: tuple[BankSummary, ...]
@@ -60,6 +62,7 @@ class HomeOverview:
     problems: tuple[str, ...]
     backup_error: str
     complete: bool = True
+    banks_loading: bool = False
 
 
 def home_overview(col: Collection) -> HomeOverview:
@@ -81,6 +84,7 @@ def home_overview(col: Collection) -> HomeOverview:
         first_launch=reviews == 0,
         problems=tuple(f"{p.path.name}: {p.error}" for p in col.problems),
         backup_error=str(col.backup_error) if col.backup_error else "",
+        banks_loading=bool(col.changed_files),
     )
 
 

@@ -75,6 +75,25 @@ class BankRepo:
         (size and mtime): its items are in the store already and it need not be parsed."""
         return homeread.known_file(self._db, path, stamp)
 
+    def snapshot(self, key: str, stamp: str) -> str | None:
+        """The snapshot of bank ``key`` taken when its file had ``stamp``, if there is one."""
+        row = self._db.one(
+            "SELECT s.data FROM bank_snapshots s JOIN banks b ON b.id = s.bank "
+            "WHERE b.key = ? AND s.file_stamp = ?", (key, stamp))
+        return None if row is None else str(row[0])
+
+    def has_snapshot(self, key: str, stamp: str) -> bool:
+        """Whether bank ``key`` has a snapshot taken when its file had ``stamp``."""
+        return self._db.one(
+            "SELECT 1 FROM bank_snapshots s JOIN banks b ON b.id = s.bank "
+            "WHERE b.key = ? AND s.file_stamp = ?", (key, stamp)) is not None
+
+    def save_snapshot(self, key: str, stamp: str, data: str) -> None:
+        """Keep ``data`` as the snapshot of bank ``key`` read from its file at ``stamp``."""
+        with self._db.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO bank_snapshots (bank, file_stamp, data) "
+                      "SELECT id, ?, ? FROM banks WHERE key = ?", (stamp, data, key))
+
     def records(self, keys: Iterable[str]) -> list[BankRecord]:
         """The stored banks ``keys``, in that order, with their active item counts."""
         return [BankRecord(*row) for row in homeread.bank_rows(self._db, keys)]

@@ -140,7 +140,17 @@ _V3 = (
     "ALTER TABLE banks ADD COLUMN language TEXT NOT NULL DEFAULT ''",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+# Version 4: each bank's validated content as JSON, written when its file was last parsed, so
+# an unchanged file is never parsed again (``quizapp.core.banks.snapshot``).
+_V4 = (
+    """CREATE TABLE bank_snapshots (
+        bank INTEGER PRIMARY KEY REFERENCES banks(id),
+        file_stamp TEXT NOT NULL,
+        data TEXT NOT NULL
+    )""",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 LATEST_VERSION = len(MIGRATIONS)
 
 

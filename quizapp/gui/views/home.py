@@ -203,7 +203,7 @@ class HomeView(QWidget):
         else:
             set_plain(self.streak, self.tr("No streak yet"))
         self._render_notices(ov)
-        self._render_banks(ov.banks)
+        self._render_banks(ov.banks, ov.banks_loading)
         self._render_weak(ov)
         self.rendered.emit()
 
@@ -220,9 +220,12 @@ class HomeView(QWidget):
                 self.tr("Settings file problem, defaults used: %1").replace("%1", line),
                 "warning"))
 
-    def _render_banks(self, banks: tuple[BankSummary, ...]) -> None:
+    def _render_banks(self, banks: tuple[BankSummary, ...], loading: bool) -> None:
         clear_layout(self.banks_box)
-        if not banks:
+        if loading:
+            self.banks_box.addWidget(plain_label(self.tr("Reading your question banks…"),
+                                                 "hint"))
+        if not banks and not loading:
             self.banks_box.addWidget(plain_label(self.tr(
                 "No question banks found. Import a document with File › Import document…"),
                 "hint"))

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.cli import EXIT_BUSY, main
+from quizapp.cli import main
+from quizapp.commands.exitcodes import EXIT_BUSY
 from quizapp.core.datafolder.backup import list_backups, restore
 from quizapp.core.banks.io import write_bank
 from quizapp.core.study.cards import Rating

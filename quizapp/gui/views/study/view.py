@@ -56,11 +56,13 @@ class StudyView(QWidget):
         source_requested(str, int): Show bank ``str``'s document at line ``int``.
         quick_quiz_requested(): A quick quiz from the finished screen (the button only
             shows when this is connected).
+        stepped(): A card, or the day's summary, has just been put on screen.
     """
 
     home_requested = Signal()
     source_requested = Signal(str, int)
     quick_quiz_requested = Signal()
+    stepped = Signal()
 
     _LOADING, _CARD, _DONE = range(3)
 
@@ -331,6 +333,8 @@ class StudyView(QWidget):
             set_plain(self.hint, self.tr("Space or Enter shows the answer"))
             self._shown_at = self.ctx.clock.now()
         self._focus_default()
+        self.stepped.emit()
+
 
     def _on_job_error(self, exc: Exception) -> None:
         self._busy = False

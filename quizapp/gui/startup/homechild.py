@@ -1,4 +1,4 @@
-"""Read the home screen's early numbers in a child process while the app loads Qt.
+"""The forked child that reads home's early numbers while the app loads Qt (Linux).
 
 Start-up is mostly single-threaded Python: importing Qt and building the window hold the
 interpreter lock, so reading the progress database on a thread only takes turns with them.
@@ -33,14 +33,14 @@ MAX_ANSWER_BYTES = 4 * 1024 * 1024
 
 
 def can_fork() -> bool:
-    """Whether a prefetch child may be forked here and now: Linux (elsewhere system
+    """Whether the child may be forked here and now: Linux (elsewhere system
     frameworks may not survive a fork), and no other thread running (a fork copies only the
     calling thread; a lock held by another one would stay locked in the child)."""
     return (sys.platform.startswith("linux") and hasattr(os, "fork")
             and threading.active_count() == 1)
 
 
-class HomePrefetch:
+class HomeChild:
     """A forked child computing ``quick_home``; the parent reads its answer from a pipe.
 
     Create with :meth:`start`. The parent polls with :meth:`poll` (non-blocking) or waits for
@@ -58,7 +58,7 @@ class HomePrefetch:
 
     @classmethod
     def start(cls, data: Path, bank_dirs: Sequence[Path], limits: DailyLimits, now: datetime,
-              tz: tzinfo | None = None) -> HomePrefetch | None:
+              tz: tzinfo | None = None) -> HomeChild | None:
         """Fork a child that reads the early numbers of data folder ``data``; ``None`` when
         forking is not safe here (see :func:`can_fork`) or fails."""
         if not can_fork():

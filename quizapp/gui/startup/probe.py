@@ -1,0 +1,72 @@
+"""``QUIZAPP_STARTUP_PROBE``: one JSON line once home shows real numbers, then quit.
+
+With ``QUIZAPP_STARTUP_PROBE=first_card`` the probe presses Study as soon as home is on
+screen and reports once the first card has been painted instead (the benchmark's
+``first_card_s``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+from quizapp.gui.startup.paintwatch import after_next_paint
+
+if TYPE_CHECKING:
+    from quizapp.gui.mainwindow import MainWindow
+    from quizapp.gui.startup.afterpaint import AfterFirstPaint
+    from quizapp.gui.startup.homenumbers import HomeNumbers
+
+PROBE_ENV = "QUIZAPP_STARTUP_PROBE"
+
+
+def wanted() -> bool:
+    return bool(os.environ.get(PROBE_ENV))
+
+
+def watch(app: QApplication, window: MainWindow, numbers: HomeNumbers,
+          after: AfterFirstPaint) -> None:
+    """Report home's first paint, or (``first_card``) the first study card's."""
+    if os.environ.get(PROBE_ENV) != "first_card":
+        after.add(lambda: report(app, window, numbers.from_child, "home"))
+        return
+
+    def study() -> None:
+        window.study.stepped.connect(lambda: after_next_paint(
+            window.study, lambda: report(app, window, numbers.from_child, "first_card")))
+        window.show_study(None)
+
+    after.add(study)
+
+
+def report(app: QApplication, window: MainWindow, from_child: bool, event: str) -> None:
+    """Print the probe line for ``event`` and quit."""
+    overview = window.home.overview
+    due = overview.due if overview is not None else None
+    rss_kb = 0
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            rss_kb = next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0)
+    except OSError:
+        pass
+    card = None
+    if event == "first_card" and window.study.step is not None:
+        card = window.study.step.card
+    print("quizapp-startup " + json.dumps({
+        "event": event,
+        "due_new": due.new if due else None,
+        "due_learning": due.learning if due else None,
+        "due_review": due.review if due else None,
+        # False when home shows the early numbers read before the collection opened.
+        "complete": overview.complete if overview is not None else None,
+        "visible": window.isVisible(),
+        "from_child": from_child,
+        "card_shown": card is not None,
+        "rss_kb": rss_kb,
+        "cpu_ms": round(time.process_time() * 1000),
+    }), flush=True)
+    app.quit()

@@ -1,0 +1,157 @@
+"""Unchanged bank files are never parsed again: their items come from the store's snapshot."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from quizapp.core import collection as collection_module
+from quizapp.core.banks import library as library_module
+from quizapp.core.banks import snapshot
+from quizapp.core.banks.io import load_bank, write_bank
+from quizapp.core.banks.library import load_bank_files
+from quizapp.core.banks.snapshot import dump_snapshot, load_snapshot
+from quizapp.core.clock import FixedClock
+from quizapp.core.collection import Collection
+from quizapp.core.errors import BankError
+from quizapp.core.resources import builtin_banks_dir
+from quizapp.core.stats.overview import home_overview
+from quizapp.core.study.cards import Rating
+from tests.core.factories import RIGA, make_bank
+from tests.helpers import FIXTURES
+
+
+def _open(data: Path, banks: Path, clock: FixedClock, lazy: bool = True) -> Collection:
+    return Collection.open(data, clock=clock, tz=RIGA, bank_dirs=[banks], auto_backup=False,
+                           lazy_banks=lazy)
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every bank file the collection parses."""
+    seen: list[Path] = []
+    real = load_bank
+
+    def counting(path: Path):  # type: ignore[no-untyped-def]
+        seen.append(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(collection_module, "load_bank", counting)
+    monkeypatch.setattr(library_module, "load_bank", counting)
+    return seen
+
+
+@pytest.mark.parametrize("bank", [
+    load_bank(next(builtin_banks_dir().glob("*.yaml"))),
+    load_bank(FIXTURES / "banks" / "hand-written.yaml"),
+    make_bank(topics=4, cards_per_topic=3, bank_id="made"),
+], ids=["built-in", "hand-written", "made"])
+def test_a_snapshot_gives_back_the_same_bank(bank) -> None:  # type: ignore[no-untyped-def]
+    assert load_snapshot(dump_snapshot(bank)) == bank
+
+
+@pytest.mark.parametrize("text", [
+    "", "not json", "[]", '{"shape": []}', '{"shape": null, "meta": []}',
+    dump_snapshot(make_bank()).replace('"Front 0.0"', '{"x": 1}').replace('"t0-c0"', "1.5", 1),
+])
+def test_a_damaged_snapshot_is_a_bank_error(text: str) -> None:
+    with pytest.raises(BankError):
+        load_snapshot(text)
+
+
+def test_a_snapshot_of_another_model_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = dump_snapshot(make_bank())
+    monkeypatch.setattr(snapshot, "model_shape", lambda: [["Item", "id:str"]])
+    with pytest.raises(BankError, match="another version"):
+        load_snapshot(text)
+
+
+def test_an_unchanged_bank_is_never_parsed_again(tmp_path: Path, clock: FixedClock,
+                                                 parsed: list[Path]) -> None:
+    banks = tmp_path / "banks"
+    write_bank(make_bank(topics=2, cards_per_topic=3, bank_id="a"), banks / "a.yaml")
+    write_bank(make_bank(topics=1, cards_per_topic=2, bank_id="b"), banks / "b.yaml")
+    with _open(tmp_path / "data", banks, clock, lazy=False) as col:
+        col.answer(col.next_card(), Rating.GOOD, 1000)  # type: ignore[arg-type]
+        first = home_overview(col)
+    parsed.clear()
+    with _open(tmp_path / "data", banks, clock) as col:
+        assert home_overview(col) == first
+        assert col.changed_files == []
+        card = col.next_card()
+        assert card is not None and card.item.prompt.startswith("Front")
+        assert list(col.banks) == ["a", "b"]
+        assert col.banks["a"].bank == make_bank(topics=2, cards_per_topic=3, bank_id="a")
+    assert parsed == []
+
+
+def test_a_changed_file_waits_for_the_caller_while_the_others_are_studied(
+        tmp_path: Path, clock: FixedClock, parsed: list[Path]) -> None:
+    banks = tmp_path / "banks"
+    write_bank(make_bank(bank_id="a"), banks / "a.yaml")
+    write_bank(make_bank(bank_id="b"), banks / "b.yaml")
+    _open(tmp_path / "data", banks, clock, lazy=False).close()
+    write_bank(make_bank(bank_id="a", wording=" (edited)"), banks / "a.yaml")
+    os.utime(banks / "a.yaml", ns=(1, 1))  # a different stamp even on coarse clocks
+    parsed.clear()
+    with _open(tmp_path / "data", banks, clock) as col:
+        assert parsed == [] and col.changed_files == [banks / "a.yaml"]
+        card = col.next_card()
+        assert card is not None and card.bank == "b"  # b is studied meanwhile
+        col.add_parsed(*load_bank_files(col.changed_files, {}))
+        assert col.changed_files == [] and col.bank_ids == ["a", "b"]
+        assert col.banks["a"].bank.items[0].prompt.endswith("(edited)")
+    parsed.clear()
+    with _open(tmp_path / "data", banks, clock) as col:
+        assert col.changed_files == []
+        assert col.banks["a"].bank.items[0].prompt.endswith("(edited)")
+    assert parsed == []  # the edited file's snapshot was kept
+
+
+def test_a_changed_file_that_is_broken_becomes_a_problem(tmp_path: Path,
+                                                         clock: FixedClock) -> None:
+    banks = tmp_path / "banks"
+    write_bank(make_bank(bank_id="a"), banks / "a.yaml")
+    write_bank(make_bank(bank_id="b"), banks / "b.yaml")
+    _open(tmp_path / "data", banks, clock, lazy=False).close()
+    (banks / "a.yaml").write_text("schema: [broken", encoding="utf-8")
+    os.utime(banks / "a.yaml", ns=(1, 1))
+    with _open(tmp_path / "data", banks, clock) as col:
+        col.add_parsed(*load_bank_files(col.changed_files, {}))
+        assert [p.path.name for p in col.problems] == ["a.yaml"]
+        assert col.bank_ids == ["b"]
+
+
+def test_a_damaged_snapshot_falls_back_to_the_file(tmp_path: Path, clock: FixedClock,
+                                                   parsed: list[Path]) -> None:
+    banks = tmp_path / "banks"
+    write_bank(make_bank(bank_id="a"), banks / "a.yaml")
+    _open(tmp_path / "data", banks, clock, lazy=False).close()
+    with _open(tmp_path / "data", banks, clock) as col:
+        stamp = f"{(banks / 'a.yaml').stat().st_size}:{(banks / 'a.yaml').stat().st_mtime_ns}"
+        col.store.banks.save_snapshot("a", stamp, '{"shape": "garbage"}')
+    parsed.clear()
+    with _open(tmp_path / "data", banks, clock) as col:
+        assert list(col.banks) == ["a"]
+        assert col.banks["a"].bank == make_bank(bank_id="a")
+    assert [p.name for p in parsed] == ["a.yaml"]
+
+
+def test_a_second_file_with_a_known_id_is_a_problem(tmp_path: Path, clock: FixedClock) -> None:
+    banks = tmp_path / "banks"
+    write_bank(make_bank(bank_id="a"), banks / "a.yaml")
+    _open(tmp_path / "data", banks, clock, lazy=False).close()
+    write_bank(make_bank(bank_id="a"), banks / "z-copy.yaml")
+    with _open(tmp_path / "data", banks, clock) as col:
+        col.add_parsed(*load_bank_files(col.changed_files, {}))
+        assert [p.path.name for p in col.problems] == ["z-copy.yaml"]
+        assert col.bank_ids == ["a"]
+
+
+def test_eager_mode_parses_new_files_at_open(tmp_path: Path, clock: FixedClock) -> None:
+    banks = tmp_path / "banks"
+    write_bank(make_bank(bank_id="a"), banks / "a.yaml")
+    with _open(tmp_path / "data", banks, clock, lazy=False) as col:
+        assert col.changed_files == [] and list(col.banks) == ["a"]
