@@ -211,6 +211,12 @@ def _rejoin(phrase: str, words: list[str]) -> str:
     return " ".join([*words, *asides])
 
 
+@lru_cache(maxsize=8)
+def _text_words(text: str) -> tuple[str, ...]:
+    # A generator asks about several phrases in one document: split it into words once.
+    return tuple(w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text)))
+
+
 def attested_forms(phrase: str, text: str) -> dict[Case, str]:
     """Forms of ``phrase`` that the document ``text`` itself uses (e.g. its headings say
     "starp sociālo mediju mārketingu un ietekmētāju mārketingu"): first choice over the
@@ -221,23 +227,27 @@ def attested_forms(phrase: str, text: str) -> dict[Case, str]:
     slots = _analyse(phrase)
     if slots is None:
         return {}
-    words = [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
+    words = _text_words(text)
     size = len(slots)
+    head = slots[-1].forms
+    assert head is not None  # _analyse always declines the head
+    head_words = {form for case in Case for form in head.candidates(case)}
     found: dict[Case, set[str]] = {}
-    for start in range(len(words) - size + 1):
+    # Only windows that end in a form of the head are compared word by word.
+    for end in (i for i, w in enumerate(words) if w in head_words and i >= size - 1):
+        window = words[end - size + 1:end + 1]
         cases = set(Case)
-        for slot, word in zip(slots, words[start:start + size], strict=True):
+        for slot, word in zip(slots, window, strict=True):
             if slot.forms is None:
-                ok = word == slot.text.lower()
-            else:
-                ok_cases = {c for c in Case if word in slot.forms.candidates(c)}
-                cases &= ok_cases
-                ok = bool(ok_cases)
-            if not ok or not cases:
+                if word != slot.text.lower():
+                    break
+                continue
+            cases &= {c for c in Case if word in slot.forms.candidates(c)}
+            if not cases:
                 break
         else:
-            form = _rejoin(phrase, [_with_case_of(s.text, w) for s, w in
-                                    zip(slots, words[start:start + size], strict=True)])
+            form = _rejoin(phrase, [_with_case_of(s.text, w)
+                                    for s, w in zip(slots, window, strict=True)])
             for case in cases:
                 found.setdefault(case, set()).add(form)
     # A case the document writes two ways (a typo, or a slot with two candidates) is not
