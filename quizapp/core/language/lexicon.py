@@ -12,20 +12,42 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from quizapp.core.resources import resources_dir
+
+if TYPE_CHECKING:
+    from simplemma.strategies import DictionaryLookupStrategy
 
 # The languages whose tables we use; any other language gets no dictionary.
 DICTIONARY_LANGUAGES = frozenset({"lv", "en"})
 
 
 @cache
-def _lookup() -> Callable[[str, str], str | None]:
+def _strategy() -> DictionaryLookupStrategy:
     # simplemma builds its tokenizers and language detector on import (~55 ms): import it
     # when a word is first looked up, not when the generator imports this module.
     from simplemma.strategies import DictionaryLookupStrategy
 
-    return DictionaryLookupStrategy().get_lemma
+    return DictionaryLookupStrategy()
+
+
+def _lookup() -> Callable[[str, str], str | None]:
+    return _strategy().get_lemma
+
+
+@lru_cache(maxsize=4096)
+def proper_name(word: str) -> bool:
+    """Whether the Latvian dictionary lists ``word`` only with a capital (``Cēsis``,
+    ``Latvija``): a name, not a heading's capitalised common noun (``Kontrole``). The table
+    also has some common nouns only as they began a sentence ("Dalībvalstis"), so ask only
+    about a word written with a capital."""
+    if not word:
+        return False
+    strategy = _strategy()
+    capital = word[:1].upper() + word[1:]
+    return (strategy.exact_lemma(capital, "lv") is not None
+            and strategy.exact_lemma(word.lower(), "lv") is None)
 
 
 def warm_up(language: str) -> None:
