@@ -118,9 +118,9 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
     i18n.install(app, i18n.choose(ctx.settings.value.language))
     theme.follow(app, ctx.settings)
     window = MainWindow(ctx)
+    if probe.wanted():  # before the first numbers can arrive
+        probe.watch(app, window, lambda: numbers.from_child)
     numbers, after = start_window(ctx, window, child)
-    if probe.wanted():
-        probe.watch(app, window, numbers, after)
     after.add(instance.listen)
     after.add(lambda: ctx.backend.run(_after_start, lambda failed: failed and
                                       window.home.refresh(), owner=window))

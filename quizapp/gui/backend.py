@@ -14,7 +14,7 @@ from enum import IntFlag
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Signal, Slot
 
 from quizapp.core.errors import QuizAppError
 
@@ -197,7 +197,10 @@ class Backend(QObject):
         """Close the collection and stop the thread (waits for queued jobs to finish)."""
         if not self._thread.isRunning():
             return
-        QThreadPool.globalInstance().waitForDone()  # a bank still being parsed aside
+        # A bank still being parsed aside: wait for it and hand it to the collection before
+        # it closes, so the next launch finds it in the store instead of parsing it again.
+        QThreadPool.globalInstance().waitForDone()
+        QCoreApplication.sendPostedEvents()
         self._call(lambda _c: self._worker.close(), None, None, None, Change.NONE)
         self._thread.quit()
         self._thread.wait()

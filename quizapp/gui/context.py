@@ -10,7 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from quizapp.core.clock import Clock
-from quizapp.core.datafolder.settings import Settings, save_settings, settings_path
+from quizapp.core.datafolder.settings import (
+    Settings,
+    SettingsWarning,
+    save_settings,
+    settings_path,
+)
 from quizapp.gui.backend import Backend
 
 
@@ -23,7 +28,8 @@ class SettingsHolder(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, folder: Path, settings: Settings, warnings: tuple[str, ...]) -> None:
+    def __init__(self, folder: Path, settings: Settings,
+                 warnings: tuple[SettingsWarning, ...]) -> None:
         super().__init__()
         self.folder = folder
         self.value = settings

@@ -1512,6 +1512,53 @@ Your progress is kept in %2</source>
     </message>
 </context>
 <context>
+    <name>SettingsProblems</name>
+    <message>
+        <source>The file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not list settings by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2; the default is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list whole minutes, each from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be empty or the weights the optimiser fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
@@ -1574,7 +1621,7 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your settings file could not be read completely, so defaults are used where it was broken. Saving writes a correct file.</source>
+        <source>Your settings file %1 could not be read completely, so defaults are used where it was broken. Saving writes a correct file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -753,116 +753,116 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-            <translation>&amp;Fails</translation>
-        </message>
+        <translation>&amp;Fails</translation>
+    </message>
     <message>
         <source>&amp;Go</source>
-            <translation>Pā&amp;riet</translation>
-        </message>
+        <translation>Pā&amp;riet</translation>
+    </message>
     <message>
         <source>&amp;Edit</source>
-            <translation>&amp;Rediģēt</translation>
-        </message>
+        <translation>&amp;Rediģēt</translation>
+    </message>
     <message>
         <source>&amp;Tools</source>
-            <translation>Rīk&amp;i</translation>
-        </message>
+        <translation>Rīk&amp;i</translation>
+    </message>
     <message>
         <source>&amp;Help</source>
-            <translation>&amp;Palīdzība</translation>
-        </message>
+        <translation>&amp;Palīdzība</translation>
+    </message>
     <message>
         <source>&amp;Import document…</source>
-            <translation>&amp;Importēt dokumentu…</translation>
-        </message>
+        <translation>&amp;Importēt dokumentu…</translation>
+    </message>
     <message>
         <source>Export flashcards to &amp;Anki…</source>
-            <translation>Eksportēt kartītes uz &amp;Anki…</translation>
-        </message>
+        <translation>Eksportēt kartītes uz &amp;Anki…</translation>
+    </message>
     <message>
         <source>Export questions as &amp;CSV…</source>
-            <translation>Eksportēt jautājumus kā &amp;CSV…</translation>
-        </message>
+        <translation>Eksportēt jautājumus kā &amp;CSV…</translation>
+    </message>
     <message>
         <source>Export review &amp;history as CSV…</source>
-            <translation>Eksportēt atkārtojumu &amp;vēsturi kā CSV…</translation>
-        </message>
+        <translation>Eksportēt atkārtojumu &amp;vēsturi kā CSV…</translation>
+    </message>
     <message>
         <source>&amp;Back up now</source>
-            <translation>Izveidot &amp;rezerves kopiju</translation>
-        </message>
+        <translation>Izveidot &amp;rezerves kopiju</translation>
+    </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Atjaunot no rezerves kopijas…</translation>
-        </message>
+        <translation>&amp;Atjaunot no rezerves kopijas…</translation>
+    </message>
     <message>
         <source>&amp;Quit</source>
-            <translation>&amp;Iziet</translation>
-        </message>
+        <translation>&amp;Iziet</translation>
+    </message>
     <message>
         <source>&amp;Home</source>
-            <translation>&amp;Sākums</translation>
-        </message>
+        <translation>&amp;Sākums</translation>
+    </message>
     <message>
         <source>&amp;Study now</source>
-            <translation>&amp;Mācīties tagad</translation>
-        </message>
+        <translation>&amp;Mācīties tagad</translation>
+    </message>
     <message>
         <source>&amp;Quick quiz (weak topics)</source>
-            <translation>Ā&amp;trais tests (vājās tēmas)</translation>
-        </message>
+        <translation>Ā&amp;trais tests (vājās tēmas)</translation>
+    </message>
     <message>
         <source>&amp;Custom quiz…</source>
-            <translation>&amp;Pielāgots tests…</translation>
-        </message>
+        <translation>&amp;Pielāgots tests…</translation>
+    </message>
     <message>
         <source>S&amp;tatistics</source>
-            <translation>S&amp;tatistika</translation>
-        </message>
+        <translation>S&amp;tatistika</translation>
+    </message>
     <message>
         <source>&amp;Undo answer</source>
-            <translation>&amp;Atsaukt atbildi</translation>
-        </message>
+        <translation>&amp;Atsaukt atbildi</translation>
+    </message>
     <message>
         <source>&amp;Optimise the schedule…</source>
-            <translation>&amp;Optimizēt grafiku…</translation>
-        </message>
+        <translation>&amp;Optimizēt grafiku…</translation>
+    </message>
     <message>
         <source>&amp;Settings…</source>
-            <translation>&amp;Iestatījumi…</translation>
-        </message>
+        <translation>&amp;Iestatījumi…</translation>
+    </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Tastatūras īsinājumtaustiņi</translation>
-        </message>
+        <translation>&amp;Tastatūras īsinājumtaustiņi</translation>
+    </message>
     <message>
         <source>&amp;About quizapp</source>
-            <translation>&amp;Par quizapp</translation>
-        </message>
+        <translation>&amp;Par quizapp</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
-            <translation>Tastatūras īsinājumtaustiņi</translation>
-        </message>
+        <translation>Tastatūras īsinājumtaustiņi</translation>
+    </message>
     <message>
         <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
 Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback; Esc asks before leaving.
 Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
 Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, Esc goes back.</source>
-            <translation>Mācoties: atstarpe vai Enter parāda atbildi; 1 Vēlreiz, 2 Grūti, 3 Labi, 4 Viegli; Ctrl+Z atsauc pēdējo atbildi.
+        <translation>Mācoties: atstarpe vai Enter parāda atbildi; 1 Vēlreiz, 2 Grūti, 3 Labi, 4 Viegli; Ctrl+Z atsauc pēdējo atbildi.
 Testos: 1–4 vai A–D izvēlas atbildi, T vai F — patiess/nepatiess; S izlaiž; Enter vai atstarpe turpina pēc atgriezeniskās saites; Esc pirms iziešanas pajautā.
 Statistikā: F5 atjauno. Dokumentā: Ctrl+F meklē, F3 / Shift+F3 — nākamais un iepriekšējais.
 Visur: Ctrl+1 sākums, Ctrl+2 mācīties, Ctrl+3 ātrais tests, Ctrl+4 pielāgots tests, Ctrl+5 statistika, Ctrl+O importēt dokumentu, Ctrl+B rezerves kopija, Ctrl+, iestatījumi, Esc atpakaļ.</translation>
-        </message>
+    </message>
     <message>
         <source>About quizapp</source>
-            <translation>Par quizapp</translation>
-        </message>
+        <translation>Par quizapp</translation>
+    </message>
     <message>
         <source>quizapp %1 — learn one document thoroughly.
 Your progress is kept in %2</source>
-            <translation>quizapp %1 — apgūstiet vienu dokumentu pamatīgi.
+        <translation>quizapp %1 — apgūstiet vienu dokumentu pamatīgi.
 Jūsu progress tiek glabāts mapē %2</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>OptionList</name>
@@ -1536,6 +1536,53 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsProblems</name>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Fails ir pārāk liels.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Failu nevar nolasīt (%1).</translation>
+    </message>
+    <message>
+        <source>The file does not list settings by name.</source>
+        <translation>Failā iestatījumi nav uzskaitīti pēc nosaukuma.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting; it was ignored.</source>
+        <translation>“%1” nav iestatījums; tas netika ņemts vērā.</translation>
+    </message>
+    <message>
+        <source>“%1” %2; the default is used.</source>
+        <translation>“%1” %2; tiek izmantota noklusējuma vērtība.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>jābūt veselam skaitlim no %1 līdz %2</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>jābūt skaitlim no %1 līdz %2</translation>
+    </message>
+    <message>
+        <source>must list whole minutes, each from %1 to %2</source>
+        <translation>jānorāda veselas minūtes, katra no %1 līdz %2</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>jābūt vienam no: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>jābūt true vai false</translation>
+    </message>
+    <message>
+        <source>must be empty or the weights the optimiser fitted</source>
+        <translation>jābūt tukšam vai optimizētāja pielāgotajiem svariem</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
@@ -1598,8 +1645,8 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Atvērt mapi</translation>
     </message>
     <message>
-        <source>Your settings file could not be read completely, so defaults are used where it was broken. Saving writes a correct file.</source>
-        <translation>Jūsu iestatījumu failu neizdevās nolasīt pilnībā, tāpēc bojātajās vietās tiek lietoti noklusējumi. Saglabājot tiks ierakstīts pareizs fails.</translation>
+        <source>Your settings file %1 could not be read completely, so defaults are used where it was broken. Saving writes a correct file.</source>
+        <translation>Jūsu iestatījumu failu %1 nevarēja nolasīt pilnībā, tāpēc bojātajās vietās tiek izmantotas noklusējuma vērtības. Saglabājot tiek ierakstīts pareizs fails.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -123,5 +123,5 @@ def test_optimize_apply_refuses_to_overwrite_a_broken_settings_file(
     (tmp_path / "settings.yaml").write_text("new_per_day: lots\n", encoding="utf-8")
     assert main(["--data-dir", str(tmp_path), "optimize", "--apply"]) == 2
     err = capsys.readouterr().err
-    assert "'new_per_day': must be a number" in err and "fix them before --apply" in err
+    assert "'new_per_day': must be a whole number from 0 to 9999" in err and "fix them before --apply" in err
     assert (tmp_path / "settings.yaml").read_text(encoding="utf-8") == "new_per_day: lots\n"

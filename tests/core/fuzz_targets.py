@@ -255,11 +255,12 @@ def _settings_mapping(data: dict[str, Any]) -> None:
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     loaded = load_settings(path)
     validate(loaded.settings)  # whatever was in the file, the result is usable
-    assert load_settings(path) == loaded  # the cached reading says the same
     known = set(Settings.__dataclass_fields__) | {"version"}
     for key in data:
         if key not in known:
-            assert any(f"'{key}'" in w for w in loaded.warnings), (key, loaded.warnings)
+            assert any(w.key == key for w in loaded.warnings), (key, loaded.warnings)
+        elif key != "version" and getattr(loaded.settings, key) != getattr(Settings(), key):
+            assert not any(w.key == key for w in loaded.warnings), key  # taken as given
 
 
 def _settings_bytes(data: bytes) -> None:
@@ -267,7 +268,7 @@ def _settings_bytes(data: bytes) -> None:
     path.write_bytes(data)
     loaded = load_settings(path)
     validate(loaded.settings)
-    assert load_settings(path) == loaded  # the cached reading says the same
+    assert all(str(w) for w in loaded.warnings)  # each one can be said
 
 
 TARGETS: tuple[Target, ...] = (

@@ -1,21 +1,25 @@
-"""The learner's settings: a validated YAML file, written atomically, with safe fallbacks."""
+"""The learner's settings, each stated once: type, default and bounds; a validated YAML file.
+
+:class:`Settings` is the specification: every field declares its default and what it accepts
+(:func:`setting`), and the loader, the saver, the scheduler's config and the settings
+screen's fields all read it from there. A broken file never stops the app: each invalid
+field falls back to its default on its own, with a typed :class:`SettingsWarning` that the
+GUI translates.
+"""
 
 from __future__ import annotations
 
-import marshal
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import Field, asdict, dataclass, field, fields, replace
 from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quizapp.core.datafolder.atomic import write_bytes_atomic, write_text_atomic
-from quizapp.core.errors import SettingsError
+from quizapp.core.datafolder.atomic import write_text_atomic
 from quizapp.core.datafolder.paths import SETTINGS_NAME
+from quizapp.core.errors import SettingsError
 
 if TYPE_CHECKING:
-    # Imported where used: the GUI reads settings before anything else at start-up, and
-    # these pull in the scheduler (fsrs) and the quiz engine.
     from quizapp.core.quiz.engine import TimeLimit
     from quizapp.core.study.scheduling import SchedulerConfig
 
@@ -39,27 +43,58 @@ class QuizTiming(StrEnum):
     NONE = "none"
 
 
+class Rule(StrEnum):
+    """What a setting accepts (for messages: the GUI words each one)."""
+
+    RANGE = "range"  # a number from ``low`` to ``high`` (whole for int fields)
+    STEPS = "steps"  # a non-empty list of whole minutes, each from ``low`` to ``high``
+    CHOICE = "choice"  # one of ``choices``
+    BOOLEAN = "boolean"  # true or false
+    FSRS_WEIGHTS = "fsrs_weights"  # empty, or the FSRS weights within fsrs's own bounds
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What one setting accepts."""
+
+    rule: Rule
+    low: float = 0
+    high: float = 0
+    choices: tuple[str, ...] = ()
+
+
+def setting(default: Any, rule: Rule, low: float = 0, high: float = 0,
+            choices: tuple[str, ...] = ()) -> Any:
+    """A field of :class:`Settings`: its default and its :class:`Spec`."""
+    return field(default=default, metadata={"spec": Spec(rule, low, high, choices)})
+
+
+_STEP_RANGE = (1, 60 * 24 * 7)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the Settings screen edits; defaults are the app's out-of-the-box choices."""
 
-    new_per_day: int = 20
-    reviews_per_day: int = 200
-    desired_retention: float = 0.90
-    learning_steps_minutes: tuple[int, ...] = (1, 10)
-    relearning_steps_minutes: tuple[int, ...] = (10,)
-    maximum_interval_days: int = 36500
-    rollover_hour: int = 4
-    quiz_questions: int = 10
-    quiz_timing: QuizTiming = QuizTiming.WHOLE_QUIZ
-    quiz_minutes: int = 10
-    quiz_seconds_per_question: int = 30
-    quiz_immediate_feedback: bool = True
-    theme: Theme = Theme.SYSTEM
-    language: str = ""  # "" follows the system locale
-    font_size: int = 0  # points; 0 keeps the platform's default
+    new_per_day: int = setting(20, Rule.RANGE, 0, 9999)
+    reviews_per_day: int = setting(200, Rule.RANGE, 0, 99999)
+    desired_retention: float = setting(0.90, Rule.RANGE, 0.70, 0.99)
+    learning_steps_minutes: tuple[int, ...] = setting((1, 10), Rule.STEPS, *_STEP_RANGE)
+    relearning_steps_minutes: tuple[int, ...] = setting((10,), Rule.STEPS, *_STEP_RANGE)
+    maximum_interval_days: int = setting(36500, Rule.RANGE, 1, 36500)
+    rollover_hour: int = setting(4, Rule.RANGE, 0, 23)
+    quiz_questions: int = setting(10, Rule.RANGE, 1, 200)
+    quiz_timing: QuizTiming = setting(QuizTiming.WHOLE_QUIZ, Rule.CHOICE,
+                                      choices=tuple(t.value for t in QuizTiming))
+    quiz_minutes: int = setting(10, Rule.RANGE, 1, 180)
+    quiz_seconds_per_question: int = setting(30, Rule.RANGE, 5, 600)
+    quiz_immediate_feedback: bool = setting(True, Rule.BOOLEAN)
+    theme: Theme = setting(Theme.SYSTEM, Rule.CHOICE,
+                          choices=tuple(t.value for t in Theme))
+    language: str = setting("", Rule.CHOICE, choices=("", "lv", "en"))  # "": the system's
+    font_size: int = setting(0, Rule.RANGE, 0, 40)  # points; 0 keeps the platform's default
     # FSRS weights fitted by the optimiser and accepted by the learner; () = fsrs defaults.
-    fsrs_parameters: tuple[float, ...] = ()
+    fsrs_parameters: tuple[float, ...] = setting((), Rule.FSRS_WEIGHTS)
 
     def scheduler_config(self) -> SchedulerConfig:
         """The scheduling part as the core's config."""
@@ -87,21 +122,69 @@ class Settings:
         return TimeLimit.none()
 
 
-# (low, high) bounds of the numeric fields; a value outside them is refused (the settings
-# screen's number fields use the same ranges).
-BOUNDS: dict[str, tuple[float, float]] = {
-    "new_per_day": (0, 9999),
-    "reviews_per_day": (0, 99999),
-    "desired_retention": (0.70, 0.99),
-    "maximum_interval_days": (1, 36500),
-    "rollover_hour": (0, 23),
-    "quiz_questions": (1, 200),
-    "quiz_minutes": (1, 180),
-    "quiz_seconds_per_question": (5, 600),
-    "font_size": (0, 40),
-}
-STEP_BOUNDS = (1, 60 * 24 * 7)
-_LANGUAGES = ("", "lv", "en")
+def spec(name: str) -> Spec:
+    """What setting ``name`` accepts.
+
+    Raises:
+        KeyError: No such setting.
+    """
+    spec_of: Spec = _FIELDS[name].metadata["spec"]
+    return spec_of
+
+
+_FIELDS: dict[str, Field[Any]] = {f.name: f for f in fields(Settings)}
+
+
+def _default(name: str) -> Any:
+    return getattr(_DEFAULTS, name)
+
+
+_DEFAULTS = Settings()
+
+
+class Problem(StrEnum):
+    """What was wrong with the settings file."""
+
+    TOO_LARGE = "too_large"
+    UNREADABLE = "unreadable"  # ``detail``: the reader's reason
+    NOT_A_MAPPING = "not_a_mapping"
+    UNKNOWN_SETTING = "unknown_setting"  # ``key`` was ignored
+    INVALID_VALUE = "invalid_value"  # ``key`` took its default; its spec says what it takes
+
+
+@dataclass(frozen=True)
+class SettingsWarning:
+    """One problem of the settings file; the GUI words it (``str`` is English, for the CLI)."""
+
+    problem: Problem
+    key: str = ""
+    detail: str = ""
+
+    def __str__(self) -> str:
+        if self.problem is Problem.TOO_LARGE:
+            return "the settings file is too large; defaults used"
+        if self.problem is Problem.UNREADABLE:
+            return f"the settings file is unreadable ({self.detail}); defaults used"
+        if self.problem is Problem.NOT_A_MAPPING:
+            return "the settings file is not a mapping; defaults used"
+        if self.problem is Problem.UNKNOWN_SETTING:
+            return f"unknown setting '{self.key}' ignored"
+        return f"'{self.key}': {requirement(self.key)}; default used"
+
+
+def requirement(name: str) -> str:
+    """What setting ``name`` accepts, in English (the CLI's messages)."""
+    s = spec(name)
+    if s.rule is Rule.RANGE:
+        whole = isinstance(_default(name), int)
+        return f"must be a {'whole ' if whole else ''}number from {s.low:g} to {s.high:g}"
+    if s.rule is Rule.STEPS:
+        return f"must be a list of whole minutes, each from {s.low:g} to {s.high:g}"
+    if s.rule is Rule.CHOICE:
+        return "must be one of: " + ", ".join(repr(c) for c in s.choices)
+    if s.rule is Rule.BOOLEAN:
+        return "must be true or false"
+    return "must be an empty list or FSRS weights within fsrs's bounds"
 
 
 @dataclass(frozen=True)
@@ -110,11 +193,11 @@ class LoadedSettings:
 
     Attributes:
         settings: Valid settings; fields that were broken hold their defaults.
-        warnings: One line per problem; empty when the file was fine or absent.
+        warnings: One per problem; empty when the file was fine or absent.
     """
 
     settings: Settings
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[SettingsWarning, ...] = ()
 
 
 def settings_path(folder: Path) -> Path:
@@ -132,71 +215,91 @@ def load_settings(path: Path) -> LoadedSettings:
         return LoadedSettings(Settings())
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
-            return LoadedSettings(Settings(), (f"{path}: too large; defaults used",))
+            return LoadedSettings(Settings(), (SettingsWarning(Problem.TOO_LARGE),))
         raw = path.read_bytes()
     except OSError as exc:
-        return LoadedSettings(Settings(), (f"{path}: unreadable ({type(exc).__name__}); "
-                                           "defaults used",))
-    cached = _read_cache(path, raw)
-    if cached is not None:
-        return cached
-    import yaml  # only when the file changed since it was last read (start-up time)
+        return LoadedSettings(Settings(), (SettingsWarning(Problem.UNREADABLE,
+                                                           detail=type(exc).__name__),))
+    import yaml
 
     try:
         text = raw.decode("utf-8-sig")
         data = yaml.safe_load(text) if text.strip() else {}
     except (UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
         reason = getattr(exc, "problem", None) or type(exc).__name__
-        return LoadedSettings(Settings(), (f"{path}: unreadable ({reason}); defaults used",))
+        return LoadedSettings(Settings(), (SettingsWarning(Problem.UNREADABLE,
+                                                           detail=str(reason)),))
     if not isinstance(data, dict):
-        return LoadedSettings(Settings(), (f"{path}: not a mapping; defaults used",))
-    loaded = _from_data(data, str(path))
-    _write_cache(path, raw, loaded)
-    return loaded
+        return LoadedSettings(Settings(), (SettingsWarning(Problem.NOT_A_MAPPING),))
+    warnings: list[SettingsWarning] = []
+    values: dict[str, Any] = {}
+    for key, raw_value in data.items():
+        if key == "version":
+            continue
+        if key not in _FIELDS:
+            warnings.append(SettingsWarning(Problem.UNKNOWN_SETTING, str(key)))
+            continue
+        try:
+            values[key] = check(key, raw_value)
+        except SettingsError:
+            warnings.append(SettingsWarning(Problem.INVALID_VALUE, key))
+    return LoadedSettings(replace(Settings(), **values), tuple(warnings))
 
 
-# The settings as last read, beside the file: PyYAML and the scheduler's checks (fsrs) cost
-# some 25 ms to import, paid at every start-up otherwise. The cache holds the file's exact
-# bytes with the result, so any edit is read afresh; a cache that is missing, stale or not
-# readable is simply not used.
-CACHE_VERSION = 1
+def check(name: str, raw: Any) -> Any:
+    """``raw`` (as read from YAML) as a valid value of setting ``name``.
+
+    Raises:
+        SettingsError: It is not what the setting accepts (the message says what is).
+    """
+    s, default = spec(name), _default(name)
+    if s.rule is Rule.FSRS_WEIGHTS:
+        if not isinstance(raw, (list, tuple)):
+            raise SettingsError(f"'{name}': {requirement(name)}")
+        if not raw:
+            return ()
+        from quizapp.core.study.scheduling import check_parameters
+
+        try:
+            return check_parameters(raw)
+        except SettingsError as exc:
+            raise SettingsError(f"'{name}': {exc}") from None
+    ok: Any = None
+    if s.rule is Rule.BOOLEAN:
+        ok = raw if isinstance(raw, bool) else None
+    elif s.rule is Rule.CHOICE:
+        ok = raw if isinstance(raw, str) and raw in s.choices else None
+        ok = type(default)(ok) if ok is not None else None
+    elif s.rule is Rule.STEPS:
+        if isinstance(raw, (list, tuple)) and raw and all(
+                _whole(v) and s.low <= v <= s.high for v in raw):
+            ok = tuple(int(v) for v in raw)
+    elif isinstance(raw, (int, float)) and not isinstance(raw, bool) \
+            and s.low <= raw <= s.high and (not isinstance(default, int) or _whole(raw)):
+        ok = type(default)(raw)
+    if ok is None:
+        raise SettingsError(f"'{name}': {requirement(name)}")
+    return ok
 
 
-def cache_path(path: Path) -> Path:
-    """Where the last reading of settings file ``path`` is kept."""
-    return path.with_name(f".{path.name}.cache")
+def _whole(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) \
+        and float(value).is_integer()
 
 
-def _read_cache(path: Path, raw: bytes) -> LoadedSettings | None:
-    try:
-        version, cached_raw, values, warnings = marshal.loads(cache_path(path).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    if (version != CACHE_VERSION or cached_raw != raw
-            or not isinstance(values, dict) or not isinstance(warnings, tuple)
-            or not all(isinstance(w, str) for w in warnings)):
-        return None
-    try:
-        # The values were written from validated settings: each field is checked again,
-        # except the scheduler's cross-field checks and fsrs's bounds, which they passed.
-        settings = replace(Settings(), **{str(k): _coerce(str(k), v, checked=True)
-                                          for k, v in values.items()})
-    except (SettingsError, TypeError, ValueError, KeyError, AttributeError):
-        return None  # not what this version writes: read the file
-    return LoadedSettings(settings, warnings)
+def validate(settings: Settings) -> Settings:
+    """Check every field of ``settings`` as the loader would.
+
+    Raises:
+        SettingsError: A field is out of range (the message names it).
+    """
+    for name, value in asdict(settings).items():
+        check(name, list(value) if isinstance(value, tuple) else value)
+    return settings
 
 
-def _write_cache(path: Path, raw: bytes, loaded: LoadedSettings) -> None:
-    try:
-        write_bytes_atomic(cache_path(path), marshal.dumps(
-            (CACHE_VERSION, raw, _to_data(loaded.settings), loaded.warnings)),
-            error=SettingsError)
-    except SettingsError:
-        pass  # a read-only folder, a full disk: the next start reads the file again
-
-
-def _to_data(settings: Settings) -> dict[str, Any]:
-    """``settings`` as plain values (what the file holds)."""
+def to_data(settings: Settings) -> dict[str, Any]:
+    """``settings`` as plain values, as the file holds them."""
     data: dict[str, Any] = {}
     for key, value in asdict(settings).items():
         if isinstance(value, StrEnum):
@@ -207,93 +310,6 @@ def _to_data(settings: Settings) -> dict[str, Any]:
     return data
 
 
-def _from_data(data: dict[Any, Any], name: str) -> LoadedSettings:
-    warnings: list[str] = []
-    values: dict[str, Any] = {}
-    known = {f.name: f for f in fields(Settings)}
-    for key, raw in data.items():
-        if key == "version":
-            continue
-        if key not in known:
-            warnings.append(f"{name}: unknown setting '{key}' ignored")
-            continue
-        try:
-            values[key] = _coerce(key, raw)
-        except SettingsError as exc:
-            warnings.append(f"{name}: '{key}': {exc}; default used")
-    try:
-        settings = replace(Settings(), **values)
-        settings.scheduler_config()  # cross-field checks live in the core's config
-    except SettingsError as exc:
-        warnings.append(f"{name}: {exc}; scheduling defaults used")
-        settings = replace(Settings(), **{k: v for k, v in values.items()
-                                          if not k.startswith(("learning", "relearning"))})
-    return LoadedSettings(settings, tuple(warnings))
-
-
-def _coerce(key: str, raw: Any, *, checked: bool = False) -> Any:
-    if key == "fsrs_parameters":
-        if checked and isinstance(raw, list):
-            return tuple(float(v) for v in raw)
-        return _parameters(raw)
-    default = getattr(Settings(), key)
-    if isinstance(default, bool):
-        if not isinstance(raw, bool):
-            raise SettingsError("must be true or false")
-        return raw
-    if isinstance(default, StrEnum):
-        try:
-            return type(default)(raw)
-        except ValueError:
-            allowed = ", ".join(m.value for m in type(default))
-            raise SettingsError(f"must be one of: {allowed}") from None
-    if isinstance(default, tuple):
-        if not isinstance(raw, list) or not raw or not all(
-            isinstance(v, int) and not isinstance(v, bool)
-            and STEP_BOUNDS[0] <= v <= STEP_BOUNDS[1] for v in raw
-        ):
-            raise SettingsError(f"must be a list of minutes ({STEP_BOUNDS[0]}–{STEP_BOUNDS[1]})")
-        return tuple(raw)
-    if isinstance(default, str):
-        if raw not in _LANGUAGES:
-            raise SettingsError("must be one of: " + ", ".join(repr(v) for v in _LANGUAGES))
-        return raw
-    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
-        raise SettingsError("must be a number")
-    if isinstance(default, int) and not float(raw).is_integer():
-        raise SettingsError("must be a whole number")
-    low, high = BOUNDS[key]
-    if not low <= raw <= high:
-        raise SettingsError(f"must be between {low:g} and {high:g}")
-    return type(default)(raw)
-
-
-def _parameters(raw: Any) -> tuple[float, ...]:
-    """Fitted FSRS weights: an empty list (the defaults) or 21 numbers within fsrs's bounds."""
-    if not isinstance(raw, list):
-        raise SettingsError("must be a list of numbers (empty for the defaults)")
-    if not raw:
-        return ()
-    from quizapp.core.study.scheduling import check_parameters
-
-    return check_parameters(raw)
-
-
-def validate(settings: Settings) -> Settings:
-    """Check ``settings`` as the loader would.
-
-    Raises:
-        SettingsError: A field is out of range (the message names it).
-    """
-    for key, value in asdict(settings).items():
-        try:
-            _coerce(key, list(value) if isinstance(value, tuple) else value)
-        except SettingsError as exc:
-            raise SettingsError(f"'{key}': {exc}") from None
-    settings.scheduler_config()
-    return settings
-
-
 def save_settings(settings: Settings, path: Path) -> None:
     """Validate and write ``settings`` atomically.
 
@@ -301,9 +317,8 @@ def save_settings(settings: Settings, path: Path) -> None:
         SettingsError: Invalid settings, or the file cannot be written (old file kept).
     """
     validate(settings)
-    data: dict[str, Any] = {"version": SETTINGS_VERSION, **_to_data(settings)}
     import yaml
 
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    text = yaml.safe_dump({"version": SETTINGS_VERSION, **to_data(settings)},
+                          allow_unicode=True, sort_keys=False)
     write_text_atomic(path, text, error=SettingsError)
-    _write_cache(path, text.encode("utf-8"), LoadedSettings(settings))

@@ -56,21 +56,11 @@ class SchedulerConfig:
     parameters: tuple[float, ...] = ()
 
     def __post_init__(self) -> None:
+        # The learner's values are checked against the settings' specification when they
+        # are read or saved (quizapp.core.datafolder.settings); only the weights are
+        # normalised here (a list from YAML, ints), so equal weights compare equal.
         if self.parameters:
-            # Normalised (a list from YAML, ints) so equal weights compare equal.
             object.__setattr__(self, "parameters", check_parameters(self.parameters))
-        if not 0.7 <= self.desired_retention <= 0.99:
-            raise SettingsError("desired retention must be between 0.70 and 0.99")
-        if self.maximum_interval < 1:
-            raise SettingsError("maximum interval must be at least one day")
-        if self.new_per_day < 0 or self.reviews_per_day < 0:
-            raise SettingsError("daily limits cannot be negative")
-        if self.leech_lapses < 1:
-            raise SettingsError("leech threshold must be at least 1")
-        if any(s <= timedelta(0) for s in self.learning_steps + self.relearning_steps):
-            raise SettingsError("learning steps must be positive")
-        if not 0 <= self.rollover_hour <= 23:
-            raise SettingsError("the day rollover hour must be 0–23")
 
     @property
     def fsrs_parameters(self) -> tuple[float, ...]:

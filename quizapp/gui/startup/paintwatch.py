@@ -30,5 +30,7 @@ class _AfterPaint(QObject):
 
 def after_next_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     """Call ``callback`` once, on the event-loop turn after ``widget`` next paints (never, if
-    it is never painted; dropped with the widget)."""
+    it is never painted; dropped with the widget). The widget is asked to repaint, so a
+    change that left it looking the same still counts."""
     _AfterPaint(widget, callback)
+    widget.update()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
@@ -18,8 +19,6 @@ from quizapp.gui.startup.paintwatch import after_next_paint
 
 if TYPE_CHECKING:
     from quizapp.gui.mainwindow import MainWindow
-    from quizapp.gui.startup.afterpaint import AfterFirstPaint
-    from quizapp.gui.startup.homenumbers import HomeNumbers
 
 PROBE_ENV = "QUIZAPP_STARTUP_PROBE"
 
@@ -28,19 +27,27 @@ def wanted() -> bool:
     return bool(os.environ.get(PROBE_ENV))
 
 
-def watch(app: QApplication, window: MainWindow, numbers: HomeNumbers,
-          after: AfterFirstPaint) -> None:
-    """Report home's first paint, or (``first_card``) the first study card's."""
-    if os.environ.get(PROBE_ENV) != "first_card":
-        after.add(lambda: report(app, window, numbers.from_child, "home"))
-        return
+def watch(app: QApplication, window: MainWindow, from_child: Callable[[], bool]) -> None:
+    """Report home's first paint with real numbers (banks still being read leave them out),
+    or (``first_card``) the first study card's paint after pressing Study right then."""
+    first_card = os.environ.get(PROBE_ENV) == "first_card"
+    done: list[bool] = []
 
-    def study() -> None:
+    def home_painted() -> None:
+        if not first_card:
+            report(app, window, from_child(), "home")
+            return
         window.study.stepped.connect(lambda: after_next_paint(
-            window.study, lambda: report(app, window, numbers.from_child, "first_card")))
+            window.study, lambda: report(app, window, from_child(), "first_card")))
         window.show_study(None)
 
-    after.add(study)
+    def rendered() -> None:
+        overview = window.home.overview
+        if not done and overview is not None and not overview.banks_loading:
+            done.append(True)
+            after_next_paint(window.home.due_new, home_painted)
+
+    window.home.rendered.connect(rendered)
 
 
 def report(app: QApplication, window: MainWindow, from_child: bool, event: str) -> None:

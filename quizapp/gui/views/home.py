@@ -215,9 +215,12 @@ class HomeView(QWidget):
         if ov.backup_error:
             self.notices.addWidget(plain_label(self.tr("Today's automatic backup failed: %1")
                                                .replace("%1", ov.backup_error), "warning"))
-        for line in self.ctx.settings.warnings:
+        if self.ctx.settings.warnings:
+            from quizapp.gui.views.settings.problems import describe
+
             self.notices.addWidget(plain_label(
-                self.tr("Settings file problem, defaults used: %1").replace("%1", line),
+                self.tr("Settings file problem, defaults used: %1").replace(
+                    "%1", " ".join(describe(w) for w in self.ctx.settings.warnings)),
                 "warning"))
 
     def _render_banks(self, banks: tuple[BankSummary, ...], loading: bool) -> None:

@@ -10,11 +10,16 @@ import pytest
 from quizapp.core.errors import SettingsError
 from quizapp.core.quiz.engine import TimeLimitMode
 from quizapp.core.datafolder.settings import (
+    Problem,
     QuizTiming,
+    Rule,
     Settings,
+    SettingsWarning,
     Theme,
+    check,
     load_settings,
     save_settings,
+    spec,
     validate,
 )
 
@@ -46,9 +51,14 @@ def test_one_bad_field_keeps_every_other_field(tmp_path: Path) -> None:
     assert loaded.settings.theme is Theme.DARK
     assert loaded.settings.reviews_per_day == 200
     assert loaded.settings.desired_retention == 0.90
-    text = "\n".join(loaded.warnings)
-    assert "'reviews_per_day': must be a number" in text
-    assert "'desired_retention': must be between 0.7 and 0.99" in text
+    assert loaded.warnings == (
+        SettingsWarning(Problem.INVALID_VALUE, "reviews_per_day"),
+        SettingsWarning(Problem.INVALID_VALUE, "desired_retention"),
+        SettingsWarning(Problem.UNKNOWN_SETTING, "bogus"),
+    )
+    text = "\n".join(map(str, loaded.warnings))
+    assert "'reviews_per_day': must be a whole number from 0 to 99999" in text
+    assert "'desired_retention': must be a number from 0.7 to 0.99" in text
     assert "unknown setting 'bogus'" in text
 
 
@@ -61,7 +71,9 @@ def test_broken_file_falls_back_to_defaults_with_a_warning(tmp_path: Path,
     path.write_bytes(content)
     loaded = load_settings(path)
     assert loaded.settings == Settings()
-    assert loaded.warnings and "defaults used" in loaded.warnings[0]
+    assert [w.problem for w in loaded.warnings] in (
+        [Problem.UNREADABLE], [Problem.NOT_A_MAPPING])
+    assert "defaults used" in str(loaded.warnings[0])
     assert path.read_bytes() == content  # the broken file is left for the learner to see
 
 
@@ -82,3 +94,36 @@ def test_save_refuses_invalid_settings_and_keeps_the_old_file(tmp_path: Path) ->
     assert path.read_bytes() == before
     with pytest.raises(SettingsError):
         validate(replace(Settings(), learning_steps_minutes=()))
+
+
+def test_every_setting_states_what_it_accepts_and_its_default_passes() -> None:
+    for name, value in vars(Settings()).items():
+        rule = spec(name).rule
+        assert check(name, list(value) if isinstance(value, tuple) else value) == value, name
+        if rule is Rule.RANGE:
+            low, high = spec(name).low, spec(name).high
+            assert low <= value <= high
+            for outside in (low - 1, high + 1):
+                with pytest.raises(SettingsError, match=name):
+                    check(name, outside)
+
+
+@pytest.mark.parametrize(("name", "raw"), [
+    ("new_per_day", 2.5), ("new_per_day", True), ("new_per_day", "5"), ("rollover_hour", 24),
+    ("desired_retention", 0.5), ("learning_steps_minutes", []),
+    ("learning_steps_minutes", [0]), ("learning_steps_minutes", [1, "ten"]),
+    ("relearning_steps_minutes", [60 * 24 * 7 + 1]), ("theme", "blue"), ("language", "de"),
+    ("quiz_timing", 3), ("quiz_immediate_feedback", "yes"), ("fsrs_parameters", "fast"),
+    ("fsrs_parameters", [1.0, 2.0]),
+])
+def test_values_outside_a_settings_spec_are_refused(name: str, raw: object) -> None:
+    with pytest.raises(SettingsError, match=name):
+        check(name, raw)
+
+
+def test_the_scheduler_takes_its_values_from_the_settings() -> None:
+    s = replace(Settings(), desired_retention=0.8, maximum_interval_days=90, rollover_hour=2,
+                relearning_steps_minutes=(5, 20))
+    cfg = s.scheduler_config()
+    assert (cfg.desired_retention, cfg.maximum_interval, cfg.rollover_hour) == (0.8, 90, 2)
+    assert [st.total_seconds() / 60 for st in cfg.relearning_steps] == [5, 20]

@@ -110,8 +110,10 @@ def test_broken_weights_in_the_settings_file_fall_back_to_the_defaults(tmp_path:
     loaded = load_settings(path)
     assert loaded.settings.new_per_day == 7
     assert loaded.settings.fsrs_parameters == ()
-    assert "'fsrs_parameters': FSRS parameters: expected 21 numbers" in loaded.warnings[0]
+    assert [(w.problem.value, w.key) for w in loaded.warnings] == [
+        ("invalid_value", "fsrs_parameters")]
+    assert "FSRS weights" in str(loaded.warnings[0])
     path.write_text("fsrs_parameters: fast\n", encoding="utf-8")
-    assert "must be a list of numbers" in load_settings(path).warnings[0]
+    assert load_settings(path).warnings[0].key == "fsrs_parameters"
     path.write_text("fsrs_parameters: []\n", encoding="utf-8")
     assert load_settings(path) == load_settings(tmp_path / "missing.yaml")

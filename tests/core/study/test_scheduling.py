@@ -144,10 +144,6 @@ def test_retrievability_follows_the_forgetting_curve_on_calendar_days() -> None:
     assert s.retrievability(NEW_CARD, 739690) == 0.0
 
 
-@pytest.mark.parametrize("bad", [
-    {"desired_retention": 0.5}, {"new_per_day": -1}, {"leech_lapses": 0},
-    {"learning_steps": (timedelta(0),)}, {"maximum_interval": 0}, {"rollover_hour": 24},
-])
-def test_invalid_settings_are_refused(bad: dict[str, object]) -> None:
-    with pytest.raises(SettingsError):
-        SchedulerConfig(**bad)  # type: ignore[arg-type]
+def test_fitted_weights_outside_fsrs_bounds_are_refused() -> None:
+    with pytest.raises(SettingsError, match="FSRS parameter"):
+        SchedulerConfig(parameters=(1e9,) * 21)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.errors import SettingsError
-from quizapp.core.datafolder.settings import BOUNDS, STEP_BOUNDS, QuizTiming, Settings, Theme
+from quizapp.core.datafolder.settings import QuizTiming, Settings, Theme, spec
 from quizapp.gui.widgets.spin import PlainSpinBox
 from quizapp.gui.widgets.text import plain_label
 
@@ -78,7 +78,7 @@ class SettingsForm(QWidget):
         self.reviews_per_day = self._spin("reviews_per_day")
         _row(form, self.tr("Reviews per day"), self.reviews_per_day)
         self.retention = PlainSpinBox()
-        low, high = BOUNDS["desired_retention"]
+        low, high = spec("desired_retention").low, spec("desired_retention").high
         self.retention.setRange(round(low * 100), round(high * 100))
         self.retention.setSuffix(" %")
         self._watch(self.retention)
@@ -145,7 +145,7 @@ class SettingsForm(QWidget):
     # ------------------------------------------------------------------ fields
     def _spin(self, key: str, suffix: str = "") -> PlainSpinBox:
         spin = PlainSpinBox()
-        low, high = BOUNDS[key]
+        low, high = spec(key).low, spec(key).high
         spin.setRange(int(low), int(high))
         spin.setSuffix(suffix)
         spin.setGroupSeparatorShown(False)
@@ -160,8 +160,8 @@ class SettingsForm(QWidget):
         field.setPlaceholderText(self.tr("e.g. 1 10"))
         field.setToolTip(self.tr(
             "Minutes between the first showings of a card, separated by spaces "
-            "(%1 to %2 each).").replace("%1", str(STEP_BOUNDS[0]))
-            .replace("%2", str(STEP_BOUNDS[1])))
+            "(%1 to %2 each).").replace("%1", f"{spec('learning_steps_minutes').low:g}")
+            .replace("%2", f"{spec('learning_steps_minutes').high:g}"))
         field.textEdited.connect(self.edited)
         return field
 
@@ -243,9 +243,10 @@ class SettingsForm(QWidget):
             new_per_day=self.new_per_day.value(),
             reviews_per_day=self.reviews_per_day.value(),
             desired_retention=retention,
-            learning_steps_minutes=self._steps(self.learning_steps,
+            learning_steps_minutes=self._steps(self.learning_steps, "learning_steps_minutes",
                                                self.tr("Learning steps")),
             relearning_steps_minutes=self._steps(self.relearning_steps,
+                                                 "relearning_steps_minutes",
                                                  self.tr("Relearning steps")),
             maximum_interval_days=self.maximum_interval.value(),
             rollover_hour=self.rollover_hour.value(),
@@ -259,11 +260,11 @@ class SettingsForm(QWidget):
             language=str(self.language.currentData()),
         )
 
-    def _steps(self, field: QLineEdit, name: str) -> tuple[int, ...]:
+    def _steps(self, field: QLineEdit, key: str, name: str) -> tuple[int, ...]:
         text = field.text()
         parts = [p for p in re.split(r"[\s,]+", text.strip()) if p] \
             if _STEPS.match(text) else []
-        low, high = STEP_BOUNDS
+        low, high = int(spec(key).low), int(spec(key).high)
         if not parts or not all(p.isdigit() and low <= int(p) <= high for p in parts):
             self.invalid_field = field
             raise SettingsError(self.tr(

@@ -21,6 +21,7 @@ from quizapp.core.errors import SettingsError
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
 from quizapp.gui.views.settings.form import TWO_COLUMNS_FROM, SettingsForm
+from quizapp.gui.views.settings.problems import describe
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 
@@ -140,9 +141,10 @@ class SettingsView(QWidget):
         self.warning.setVisible(bool(warnings))
         if warnings:
             set_plain(self.warning, self.tr(
-                "Your settings file could not be read completely, so defaults are used where "
-                "it was broken. Saving writes a correct file.") + "\n"
-                + "\n".join("• " + line for line in warnings))
+                "Your settings file %1 could not be read completely, so defaults are used "
+                "where it was broken. Saving writes a correct file.").replace(
+                    "%1", str(self.ctx.settings.path)) + "\n"
+                + "\n".join("• " + describe(w) for w in warnings))
 
     def save(self) -> bool:
         """Validate and store the form; close unless something needs saying.
