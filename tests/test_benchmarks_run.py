@@ -44,6 +44,7 @@ def test_bench_startup_prints_one_json_line() -> None:
     assert data["items"] == 300 and data["reviews"] >= 3000
     assert data["bare_window_s"] > 0 and data["app_home_s"] > 0 and data["ratio"] > 0
     assert data["ratio_of_fastest"] > 0
+    assert data["first_card_s"] > data["app_home_s"] * 0.5 and data["first_card_shown"] is True
     assert data["app_rss_mb"] > 10
     # Home showed real counts: reviews are due on the benchmark's day.
     assert data["home_due"]["due_review"] > 0

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from quizapp import __version__
 
@@ -86,6 +86,8 @@ class Menus(QObject):
                 self.undo_action = action
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), self.tr(
             "Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; "
             "Ctrl+Z undoes the last answer.\n"
@@ -98,6 +100,8 @@ class Menus(QObject):
             "Esc goes back."))
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self.window, self.tr("About quizapp"), self.tr(
             "quizapp %1 — learn one document thoroughly.\nYour progress is kept in %2")
             .replace("%1", __version__).replace("%2", str(self.window.ctx.data_dir)))
