@@ -78,6 +78,8 @@ def _before_upper(text: str, i: int) -> float | None:
         if text[i - 2:i] == "Mc" and not text[i - 3:i - 2].isalpha():
             return None  # McDonald, McKinsey
         return STRONG if starts_word else FIRM
+    if text[i - 2:i] in ("°C", "°F"):
+        return FIRM  # a temperature ends its cell: "20 °CŪdens", "37 °CH₂O"
     if prev.isupper():
         # Inside a run of capitals only the last capital before a lower-case letter starts
         # a word ("SMMZīmols", "°CŪdens", "XIIIvans") — unless it is a plural ("KPIs").
@@ -92,8 +94,9 @@ def _before_upper(text: str, i: int) -> float | None:
         if starts_word:
             return FIRM
         caps = _caps_run(text, i)
-        if text[i + caps:i + caps + 1].islower():
-            caps -= 1  # the last capital begins the next word ("6EBluetooth")
+        if text[i + caps:i + caps + 1].islower() \
+                and not text[i + caps + 1:i + caps + 2].isdecimal():
+            caps -= 1  # the last capital begins the next word ("6EBluetooth", not "8IPv4")
         after = text[i + caps:i + caps + 1]
         k = i - 1
         while k >= 0 and text[k].isdecimal():

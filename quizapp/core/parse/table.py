@@ -169,7 +169,7 @@ def parallel(a: str, b: str) -> float:
     "… in 2023"): authors write a row's cells in parallel, so this backs the seam between
     them."""
     wa, wb = _WORD.findall(a), _WORD.findall(b)
-    return 1.0 * _alike(wa[:2], wb[:2]) + 1.0 * _alike(wa[-2:], wb[-2:])
+    return 1.5 * _alike(wa[:2], wb[:2]) + 1.5 * _alike(wa[-2:], wb[-2:])
 
 
 def read_row(text: str) -> RowReading | None:

@@ -32,8 +32,10 @@ _ELEMENTS = (
 # not a symbol; the look-ahead keeps "O₂Skābeklis" from reading as the formula O₂S.
 _SYMBOL = "(?:" + "|".join(_ELEMENTS) + f"|[HBCNOFPSKVYIWU])(?![{LOWER}])"
 _COUNT = f"[0-9{SUBSCRIPTS}]*"
-# A formula does not start inside a run of capitals: "ATPNa⁺" is ATP and Na⁺.
-_FORMULA = re.compile(f"(?<![{UPPER}])(?:{_SYMBOL}{_COUNT})+(?:[{SUPERSCRIPTS}]+)?")
+# A formula does not start inside a run of capitals ("ATPNa⁺" is ATP and Na⁺) or in a unit
+# ("20 °CC₆H₁₂O₆" is °C and C₆H₁₂O₆).
+_FORMULA = re.compile(
+    f"(?:(?<=°[CF])|(?<![{UPPER}°]))(?:{_SYMBOL}{_COUNT})+(?:[{SUPERSCRIPTS}]+)?")
 # Plain-digit formulas are only trusted from the elements of everyday chemistry, so that an
 # acronym followed by a number ("KPI3") is not read as one.
 _COMMON = frozenset("CHONSP")
