@@ -129,6 +129,10 @@ _UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kM
                    r"inch|coll|bit)")
 
 
+# A digit or two and one or two capitals standing alone: 5G, 4K, 3D.
+_UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}(?![\w])")
+
+
 def _quantity(text: str, i: int) -> bool:
     """A number with its unit starts at ``i``: "8 GB", "6,1 collas", "20 %"."""
     return bool(_UNIT.match(text, i))
@@ -152,7 +156,9 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
             return FIRM  # "30 °C35 °C"
         if caps >= 3:
             return FAIR if _quantity(text, i) else WEAK  # "LCD6,1 collas", "NATO1949"
-        return WEAK if _quantity(text, i) else None  # IP68, H2O, MP3, B12 are codes
+        if _quantity(text, i) or _UNIT_CODE.match(text, i):
+            return WEAK  # "DB8 GB", "DB5G": a number or a code may begin the next cell
+        return None  # IP68, H2O, MP3, B12 are codes
     if prev.isdecimal():
         return WEAK if _code_after_number(text, i) else _year_pair(text, i)
     if prev in SCRIPT_CHARS:
@@ -254,11 +260,15 @@ def _acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
         if run >= 3 and after.islower() and text[end + 1:end + 2].isdecimal():
             out.setdefault(end - 2, FAIR)  # "SQLIPv6": IPv6 may begin a cell
         if run >= 4 and not after.islower():
+            # Glued after a small letter, a long run may also be a name's last capitals and
+            # an acronym ("MongoDBMIT"): the seam before the run is then no surer than one
+            # inside it.
+            inner = WEAK if run >= 5 and text[i - 1:i].islower() else GUESS
             for k in range(i + 2, end - 1):
                 if k in inside:
                     continue
                 # An acronym repeated ("GDPGDP deflator", "HTTPHTTPS"): the seam is where
                 # it starts again.
                 again = text[k:end].startswith(text[i:k])
-                out[k] = FAIR if again else out.get(k, GUESS)
+                out[k] = FAIR if again else out.get(k, inner)
         i += max(run, 1)
