@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from quizapp.core.language.markers import CAMEL_WORDS, LOWER_START_CODES
 from quizapp.core.parse.boundaries import FAIR, Candidate, candidates
 from quizapp.core.parse.titles import DANGLING, EDGE, PAIRS, title_defect
 from quizapp.core.parse.tokens import UPPER
@@ -26,6 +27,7 @@ from quizapp.core.parse.tokens import UPPER
 # The best reading must beat the second by this much (log-odds) to be taken.
 MARGIN = 2.0
 _WORD = re.compile(r"\S+")
+KNOWN_TOKENS = CAMEL_WORDS | LOWER_START_CODES
 _LONG_CAPS = re.compile(f"(?![IVXLC]{{6}})[{UPPER}]{{6,}}")
 
 
@@ -277,13 +279,14 @@ def resolve(readings: Sequence[RowReading], evidence: Evidence | None = None,
             ) -> list[tuple[str, str, str] | None]:
     """The cells of each reading of one table, or None where it stays uncertain.
 
-    The evidence — the article's text, and the words the table's rows show standing clear
-    ("IP68", "MongoDB" in one row settle "…IP68IP67…" in another) — is weighed for every
-    row: it can only agree with a clear reading or overturn one it contradicts. The
+    The evidence — the article's text, the words the table's rows show standing clear
+    ("IP68" in one row settles "…IP68IP67…" in another) and the names the splitter knows —
+    is weighed for every row: it can only agree with a clear reading or overturn one it contradicts. The
     aspects' length in the rows read with certainty is weighed for the rest.
     """
     table_words = set().union(*(shown_words(r) for r in readings)) if readings else set()
-    evidence = (evidence or Evidence()).with_words(table_words)
+    # The names and codes the splitter knows ("iOS", "YouTube") are evidence in any article.
+    evidence = (evidence or Evidence()).with_words(table_words | KNOWN_TOKENS)
     for r in readings:
         weigh_evidence(r, evidence)
     sure = [r.cells() for r in readings if r.certain]

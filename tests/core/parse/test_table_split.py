@@ -73,6 +73,8 @@ from quizapp.core.parse.titles import title_defect
          ("Protocol", "HTTP/3 over QUIC", "Mail over SMTP")),
         ("AdreseIPv6 ar 128 bitiemMAC adrese ar 48 bitiem",
          ("Adrese", "IPv6 ar 128 bitiem", "MAC adrese ar 48 bitiem")),
+        # A known code led by a small letter: "…ma" + "iOS", not "…mai" + "OS".
+        ("OperētājsistēmaiOSAndroid", ("Operētājsistēma", "iOS", "Android")),
         # Capitals with diacritics on both sides of a seam.
         ("ŪdensŠķīst ātriĻoti lēni šķīst",
          ("Ūdens", "Šķīst ātri", "Ļoti lēni šķīst")),
@@ -116,8 +118,8 @@ def test_header_row_with_case_change() -> None:
         "ValodaTypeScriptCoffeeScript",
         # A formula glued to another: H₂O|C₆H₁₂O₆ is only a guess.
         "Izejvielas6 CO₂ un 6 H₂OC₆H₁₂O₆ un 6 O₂",
-        # "iOS" or "…ai" + "OS"?
-        "OperētājsistēmaiOSAndroid",
+        # "eID" or "…ae" + "ID"? (A code the splitter does not know.)
+        "IdentifikācijaeIDPase",
         # Two formulas or two acronyms, one after the other.
         "SāļiNaCl un KClCaCO₃ un MgSO₄",
         "ProtocolHTTP/3 over QUICSMTP over TCP",
