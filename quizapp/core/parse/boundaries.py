@@ -232,6 +232,8 @@ def candidates(text: str) -> list[Candidate]:
             weight = _before_symbol(text, i)
         elif ch.islower() and prev.isalpha() and known_code_at(text, i):
             weight = FIRM  # "…sistēmaiOS": the code may start one letter earlier
+        elif ch.islower() and prev.islower() and text[i + 1:i + 2].isupper():
+            weight = GUESS  # "…cijaeID": an unknown code led by a small letter may start here
         if weight is not None:
             out[i] = weight
     _acronym_seams(text, inside, out)
