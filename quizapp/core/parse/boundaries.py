@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from quizapp.core.parse.tokens import (
     SCRIPT_CHARS,
     formula_seams,
+    formula_at,
     formula_spans,
     known_code_at,
     protected,
@@ -232,7 +233,7 @@ def candidates(text: str) -> list[Candidate]:
             weight = _before_symbol(text, i)
         elif ch.islower() and prev.isalpha() and known_code_at(text, i):
             weight = FIRM  # "…sistēmaiOS": the code may start one letter earlier
-        elif ch.islower() and prev.islower() and text[i + 1:i + 2].isupper():
+        elif ch.islower() and prev.islower() and _caps_run(text, i + 1) >= 2:
             weight = GUESS  # "…cijaeID": an unknown code led by a small letter may start here
         if weight is not None:
             out[i] = weight
@@ -257,8 +258,12 @@ def _acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
             for k in (end - 1, end - 2):
                 if k - i >= 2 and k not in inside:
                     out.setdefault(k, WEAK)
-        if run >= 3 and after in SCRIPT_CHARS and end - 1 not in inside:
-            out.setdefault(end - 1, FAIR)
+        if run >= 3 and after in SCRIPT_CHARS:
+            # The formula may take the last capital or the last two ("ATPH₂O", "ATPCO₂"):
+            # both are offered alike, and the article's use of the formula decides.
+            for k in (end - 1, end - 2):
+                if k - i >= 2 and k not in inside and formula_at(text, k):
+                    out.setdefault(k, FAIR)
         if run >= 3 and after.islower() and text[end + 1:end + 2].isdecimal():
             out.setdefault(end - 2, FAIR)  # "SQLIPv6": IPv6 may begin a cell
         if run >= 4 and not after.islower():

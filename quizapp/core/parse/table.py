@@ -281,8 +281,9 @@ def resolve(readings: Sequence[RowReading], evidence: Evidence | None = None,
 
     The evidence — the article's text, the words the table's rows show standing clear
     ("IP68" in one row settles "…IP68IP67…" in another) and the names the splitter knows —
-    is weighed for every row: it can only agree with a clear reading or overturn one it contradicts. The
-    aspects' length in the rows read with certainty is weighed for the rest.
+    is weighed for every row: it can only agree with a clear reading or overturn one it
+    contradicts. The aspects' length in the rows read with certainty is weighed for the
+    rest.
     """
     table_words = set().union(*(shown_words(r) for r in readings)) if readings else set()
     # The names and codes the splitter knows ("iOS", "YouTube") are evidence in any article.

@@ -32,10 +32,11 @@ class TitleDefect(StrEnum):
 
 
 def _glued(token: str, words: Collection[str]) -> bool:
-    word = token.strip(EDGE)
-    if not word or word in words:
+    if token.strip(EDGE) in words:
         return False
-    return any(c.weight >= LIKELY for c in candidates(word))
+    # Dots stay: "U.S." is a unit only with its last dot.
+    word = token.strip(EDGE.replace(".", ""))
+    return bool(word) and any(c.weight >= LIKELY for c in candidates(word))
 
 
 def title_defect(title: str, words: Collection[str] = ()) -> TitleDefect | None:

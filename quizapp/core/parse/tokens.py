@@ -36,10 +36,15 @@ _COUNT = f"[0-9{SUBSCRIPTS}]*"
 # ("20 °CC₆H₁₂O₆" is °C and C₆H₁₂O₆).
 _FORMULA = re.compile(
     f"(?:(?<=°[CF])|(?<![{UPPER}°]))(?:{_SYMBOL}{_COUNT})+(?:[{SUPERSCRIPTS}]+)?")
+_FORMULA_HERE = re.compile(f"(?:{_SYMBOL}{_COUNT})+(?:[{SUPERSCRIPTS}]+)?")
 # Plain-digit formulas are only trusted from the elements of everyday chemistry, so that an
 # acronym followed by a number ("KPI3") is not read as one.
 _COMMON = frozenset("CHONSP")
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")  # U.S., e.g., u.c.
+# Units whose case changes inside them ("MWh" is not M and a word "Wh"), after a number, a
+# space, a slash or a bracket.
+_UNITS = re.compile(r"(?<![^\W\d_])(?:[kMGT]Wh|[kMGT]Hz|[khMG]Pa|[kMGT]iB|[kMG]eV|mmHg|mAh|"
+                    r"[kM]VA|dBm?|[mdµ]L)(?![^\W\d_])")
 _CAMEL = tuple(sorted(CAMEL_WORDS | LOWER_START_CODES, key=len, reverse=True))
 
 
@@ -60,12 +65,13 @@ def _is_formula(match: str) -> bool:
 def unit_spans(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of tokens that read as one unit; no boundary falls strictly inside.
 
-    Covers chemical formulas, dotted abbreviations and the known camel-case names and
-    lower-case-led codes (``YouTube``, ``iOS``, ``mRNA``) of the language tables.
+    Covers chemical formulas, dotted abbreviations, units whose case changes inside them
+    (``MWh``, ``GHz``) and the known camel-case names and lower-case-led codes
+    (``YouTube``, ``iOS``, ``mRNA``) of the language tables.
     """
     spans = formula_spans(text)
-    for m in _DOTTED.finditer(text):
-        spans.append((m.start(), m.end()))
+    for rx in (_DOTTED, _UNITS):
+        spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     for word in _CAMEL:
         start = text.find(word)
         while start >= 0:
@@ -101,6 +107,14 @@ def formula_spans(text: str) -> list[tuple[int, int]]:
         if len(found) > 1 and _is_formula(found):
             out.append((m.start(), m.start() + len(found)))
     return out
+
+
+def formula_at(text: str, i: int) -> bool:
+    """A formula with a subscript or charge starts at ``i`` ("CO₂ …", "H₂O …")."""
+    m = _FORMULA_HERE.match(text, i)
+    if m is None:
+        return False
+    return any(ch in SCRIPT_CHARS for ch in m.group()) and _is_formula(m.group())
 
 
 def formula_seams(text: str) -> set[int]:

@@ -22,6 +22,10 @@ from pathlib import Path
 
 import yaml
 
+from quizapp.core.parse import parse_text
+from quizapp.core.parse.document import WarningCode
+from quizapp.core.parse.table import split_row
+
 SPLIT = Path(__file__).resolve().parents[2] / "fixtures" / "split"
 PARTS = ("dev", "heldout")
 LANGS = ("lv", "en")
@@ -194,6 +198,28 @@ def article(rng: random.Random, rows: Sequence[Row], pool: Sequence[Row] = ()) -
             lines += [f"  • {r.label}:", f"    • {a}: {r.a}.", f"    • {b}: {r.b}."]
     lines += ["", refs, "  1. https://example.org/source", ""]
     return Article("\n".join(lines), list(rows), row_lines)
+
+
+Cells = tuple[str, str, str]
+
+
+def draw_alone(rng: random.Random, by: dict[tuple[str, str], list[Row]],
+               ) -> tuple[Row, Cells | None]:
+    """One generated row and what the splitter makes of it on its own."""
+    row = make_row(rng, by[rng.choice(sorted(by))])
+    return row, split_row(row.flat)
+
+
+def draw_article(rng: random.Random, vocab: Sequence[Row],
+                 ) -> list[tuple[Row, Cells | None, bool]]:
+    """The rows of one generated article, what the parser made of each, and whether a
+    row it did not split was named by a warning."""
+    rows = make_table(rng, vocab, rng.randint(4, 8))
+    art = article(rng, rows, groups(vocab)[(rows[0].field, rows[0].lang)])
+    doc = parse_text(art.text)
+    got = {r.source.line: (r.aspect, r.a, r.b) for r in doc.table.rows} if doc.table else {}
+    warned = {w.line for w in doc.warnings if w.code is WarningCode.TABLE_ROW_UNSPLIT}
+    return [(row, got.get(line), line in warned) for row, line in zip(rows, art.row_lines)]
 
 
 # ------------------------------------------------------------------ trap classes
