@@ -48,3 +48,15 @@ def test_bench_startup_prints_one_json_line() -> None:
     assert data["app_rss_mb"] > 10
     # Home showed real counts: reviews are due on the benchmark's day.
     assert data["home_due"]["due_review"] > 0
+
+
+def test_bench_split_prints_one_json_line() -> None:
+    data = _bench("bench_split.py", "--rows", "200", "--articles", "20")
+    for part in ("dev", "heldout"):
+        assert data[part]["vocabulary_rows"] > 100
+        for how in ("alone", "article"):
+            figures = data[part][how]
+            assert figures["rows"] >= 80
+            assert abs(figures["exact"] + figures["wrong"] + figures["unsplit"] - 1) < 0.002
+            assert "formula" in figures["by_trap"] and "plain" in figures["by_trap"]
+    assert data["ms_per_row_alone"] > 0
