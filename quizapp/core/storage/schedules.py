@@ -62,6 +62,15 @@ class CardRepo:
                 "leech = ? WHERE id = ?",
                 [(*schedule_values(s), pk) for pk, s in changes])
 
+    def active(self, banks: Sequence[str],
+               topics: Sequence[int] | None = None) -> list[CardRecord]:
+        """Every flashcard still in its bank, new ones included (the exam plan reads them
+        all: one query instead of one per card)."""
+        clause, params = _scope_clause(banks, topics)
+        rows = self._db.rows(_CARD_SELECT + f"WHERE retired = 0 AND state IS NOT NULL{clause}",
+                             params)
+        return [_card(r) for r in rows]
+
     def learning_due(self, today: int, banks: Sequence[str],
                      topics: Sequence[int] | None = None) -> list[QueueEntry]:
         """Learning and relearning cards due before today ends, soonest first."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 
 from quizapp.core.errors import SettingsError
+from quizapp.core.storage.records import CardRecord
+from quizapp.core.study.cards import CardState
 
 # Ported from Anki 24.11, rslib/src/scheduler/states/load_balancer.rs (ankitects/anki,
 # AGPL-3.0; the logic is re-written here, not copied): weighted random choice among the
@@ -91,6 +93,15 @@ class LoadBalancer:
         self._where: dict[Hashable, tuple[int, Hashable | None]] = {}
         for card, fact, day in due:
             self.move(card, fact, day)
+
+    @classmethod
+    def of_cards(cls, cards: Iterable[CardRecord], today: int, easy_days: EasyDays,
+                 fact: Callable[[str, str], Hashable | None]) -> LoadBalancer:
+        """From the store's flashcards: the review cards due from ``today`` on, by row id,
+        their fact given by ``fact(bank, item id)``."""
+        return cls(((c.pk, fact(c.bank, c.key), c.schedule.due_day) for c in cards
+                    if c.schedule.state is CardState.REVIEW and c.schedule.due_day is not None
+                    and c.schedule.due_day >= today), easy_days)
 
     def load(self, day: int) -> int:
         """Review cards due on study day ``day``."""

@@ -243,8 +243,12 @@ class Scheduler:
         """Probability of recall on study day ``day`` (0 for cards never answered)."""
         if card.stability is None or card.last_day is None:
             return 0.0
-        elapsed = max(0, day - card.last_day)
-        return float((1 + self._factor * elapsed / card.stability) ** self._decay)
+        return self.recall(day - card.last_day, card.stability)
+
+    def recall(self, elapsed_days: int, stability: float) -> float:
+        """fsrs's forgetting curve: recall after ``elapsed_days`` whole calendar days at
+        ``stability`` (fsrs's ``get_card_retrievability``, on study days)."""
+        return float((1 + self._factor * max(0, elapsed_days) / stability) ** self._decay)
 
     def _to_fsrs(self, card: CardSchedule, now: datetime, today: int) -> fsrs.Card:
         if card.state is CardState.NEW:
