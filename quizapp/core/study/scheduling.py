@@ -314,8 +314,10 @@ class Scheduler:
         lo, hi = self.fuzz_range(ivl)
         ceiling = self._ceiling(today, hi)
         if ceiling < hi:
-            lo, hi = min(lo, ceiling), ceiling
-            ivl = min(ivl, ceiling)
+            # The range reaches past the exam: the card comes back on the exam day. Not
+            # earlier: FSRS would not review it before then (but by the fuzz), and a review
+            # that recall does not need yet is one the exam planner spends better.
+            return ceiling
         if self.balancer is not None and lo < hi:
             digest = hashlib.blake2b(f"{key}\x00{reps}".encode(), digest_size=8).digest()
             picked = self.balancer.pick(today, ivl, lo, hi, fact, random.Random(digest))
