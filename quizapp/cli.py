@@ -20,7 +20,7 @@ DEFAULT_BUSY_TIMEOUT_S = 5.0
 # Every sub-command's name (a test holds this to the registered parsers): an argument list
 # without any of them opens the app without building the parser (start-up time).
 COMMAND_NAMES = frozenset({"generate", "check", "stats", "backup", "restore", "recover",
-                           "export", "optimize"})
+                           "export", "optimize", "plan"})
 
 
 def build_parser() -> argparse.ArgumentParser:
