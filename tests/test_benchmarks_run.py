@@ -47,3 +47,16 @@ def test_bench_startup_prints_one_json_line() -> None:
     assert data["app_rss_mb"] > 10
     # Home showed real counts: reviews are due on the benchmark's day.
     assert data["home_due"]["due_review"] > 0
+
+
+def test_bench_exam_prints_one_json_line() -> None:
+    data = _bench("bench_exam.py", "--cards", "40", "--horizons", "14", "--seeds", "1",
+                  "--targets", "0.95", "--search-steps", "2", "--new-per-day", "10")
+    result = data["results"]["0.95"]["14"]
+    assert set(result) == {"fsrs90", "fsrs_equal", "exam"}
+    for policy in result.values():
+        assert 0 < policy["recall"] <= 1 and policy["answers"] > 40
+        assert policy["cv"] >= 0 and policy["cv_daily"] >= 0
+    assert 0.70 <= result["fsrs_equal"]["retention"] <= 0.99
+    assert {"exam_reaches_target_where_plain_misses", "exam_minus_equal_recall",
+            "balancer_cv_cut"} == set(data["checks"])
