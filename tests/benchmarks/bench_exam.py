@@ -13,13 +13,15 @@ with the true retrievability, Again otherwise. Same seed, bank and limits for ev
 - ``fsrs90``: plain FSRS at 90 % desired retention;
 - ``fsrs_equal``: plain FSRS at the retention (found by bisection) that spends as many
   answers as exam mode;
-- ``exam``: exam mode (``Collection.set_exam``) with the target ``--target``.
+- ``exam``: exam mode (``Collection.set_exam``) for each target of ``--targets``.
 
 Per horizon (exam ``H`` days after the first study day) and policy: ``recall``, the true
 share of cards recalled on the exam morning (the mean of the hidden retrievabilities; never
 seen counts 0); ``answers``, every answer given before the exam; ``cv``, the coefficient of
 variation of the review answers per day from day 8 to the exam, with the load balancer,
-and ``cv_unbalanced`` without it.
+and ``cv_unbalanced`` without it (``cv_daily``: the same of the day-to-day part, around a
+centred 7-day mean). ``load``: the balancer alone, on a deck studied for ``--load-days``,
+measured over the second half.
 """
 
 from __future__ import annotations
@@ -111,9 +113,12 @@ def make_bank(cards: int) -> Bank:
 
 
 def run(args: argparse.Namespace, horizon: int, seed: int, *, retention: float = 0.9,
-        target: float | None = None, balanced: bool = True) -> dict[str, float]:
+        target: float | None = None, balanced: bool = True, cards: int | None = None,
+        warm_up: int = WARM_UP_DAYS) -> dict[str, float]:
     """One learner (``seed``) studying until the exam ``horizon`` days after the first day,
-    in exam mode when ``target`` is given."""
+    in exam mode when ``target`` is given; the load's spread is taken after ``warm_up``
+    days."""
+    cards = cards or args.cards
     learner = Learner(seed, args.difficulty_noise)
     config = SchedulerConfig(desired_retention=retention, new_per_day=args.new_per_day,
                              reviews_per_day=args.reviews_per_day)
@@ -123,7 +128,7 @@ def run(args: argparse.Namespace, horizon: int, seed: int, *, retention: float =
         col = Collection.open(Path(tmp), clock=clock, config=config, tz=TZ, bank_dirs=[],
                               auto_backup=False)
         with col:
-            col.add_bank(make_bank(args.cards))
+            col.add_bank(make_bank(cards))
             if balanced:
                 col.set_balancing(NO_EASY_DAYS)
             if target is not None:
@@ -132,12 +137,12 @@ def run(args: argparse.Namespace, horizon: int, seed: int, *, retention: float =
             for day in range(first, first + horizon):
                 answers += study_day(col, clock, learner, day)
                 load.append(col.store.reviews.done_on(day)[1])
-    keys = [f"bench/c{i}" for i in range(args.cards)]
+    keys = [f"bench/c{i}" for i in range(cards)]
     recall = statistics.fmean(learner.recall(k, first + horizon) for k in keys)
-    return {"recall": recall, "answers": answers, **spread(load)}
+    return {"recall": recall, "answers": answers, **spread(load, warm_up)}
 
 
-def spread(load: list[int]) -> dict[str, float]:
+def spread(load: list[int], warm_up: int = WARM_UP_DAYS) -> dict[str, float]:
     """The daily review load's coefficient of variation after the first week (``cv``), and
     that of its day-to-day part (``cv_daily``: what is left around a centred 7-day mean).
 
@@ -145,12 +150,12 @@ def spread(load: list[int]) -> dict[str, float]:
     that trend, which no choice within a few days of fuzz can flatten; ``cv_daily`` is the
     part a balancer can.
     """
-    steady = load[WARM_UP_DAYS:]
+    steady = load[warm_up:]
     mean = statistics.fmean(steady) if steady else 0.0
     if mean == 0:
         return {"cv": 0.0, "cv_daily": 0.0}
     trend = [statistics.fmean(load[max(0, i - 3):i + 4]) for i in range(len(load))]
-    residual = [n - t for n, t in zip(steady, trend[WARM_UP_DAYS:])]
+    residual = [n - t for n, t in zip(steady, trend[warm_up:])]
     return {"cv": statistics.pstdev(steady) / mean,
             "cv_daily": statistics.pstdev(residual) / mean}
 
@@ -212,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reviews-per-day", type=int, default=200)
     parser.add_argument("--difficulty-noise", type=float, default=1.5)
     parser.add_argument("--search-steps", type=int, default=6)
+    parser.add_argument("--load-cards", type=int, default=300,
+                        help="deck of the balancer's own measure (0: skip it)")
+    parser.add_argument("--load-days", type=int, default=60)
     args = parser.parse_args(argv)
 
     results: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
@@ -231,8 +239,21 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({
         "cards": args.cards, "seeds": args.seeds, "cap": args.cap,
         "new_per_day": args.new_per_day, "difficulty_noise": args.difficulty_noise,
-        "results": results, "checks": checks(results)}, sort_keys=True))
+        "results": results, "load": load_spread(args) if args.load_cards else None,
+        "checks": checks(results)}, sort_keys=True))
     return 0
+
+
+def load_spread(args: argparse.Namespace) -> dict[str, float]:
+    """The balancer on its own: plain FSRS at 90 % on ``--load-cards`` cards for
+    ``--load-days`` days, the load's spread over the second half (new cards all started,
+    reviews settled), with and without balancing."""
+    half = args.load_days // 2
+    on = learners(args, args.load_days, cards=args.load_cards, warm_up=half)
+    off = learners(args, args.load_days, cards=args.load_cards, warm_up=half, balanced=False)
+    return {"cards": args.load_cards, "days": args.load_days, "cv": on["cv"],
+            "cv_unbalanced": off["cv"], "cv_cut": round(1 - on["cv"] / off["cv"], 3),
+            "cv_daily": on["cv_daily"], "cv_daily_unbalanced": off["cv_daily"]}
 
 
 def checks(results: dict[str, dict[str, dict[str, dict[str, float]]]]) -> dict[str, object]:

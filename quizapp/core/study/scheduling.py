@@ -319,14 +319,19 @@ class Scheduler:
             # that recall does not need yet is one the exam planner spends better.
             return ceiling
         if self.balancer is not None and lo < hi:
-            digest = hashlib.blake2b(f"{key}\x00{reps}".encode(), digest_size=8).digest()
-            picked = self.balancer.pick(today, ivl, lo, hi, fact, random.Random(digest))
+            # Seeded like the fuzz, so a preview shows exactly the day the answer gives.
+            rng = random.Random(_digest(key, reps))
+            picked = self.balancer.pick(today, ivl, lo, hi, fact, rng)
             if picked is not None:
                 return picked
         return lo + math.floor(_fraction(key, reps) * (hi - lo + 1))
 
 
+def _digest(key: str, reps: int) -> bytes:
+    """A hash of (card, repetition): the same answer draws the same fuzz."""
+    return hashlib.blake2b(f"{key}\x00{reps}".encode(), digest_size=8).digest()
+
+
 def _fraction(key: str, reps: int) -> float:
-    """A number in [0, 1) drawn from (card, repetition): the same answer, the same fuzz."""
-    digest = hashlib.blake2b(f"{key}\x00{reps}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") / 2**64
+    """A number in [0, 1) drawn from (card, repetition)."""
+    return int.from_bytes(_digest(key, reps), "big") / 2**64

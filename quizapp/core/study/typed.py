@@ -25,7 +25,7 @@ _MAX_TYPED_RATIO = 10
 # that change a consonant (brālis → brāļa) are not matched; such a word is then judged by
 # its typos. A shared Latvian stemmer (quizapp.core.language.stems) would replace this.
 _ENDINGS = (
-    "ajiem", "ajam", "ajai", "ajos", "ajas", "ajam", "ais", "iem",
+    "ajiem", "ajam", "ajai", "ajos", "ajas", "ais", "iem",
     "am", "os", "us", "is", "im", "um", "as", "ai", "es", "ei", "em", "ij", "ie",
     "s", "a", "u", "i", "e", "o",
 )
