@@ -28,7 +28,7 @@ from quizapp.core.stats.mastery import (
 from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path, user_banks_dir
 from quizapp.core.resources import builtin_banks_dir
 from quizapp.core.quiz.engine import QuizConfig, QuizResult, QuizSession
-from quizapp.core.study.balance import LoadBalancer
+from quizapp.core.study.balance import BALANCE_DAYS, LoadBalancer
 from quizapp.core.study.scheduling import IntervalPreview, Scheduler, SchedulerConfig
 from quizapp.core.study.scope import StudyScope
 from quizapp.core.storage import BUSY_TIMEOUT_MS, Store
@@ -464,7 +464,8 @@ class Collection:
         weakness = {pk: 1.0 - m.mastery for pk, m in self._masteries()}
         if self.easy_days is not None:  # rebuilt with the queue: both follow the store
             self.scheduler.balancer = LoadBalancer.of_cards(
-                self.store.cards.active(self._order), today, self.easy_days, self._fact)
+                cards.reviews_ahead(today, today + BALANCE_DAYS, self._order), self.easy_days,
+                self._fact)
         ahead: list[int] = []
         if self.exam is not None and self.exam.ahead(today):
             from quizapp.core.study.exam import bring_forward

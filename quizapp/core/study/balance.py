@@ -11,14 +11,16 @@ from datetime import date
 from enum import IntEnum
 
 from quizapp.core.errors import SettingsError
-from quizapp.core.storage.records import CardRecord
-from quizapp.core.study.cards import CardState
+from quizapp.core.storage.records import DueReview
 
 # Ported from Anki 24.11, rslib/src/scheduler/states/load_balancer.rs (ankitects/anki,
 # AGPL-3.0; the logic is re-written here, not copied): weighted random choice among the
 # fuzz range's days, weight = (1/cards due)² · (1/interval) · sibling · easy-day modifiers.
 # Intervals past this are not balanced: sending a card that far out, the day barely matters.
 MAX_BALANCE_INTERVAL = 90
+# The days ahead whose load counts: the longest balanced interval's fuzz range ends within
+# them (Anki keeps 10 % more than the interval for the same reason).
+BALANCE_DAYS = round(MAX_BALANCE_INTERVAL * 1.1)
 # A day that already has a card of the same fact (a sibling) is all but ruled out.
 SIBLING_PENALTY = 0.001
 
@@ -95,13 +97,11 @@ class LoadBalancer:
             self.move(card, fact, day)
 
     @classmethod
-    def of_cards(cls, cards: Iterable[CardRecord], today: int, easy_days: EasyDays,
+    def of_cards(cls, due: Iterable[DueReview], easy_days: EasyDays,
                  fact: Callable[[str, str], Hashable | None]) -> LoadBalancer:
-        """From the store's flashcards: the review cards due from ``today`` on, by row id,
-        their fact given by ``fact(bank, item id)``."""
-        return cls(((c.pk, fact(c.bank, c.key), c.schedule.due_day) for c in cards
-                    if c.schedule.state is CardState.REVIEW and c.schedule.due_day is not None
-                    and c.schedule.due_day >= today), easy_days)
+        """From the store's due review cards (``CardRepo.reviews_ahead`` over
+        ``BALANCE_DAYS``), by row id, their fact given by ``fact(bank, item id)``."""
+        return cls(((c.pk, fact(c.bank, c.key), c.due_day) for c in due), easy_days)
 
     def load(self, day: int) -> int:
         """Review cards due on study day ``day``."""
