@@ -6,9 +6,11 @@ import random
 import statistics
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
+from quizapp.core.clock import FixedClock
 from quizapp.core.errors import SettingsError
 from quizapp.core.study.balance import (
     MAX_BALANCE_INTERVAL,
@@ -19,7 +21,7 @@ from quizapp.core.study.balance import (
 from quizapp.core.study.cards import NEW_CARD, CardSchedule, CardState, Rating
 from quizapp.core.study.day import StudyDay
 from quizapp.core.study.scheduling import Scheduler, SchedulerConfig
-from tests.core.factories import RIGA
+from tests.core.factories import RIGA, make_bank, open_collection
 
 START = date(2026, 1, 5).toordinal()  # a Monday
 
@@ -163,3 +165,32 @@ def test_easy_days_setting_is_checked() -> None:
         EasyDays.parse(["normal"] * 6 + ["sometimes"])
     with pytest.raises(SettingsError, match="expected 7"):
         EasyDays.parse(["normal"] * 6)
+
+
+def _sunday_share(data: Path, easy: EasyDays | None) -> float:
+    """Study a 60-card bank for 35 days through the collection; return the share of review
+    answers given on Sundays."""
+    clock = FixedClock(datetime.combine(date.fromordinal(START), time(7), timezone.utc))
+    col = open_collection(data, clock, make_bank(topics=6, cards_per_topic=10,
+                                                 questions_per_topic=0),
+                          config=SchedulerConfig(new_per_day=10))
+    col.set_balancing(easy)
+    for _ in range(35):
+        while (card := col.next_card()) is not None:
+            assert col.preview(card)[Rating.GOOD].due_day \
+                == col.answer(card, Rating.GOOD, 2000).after.due_day
+            clock.advance(minutes=11)
+        clock.advance(days=1)
+        clock.set(clock.now().replace(hour=7))
+    by_day = {d: col.store.reviews.done_on(d)[1] for d in range(START, START + 35)}
+    col.close()
+    sundays = sum(n for d, n in by_day.items() if date.fromordinal(d).weekday() == 6)
+    return sundays / sum(by_day.values())
+
+
+def test_the_collection_balances_and_spares_easy_days_when_asked(tmp_path: Path) -> None:
+    plain = _sunday_share(tmp_path / "plain", None)
+    spared = _sunday_share(tmp_path / "easy", EasyDays.parse(["normal"] * 6 + ["minimum"]))
+    assert plain > 0.1  # about one day in seven
+    # Sundays keep the cards whose interval is too short to move (under 2.5 days).
+    assert spared < 0.7 * plain
