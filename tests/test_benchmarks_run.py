@@ -60,3 +60,18 @@ def test_bench_split_prints_one_json_line() -> None:
             assert abs(figures["exact"] + figures["wrong"] + figures["unsplit"] - 1) < 0.002
             assert "formula" in figures["by_trap"] and "plain" in figures["by_trap"]
     assert data["ms_per_row_alone"] > 0
+
+
+def test_bench_exam_prints_one_json_line() -> None:
+    data = _bench("bench_exam.py", "--cards", "40", "--horizons", "14", "--seeds", "1",
+                  "--targets", "0.95", "--search-steps", "2", "--new-per-day", "10",
+                  "--load-cards", "40", "--load-days", "14")
+    result = data["results"]["0.95"]["14"]
+    assert set(result) == {"fsrs90", "fsrs_equal", "exam"}
+    for policy in result.values():
+        assert 0 < policy["recall"] <= 1 and policy["answers"] > 40
+        assert policy["cv"] >= 0 and policy["cv_daily"] >= 0
+    assert 0.70 <= result["fsrs_equal"]["retention"] <= 0.99
+    assert {"exam_reaches_target_where_plain_misses", "exam_minus_equal_recall",
+            "balancer_cv_cut"} == set(data["checks"])
+    assert data["load"]["cv_unbalanced"] > 0 and data["load"]["days"] == 14

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from quizapp.commands import content, exchange, progress, recover
+from quizapp.commands import content, exchange, plan, progress, recover
 
 # Order is the order in `quizapp --help`.
-COMMAND_MODULES: tuple[ModuleType, ...] = (content, progress, recover, exchange)
+COMMAND_MODULES: tuple[ModuleType, ...] = (content, progress, plan, recover, exchange)

@@ -30,6 +30,7 @@ from quizapp.core.stats.mastery import (
 )
 from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
 from quizapp.core.quiz.engine import QuizConfig, QuizResult, QuizSession
+from quizapp.core.study.balance import BALANCE_DAYS, LoadBalancer
 from quizapp.core.study.scheduling import IntervalPreview, Scheduler, SchedulerConfig
 from quizapp.core.study.scope import StudyScope
 from quizapp.core.storage import BUSY_TIMEOUT_MS, Store
@@ -40,6 +41,8 @@ from quizapp.core.study.queue import QueueScope, StudyQueue
 
 if TYPE_CHECKING:  # used only in signatures; imported where needed (start-up time)
     from quizapp.core.stats.model import Stats
+    from quizapp.core.study.balance import EasyDays
+    from quizapp.core.study.exam import Exam, ExamCard, ExamPlan
 
 # Longer answer times count as this much (the learner walked away), as in Anki.
 MAX_ANSWER_MS = 60_000
@@ -121,6 +124,8 @@ class Collection:
         self._undo: list[int] = []
         self._queue: StudyQueue | None = None
         self._show_first: int | None = None
+        self.exam: Exam | None = None
+        self.easy_days: EasyDays | None = None
         self.set_config(config)
 
     @classmethod
@@ -185,7 +190,20 @@ class Collection:
         """Use new scheduling settings from now on (limits, retention, steps…)."""
         self.config = config
         self.days = StudyDay(self.tz, config.rollover_hour)
-        self.scheduler = Scheduler(config, self.days)
+        self.scheduler = Scheduler(config, self.days,
+                                   exam_day=None if self.exam is None else self.exam.day)
+        self._queue = None
+
+    def set_exam(self, exam: Exam | None) -> None:
+        """Study for ``exam`` (``None``: no exam); see ``quizapp.core.study.exam``."""
+        self.exam = exam
+        self.scheduler.exam_day = None if exam is None else exam.day
+        self._queue = None
+
+    def set_balancing(self, easy_days: EasyDays | None) -> None:
+        """Pick review days by load, sparing ``easy_days`` (``None``: fuzz alone)."""
+        self.easy_days = easy_days
+        self.scheduler.balancer = None
         self._queue = None
 
     def _discover(self, files: Sequence[Path], lazy: bool) -> None:
@@ -332,7 +350,8 @@ class Collection:
 
     def preview(self, card: StudyCard) -> dict[Rating, IntervalPreview]:
         """What each rating would do to ``card`` now (the buttons' labels)."""
-        return self.scheduler.preview(card.schedule, self.clock.now(), card.key)
+        return self.scheduler.preview(card.schedule, self.clock.now(), card.key,
+                                      self._fact(card.bank, card.item.id))
 
     def answer(self, card: StudyCard, rating: Rating, duration_ms: int) -> AnswerResult:
         """Answer ``card`` with ``rating``: reschedule it and persist the card, the log row and
@@ -347,13 +366,17 @@ class Collection:
         if current is None:
             raise KeyError(card.key)
         before = current.schedule
-        after = self.scheduler.review(before, rating, now, card.key)
+        fact = self._fact(card.bank, card.item.id)
+        after = self.scheduler.review(before, rating, now, card.key, fact)
         today = self.days.day_of(now)
         kind = review_kind(before)
         review_id = self.store.reviews.record(Answer(
             card.pk, before, after, rating, kind, max(0, min(duration_ms, MAX_ANSWER_MS)),
             today, self.days.hour_of(now)))
         self._undo.append(review_id)
+        if self.scheduler.balancer is not None:
+            self.scheduler.balancer.move(card.pk, fact, after.due_day
+                                         if after.state is CardState.REVIEW else None)
         if self._queue is not None:
             due_today = after.state in _LEARNING_STATES and (after.due_day or 0) <= today
             self._queue.answered(card.pk, to_ms(after.due), due_today)
@@ -375,6 +398,21 @@ class Collection:
         self._queue = None
         self._show_first = pk
         return self._study_card(pk)
+
+    def exam_plan(self, bank: str | None = None, *,
+                  scope: StudyScope | None = None) -> ExamPlan:
+        """Today's plan for the exam set (:meth:`set_exam`); ``ExamError`` if none is."""
+        from quizapp.core.study.exam import ExamError, build_plan
+
+        if self.exam is None:
+            raise ExamError("no exam date is set")
+        today = self.today()
+        study = _scope_of(bank, scope)
+        cards, titles = self._exam_cards(study)
+        return build_plan(self.scheduler, cards, self.exam, today,
+                          due_today=self.due_counts(scope=study).total,
+                          new_per_day=self.config.new_per_day,
+                          done_ahead=self.store.reviews.ahead_done_on(today), titles=titles)
 
     # -- topics, quizzes, statistics --------------------------------------------------
 
@@ -468,6 +506,16 @@ class Collection:
         new_done, reviews_done = self.store.reviews.done_on(today)
         cards = self.store.cards
         weakness = {pk: 1.0 - m.mastery for pk, m in self._masteries()}
+        if self.easy_days is not None:  # rebuilt with the queue: both follow the store
+            self.scheduler.balancer = LoadBalancer.of_cards(
+                cards.reviews_ahead(today, today + BALANCE_DAYS, self._order), self.easy_days,
+                self._fact)
+        ahead: list[int] = []
+        if self.exam is not None and self.exam.ahead(today):
+            from quizapp.core.study.exam import bring_forward
+
+            ahead = bring_forward(self.scheduler, self._exam_cards(scope)[0], self.exam,
+                                  today, self.store.reviews.ahead_done_on(today))
         self._queue = StudyQueue(
             key,
             cards.learning_due(today, banks, topics),
@@ -476,11 +524,25 @@ class Collection:
             weakness=weakness,
             review_budget=self.config.reviews_per_day - reviews_done,
             learn_ahead_ms=round(self.config.learn_ahead.total_seconds() * 1000),
+            ahead=ahead,
         )
         if self._show_first is not None:
             self._queue.show_first(self._show_first)
             self._show_first = None
         return self._queue
+
+    def _fact(self, bank: str, key: str) -> str | None:
+        """The fact a flashcard asks about (siblings are balanced apart); none yet."""
+        return None
+
+    def _exam_cards(self, scope: StudyScope) -> tuple[list[ExamCard], dict[str, str]]:
+        """The flashcards of ``scope`` for the exam planner, and their topics' titles."""
+        from quizapp.core.study.exam import ExamCard
+
+        banks, topics = self._scope_filter(scope)
+        titles = {str(t.pk): t.title for t in self.store.banks.topics()}
+        return ([ExamCard(c.pk, str(c.topic_pk), c.schedule)
+                 for c in self.store.cards.active(banks, topics)], titles)
 
     def _masteries(self) -> list[tuple[int, TopicMastery]]:
         """(topic row id, mastery) of every active topic of the loaded banks."""

@@ -155,6 +155,13 @@ class ReviewRepo:
         """New cards introduced and review cards answered on study day ``day``."""
         return homeread.done_on(self._db, day)
 
+    def ahead_done_on(self, day: int) -> int:
+        """Review cards answered on study day ``day`` before they were due (brought forward
+        by exam mode)."""
+        return int(self._db.scalar(
+            "SELECT count(*) FROM revlog WHERE day = ? AND kind = ? AND due_day_before > day",
+            (day, int(ReviewKind.REVIEW))) or 0)
+
     def export_log(self, bank: str | None = None) -> Iterator[HistoryEntry]:
         """Every answer (of bank ``bank``, or of all banks), oldest first, streamed in
         batches: a history of millions of answers is never held in memory at once."""

@@ -11,6 +11,7 @@ from quizapp.core.storage.homeread import scope_clause as _scope_clause
 from quizapp.core.storage.records import (
     SCHEDULE_COLUMNS,
     CardRecord,
+    DueReview,
     QueueEntry,
     TopicCardStats,
     schedule_from,
@@ -61,6 +62,25 @@ class CardRepo:
                 "due_ms = ?, due_day = ?, last_ms = ?, last_day = ?, reps = ?, lapses = ?, "
                 "leech = ? WHERE id = ?",
                 [(*schedule_values(s), pk) for pk, s in changes])
+
+    def reviews_ahead(self, first: int, last: int, banks: Sequence[str]) -> list[DueReview]:
+        """Review cards due on study days ``first`` to ``last`` (the load balancer's days:
+        only what it needs, no whole schedules)."""
+        clause, params = _scope_clause(banks, None)
+        rows = self._db.rows(
+            "SELECT i.id, b.key, i.key, i.due_day FROM items i JOIN banks b ON b.id = i.bank "
+            f"WHERE retired = 0 AND state = ? AND due_day BETWEEN ? AND ?{clause}",
+            (int(CardState.REVIEW), first, last, *params))
+        return [DueReview(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
+
+    def active(self, banks: Sequence[str],
+               topics: Sequence[int] | None = None) -> list[CardRecord]:
+        """Every flashcard still in its bank, new ones included (the exam plan reads them
+        all: one query instead of one per card)."""
+        clause, params = _scope_clause(banks, topics)
+        rows = self._db.rows(_CARD_SELECT + f"WHERE retired = 0 AND state IS NOT NULL{clause}",
+                             params)
+        return [_card(r) for r in rows]
 
     def learning_due(self, today: int, banks: Sequence[str],
                      topics: Sequence[int] | None = None) -> list[QueueEntry]:

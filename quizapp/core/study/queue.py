@@ -28,7 +28,8 @@ class StudyQueue:
     :meth:`answered`, so finding the next card costs no query. Learning cards come first
     when due; reviews (most overdue first, then weaker topics first among equals) and new
     cards (in bank order) are interleaved; learning cards due within the learn-ahead window
-    fill the gaps at the end.
+    fill the gaps at the end. Cards brought forward for an exam (``ahead``, most useful
+    first) follow today's reviews, outside the review budget: the exam caps them.
     """
 
     def __init__(
@@ -41,6 +42,7 @@ class StudyQueue:
         weakness: Mapping[int, float],
         review_budget: int,
         learn_ahead_ms: int,
+        ahead: Sequence[int] = (),
     ) -> None:
         self.scope = scope
         self._learning = [(e.due_ms, e.pk) for e in learning]
@@ -48,6 +50,7 @@ class StudyQueue:
         ordered = sorted(reviews, key=lambda e: (e.due_day, -weakness.get(e.topic_pk, 0.0),
                                                  e.pk))
         self._reviews = deque(e.pk for e in ordered[: max(0, review_budget)])
+        self._reviews.extend(ahead)
         self._new = deque(new)
         total = len(self._reviews) + len(self._new)
         self._new_gap = max(1, total // len(self._new)) if self._new else 0

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Sequence
+import random
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -16,6 +17,7 @@ from fsrs.scheduler import (
     UPPER_BOUNDS_PARAMETERS,
 )
 
+from quizapp.core.study.balance import LoadBalancer
 from quizapp.core.study.cards import CardSchedule, CardState, Rating
 from quizapp.core.clock import ensure_utc
 from quizapp.core.errors import SettingsError
@@ -115,10 +117,19 @@ class Scheduler:
     ``random``; this wrapper feeds it calendar-day distances (so yesterday evening → this
     morning is one day) and applies its own fuzz seeded by card and repetition, so the same
     history always gives the same due dates and previews equal the real outcome.
+
+    Attributes:
+        config: The learner's settings.
+        days: The learner's calendar.
+        balancer: When set, a review interval's day within its fuzz range is picked by
+            load (``quizapp.core.study.balance``) instead of by the fuzz alone.
+        exam_day: When set and still ahead, no interval runs past this study day.
     """
 
     config: SchedulerConfig = field(default_factory=SchedulerConfig)
     days: StudyDay = field(default_factory=StudyDay)
+    balancer: LoadBalancer | None = None
+    exam_day: int | None = None
 
     def __post_init__(self) -> None:
         c = self.config
@@ -143,7 +154,8 @@ class Scheduler:
         """The forgetting-curve factor: R = (1 + factor·t/S) ** decay."""
         return self._factor
 
-    def review(self, card: CardSchedule, rating: Rating, now: datetime, key: str) -> CardSchedule:
+    def review(self, card: CardSchedule, rating: Rating, now: datetime, key: str,
+               fact: Hashable | None = None) -> CardSchedule:
         """The card's schedule after answering ``rating`` at ``now``.
 
         Args:
@@ -151,6 +163,7 @@ class Scheduler:
             rating: The button pressed.
             now: When (aware; converted to UTC).
             key: The card's stable identity, seeding its interval fuzz.
+            fact: The fact the card asks about: the balancer keeps siblings apart.
         """
         now = ensure_utc(now)
         today = self.days.day_of(now)
@@ -159,11 +172,11 @@ class Scheduler:
         state = CardState(int(out.state))
         delay: timedelta = out.due - now
         if state is CardState.REVIEW:
-            ivl = self._fuzz(max(1, round(delay / DAY)), key, card.reps)
-            due_day = today + ivl
+            due_day = today + self._interval(max(1, round(delay / DAY)), key, card.reps, today,
+                                             fact)
             due = self.days.start_of(due_day)
         elif delay >= DAY:
-            due_day = today + delay.days
+            due_day = today + self._ceiling(today, delay.days)
             due = self.days.start_of(due_day)
         else:
             due = out.due
@@ -184,12 +197,13 @@ class Scheduler:
             leech=card.leech or lapses >= self.config.leech_lapses,
         )
 
-    def preview(self, card: CardSchedule, now: datetime, key: str) -> dict[Rating, IntervalPreview]:
+    def preview(self, card: CardSchedule, now: datetime, key: str,
+                fact: Hashable | None = None) -> dict[Rating, IntervalPreview]:
         """What each of the four ratings would do; exactly what ``review`` will then do."""
         now = ensure_utc(now)
         out: dict[Rating, IntervalPreview] = {}
         for rating in Rating:
-            after = self.review(card, rating, now, key)
+            after = self.review(card, rating, now, key, fact)
             assert after.due is not None and after.due_day is not None
             if after.state is CardState.REVIEW:
                 interval = timedelta(days=after.interval_days)
@@ -219,8 +233,12 @@ class Scheduler:
         """Probability of recall on study day ``day`` (0 for cards never answered)."""
         if card.stability is None or card.last_day is None:
             return 0.0
-        elapsed = max(0, day - card.last_day)
-        return float((1 + self._factor * elapsed / card.stability) ** self._decay)
+        return self.recall(day - card.last_day, card.stability)
+
+    def recall(self, elapsed_days: int, stability: float) -> float:
+        """fsrs's forgetting curve: recall after ``elapsed_days`` whole calendar days at
+        ``stability`` (fsrs's ``get_card_retrievability``, on study days)."""
+        return float((1 + self._factor * max(0, elapsed_days) / stability) ** self._decay)
 
     def _to_fsrs(self, card: CardSchedule, now: datetime, today: int) -> fsrs.Card:
         if card.state is CardState.NEW:
@@ -239,15 +257,71 @@ class Scheduler:
             last_review=last,
         )
 
-    def _fuzz(self, ivl: int, key: str, reps: int) -> int:
-        """fsrs's fuzz range, with a value drawn from a hash of (card, repetition)."""
+    def stability_after(self, card: CardSchedule, rating: Rating, day: int) -> float:
+        """The stability a review card would have after ``rating`` on a later study ``day``:
+        fsrs's own update (what :meth:`review` computes), without building an fsrs card —
+        the exam planner asks this of every card each day.
+
+        Raises:
+            ValueError: ``card`` is not a review card last answered before ``day``.
+        """
+        if card.state is not CardState.REVIEW or card.stability is None \
+                or card.difficulty is None or card.last_day is None or day <= card.last_day:
+            raise ValueError("stability_after needs a review card answered before that day")
+        # fsrs 6's review-state update (its private method; fsrs is pinned below 7, and a
+        # test holds this to review()).
+        stability: float = self._fsrs._next_stability(
+            difficulty=card.difficulty, stability=card.stability,
+            retrievability=self.retrievability(card, day), rating=fsrs.Rating(int(rating)))
+        return stability
+
+    def fuzz_range(self, ivl: int) -> tuple[int, int]:
+        """The days an interval of ``ivl`` may become: fsrs's fuzz range (just ``ivl``
+        without fuzz, or under 2.5 days)."""
         if not self.config.fuzz or ivl < 2.5:
-            return ivl
+            return ivl, ivl
         delta = 1.0
         for r in FUZZ_RANGES:
             delta += r["factor"] * max(min(float(ivl), r["end"]) - r["start"], 0.0)
         hi = min(round(ivl + delta), self.config.maximum_interval)
-        lo = min(max(2, round(ivl - delta)), hi)
-        digest = hashlib.blake2b(f"{key}\x00{reps}".encode(), digest_size=8).digest()
-        fraction = int.from_bytes(digest, "big") / 2**64
-        return lo + math.floor(fraction * (hi - lo + 1))
+        return min(max(2, round(ivl - delta)), hi), hi
+
+    def _fuzz(self, ivl: int, key: str, reps: int) -> int:
+        """A day of the fuzz range, drawn from a hash of (card, repetition)."""
+        lo, hi = self.fuzz_range(ivl)
+        return lo + math.floor(_fraction(key, reps) * (hi - lo + 1))
+
+    def _ceiling(self, today: int, ivl: int) -> int:
+        """The longest interval allowed today: up to the exam while it is ahead."""
+        if self.exam_day is None or today >= self.exam_day:
+            return ivl
+        return min(ivl, self.exam_day - today)
+
+    def _interval(self, ivl: int, key: str, reps: int, today: int,
+                  fact: Hashable | None) -> int:
+        """The review interval to use for fsrs's ``ivl``: fuzzed (or load-balanced) within its
+        fuzz range, and never past an exam ahead."""
+        lo, hi = self.fuzz_range(ivl)
+        ceiling = self._ceiling(today, hi)
+        if ceiling < hi:
+            # The range reaches past the exam: the card comes back on the exam day. Not
+            # earlier: FSRS would not review it before then (but by the fuzz), and a review
+            # that recall does not need yet is one the exam planner spends better.
+            return ceiling
+        if self.balancer is not None and lo < hi:
+            # Seeded like the fuzz, so a preview shows exactly the day the answer gives.
+            rng = random.Random(_digest(key, reps))
+            picked = self.balancer.pick(today, ivl, lo, hi, fact, rng)
+            if picked is not None:
+                return picked
+        return lo + math.floor(_fraction(key, reps) * (hi - lo + 1))
+
+
+def _digest(key: str, reps: int) -> bytes:
+    """A hash of (card, repetition): the same answer draws the same fuzz."""
+    return hashlib.blake2b(f"{key}\x00{reps}".encode(), digest_size=8).digest()
+
+
+def _fraction(key: str, reps: int) -> float:
+    """A number in [0, 1) drawn from (card, repetition)."""
+    return int.from_bytes(_digest(key, reps), "big") / 2**64
