@@ -1,42 +1,87 @@
-"""Placeholder stems (crude suffix stripping) until branch ``lang`` brings the real stemmer."""
+"""Stems of content words, to tell whether two texts share a word however it is inflected.
+
+A word's stem is its dictionary lemma (simplemma, Latvian and English) with a light suffix
+stripper on top: the lemma joins inflected forms (``ziņojumu`` → ``ziņojums``) and the
+stripper joins lemmas of one root across parts of speech (``kontrole`` and ``kontrolēt`` →
+``kontrol``; ``influence``/``influencer`` → ``influenc``). Words the dictionary does not know
+are stripped as they stand. Function words (``resources/language/stopwords-*.txt``) are
+dropped. Every word's stem is cached, so a call costs a tokenisation and a few dict look-ups.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_STOP = frozenset("""
-un vai bet ar uz no par pie pēc pret kā ka kas kur ir arī to tā tās tie tas šis šī šo jo lai
-ja gan nav tiek var būt tad kad kurš kura kuri kuras kuru kam ko cik kāds kāda kādi kādas
-the a an and or but of to in on at by for with from as is are was were be been it its this
-that these those which who what how why when where than then so not no can may do does
-""".split())
-_SUFFIXES = sorted("""
-ajiem ajām ajai ajam ajos ajās iem ām ēm īm ūm os ās ēs ās us as es is ai ei am em im um
-ā ē ī ū a e i o u s š ing ed es ly er ers ion ions tion
-""".split(), key=len, reverse=True)
+from quizapp.core.language.lexicon import lemma, stop_words
+
+# Words: letter runs with inner hyphens or apostrophes; numbers as written.
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+
+# Endings stripped from a lemma (or an unknown word), longest first; a stem keeps ≥ 3 letters.
+# Latvian: case endings of nouns and adjectives, definite endings, infinitive and common verb
+# endings, so that a noun and its verb meet ("kontrole" / "kontrolē" / "kontrolēt").
+_LV_SUFFIXES = tuple(sorted({
+    "ajiem", "ajām", "ajai", "ajam", "ajos", "ajās", "ajā",
+    "ēties", "āties", "īties", "oties", "ties",
+    "iem", "ais", "ām", "ēm", "īm", "am", "ai", "ei", "ij", "im", "os", "us", "is", "as", "es",
+    "ās", "ēs", "īs", "ie", "ēt", "āt", "īt", "ot", "ut", "at", "et", "it",
+    "a", "e", "i", "u", "o", "s", "š", "ā", "ē", "ī", "ū", "t",
+}, key=len, reverse=True))
+# English: inflection and the commonest derivations (the lemma has removed most inflection).
+_EN_SUFFIXES = ("ations", "ation", "ments", "ment", "ness", "ings", "ing", "ers", "er",
+                "ies", "ied", "ed", "es", "s", "ly", "e", "y")
+# Any other language: plural and case-like endings shared by many European languages.
+_OTHER_SUFFIXES = ("en", "es", "er", "s", "e", "a", "o")
+_SUFFIXES = {"lv": _LV_SUFFIXES, "en": _EN_SUFFIXES}
+_MIN_STEM = 3
 
 
-def _stem(word: str) -> str:
-    w = word.casefold()
-    for suf in _SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return w[: -len(suf)]
-    return w
+def _strip(word: str, suffixes: tuple[str, ...], passes: int = 1) -> str:
+    for _ in range(passes):
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+                word = word[: -len(suffix)]
+                break
+        else:
+            break
+    return word
 
 
+@lru_cache(maxsize=65536)
+def word_stem(word: str, language: str) -> str | None:
+    """The stem of one word (lower-cased), or None for a stop word."""
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]  # the English possessive: "influencer's" is "influencer"
+    stops = stop_words(language)
+    if low in stops:
+        return None
+    if low[:1].isdigit():
+        return low
+    found = lemma(low, language)
+    base = found.lower() if found else low
+    if base in stops:
+        return None
+    # English stacks suffixes ("complete-ly", "manag-ement"); Latvian endings do not stack
+    # once the lemma is found, and a second pass would eat into its stems.
+    return _strip(base, _SUFFIXES.get(language, _OTHER_SUFFIXES), 2 if language == "en" else 1)
+
+
+@lru_cache(maxsize=16384)
 def content_stems(text: str, language: str) -> frozenset[str]:
-    """The stems of the content words of ``text``."""
-    return frozenset(_stem(w) for w in _WORD.findall(text)
-                     if len(w) > 2 and w.casefold() not in _STOP)
+    """Lemmas/stems of the content words of ``text`` (stop words dropped), for "does the
+    right option share a word with the stem?" checks; ``language`` is "lv", "en" or other
+    (fallback: a light suffix-stripping stemmer)."""
+    stems = (word_stem(w, language) for w in _WORDS.findall(text))
+    return frozenset(s for s in stems if s)
+
+
+def stem_overlap(a: str, b: str, language: str) -> frozenset[str]:
+    """The stems that ``a`` and ``b`` share."""
+    return content_stems(a, language) & content_stems(b, language)
 
 
 def shares_stem(a: str, b: str, language: str) -> bool:
-    """Whether ``a`` and ``b`` have a content stem in common."""
-    return bool(content_stems(a, language) & content_stems(b, language))
-
-
-def stem_overlap(a: str, b: str, language: str) -> float:
-    """The share of ``a``'s content stems that ``b`` has too (0 when ``a`` has none)."""
-    sa = content_stems(a, language)
-    return len(sa & content_stems(b, language)) / len(sa) if sa else 0.0
+    """Whether ``a`` and ``b`` share a content word's stem."""
+    return bool(stem_overlap(a, b, language))
