@@ -83,7 +83,28 @@ class Linter:
             found += self._true_distractor(it)
         if it.kind is ItemKind.TRUE_FALSE or it.form is ChoiceForm.SIDES:
             found += self._side_cue(it)
+        elif it.kind is ItemKind.MULTIPLE_CHOICE:
+            found += self._option_names_side(it)
         return found
+
+    def _option_names_side(self, it: Item) -> list[Finding]:
+        """In a question about one side, an option that names a side is told apart by the
+        name: a wrong one naming the other side, or (in "which is NOT …") a true one naming
+        the subject."""
+        fact = self.facts.get(it.fact)
+        if fact is None or fact.side is None or len(self.side_stems) != 2:
+            return []
+        for k, opt in enumerate(it.options):
+            named = self.named(opt)
+            if not named:
+                continue
+            right = k == it.correct
+            other = named == {1 - fact.side}
+            if (it.form is ChoiceForm.NOT and (other if right else fact.side in named)) or (
+                    it.form is ChoiceForm.PLAIN and other and not right):
+                return [Finding(it.id, Rule.SIDE_CUE, f"option {opt!r} names "
+                                f"{self.sides[min(named)]!r}")]
+        return []
 
     def _question(self, it: Item) -> list[Finding]:
         text = it.prompt.strip()
@@ -183,7 +204,7 @@ class Linter:
         return Counter(st for w in words(text) for st in content_stems(w, self.language)
                        if st in own)
 
-    def _named(self, text: str) -> set[int]:
+    def named(self, text: str) -> set[int]:
         """The sides ``text`` names."""
         stems = set(self._mentions(text))
         return {s for s, own in enumerate(self.side_stems) if stems & own}
@@ -194,14 +215,14 @@ class Linter:
         if it.kind is ItemKind.TRUE_FALSE:
             # The subject names one side once; a second naming, or the other side, is in
             # the claim itself.
-            if len(self._named(it.prompt)) > 1 or any(
+            if len(self.named(it.prompt)) > 1 or any(
                     n > 1 for n in self._mentions(it.prompt).values()):
                 return [Finding(it.id, Rule.SIDE_CUE, "the statement names a side inside "
                                 f"its claim: {it.prompt!r}")]
             return []
         quoted = " ".join(QUOTED.findall(it.prompt)) or it.prompt
         right = it.options[it.correct] if 0 <= it.correct < len(it.options) else ""
-        named = self._named(quoted)
+        named = self.named(quoted)
         for s, name in enumerate(self.sides):
             if right.strip().casefold() == name.casefold() and named == {s}:
                 return [Finding(it.id, Rule.SIDE_CUE, f"the statement names {name!r}: "
@@ -223,6 +244,10 @@ class Linter:
                                 f"is said of the subject in {hit.id}")]
             return []
         if it.form is not ChoiceForm.PLAIN:
+            return []
+        if fact.kind is FactKind.MEMBER and all(_said(o, peers) for o in it.options):
+            # Every option is a member of the list: the question tells members apart (which
+            # one does this describe?), it does not ask which belongs to the list.
             return []
         for k, opt in enumerate(it.options):
             if k == it.correct:

@@ -35,9 +35,9 @@ def text_defect(text: str, language: str) -> str | None:
         low = word.casefold()
         if low in _ENGLISH_WORDS or low.endswith(_ENGLISH_ENDINGS):
             return f"English words in a Latvian text: {word!r}"
-    m = _CALQUES_LV.search(text)
-    if m is not None:
-        return f"a known mistranslation: {m.group(0)!r}"
+    calque = _CALQUES_LV.search(text)
+    if calque is not None:
+        return f"a known mistranslation: {calque.group(0)!r}"
     return None
 
 
