@@ -264,9 +264,18 @@ class Collection:
                    scope: StudyScope | None = None) -> DueCounts:
         """New / learning / review cards left today, after the daily limits, in one bank or
         ``scope`` (default: every bank)."""
-        banks, topics = self._scope_filter(_scope_of(bank, scope))
-        return due_counts(self.store.db, self.today(), self.config.new_per_day,
-                          self.config.reviews_per_day, banks, topics)
+        wanted = _scope_of(bank, scope)
+        banks, topics = self._scope_filter(wanted)
+        counts = due_counts(self.store.db, self.today(), self.config.new_per_day,
+                            self.config.reviews_per_day, banks, topics)
+        queue = self._queue
+        if queue is not None and queue.scope == QueueScope(self.today(), wanted.bank,
+                                                           wanted.topics):
+            # Siblings the study queue buried for the day are not due today.
+            new, review = queue.buried
+            counts = DueCounts(max(0, counts.new - new), counts.learning,
+                               max(0, counts.review - review))
+        return counts
 
     def next_card(self, bank: str | None = None, *,
                   scope: StudyScope | None = None) -> StudyCard | None:
@@ -424,14 +433,20 @@ class Collection:
         new_done, reviews_done = self.store.reviews.done_on(today)
         cards = self.store.cards
         weakness = {pk: 1.0 - m.mastery for pk, m in self._masteries()}
+        learning = cards.learning_due(today, banks, topics)
+        reviews = cards.reviews_due(today, banks, topics)
+        new_limit = self.config.new_per_day - new_done
+        # Buried siblings leave room for the next new cards: fetch some to spare.
+        new = cards.new_cards(new_limit * 3, banks, topics)
+        pks = [e.pk for e in learning] + [e.pk for e in reviews] + list(new)
         self._queue = StudyQueue(
-            key,
-            cards.learning_due(today, banks, topics),
-            cards.reviews_due(today, banks, topics),
-            cards.new_cards(self.config.new_per_day - new_done, banks, topics),
+            key, learning, reviews, new,
             weakness=weakness,
             review_budget=self.config.reviews_per_day - reviews_done,
             learn_ahead_ms=round(self.config.learn_ahead.total_seconds() * 1000),
+            facts=self.store.banks.facts(pks),
+            studied_facts=self.store.banks.facts_studied_on(today),
+            new_limit=new_limit,
         )
         if self._show_first is not None:
             self._queue.show_first(self._show_first)

@@ -79,7 +79,7 @@ def test_a_version_1_database_migrates_keeping_its_history(tmp_path: Path) -> No
     _v1_database(path)
     store = Store.open(path)
     try:
-        assert store.db.version == LATEST_VERSION == 3
+        assert store.db.version == LATEST_VERSION == 4
         card = store.cards.find("demo", "t0-c0")
         assert card is not None and card.schedule.reps == 2 and card.schedule.stability == 3.2
         assert [r.rating for r in store.reviews.history(card.pk)] == [1, 3]
