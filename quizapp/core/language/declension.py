@@ -169,7 +169,9 @@ def _from_other_lemma(word: str) -> bool:
     if found is None:
         return False
     found = found.lower()
-    return found != word and not found.endswith(("t", "ties"))
+    if word.endswith(("šana", "šanas")) and found.endswith(("t", "ties")):
+        return False
+    return found != word
 
 
 def _sg(gender: str, forms: dict[Case, str], guesses: dict[Case, tuple[str, ...]] | None = None

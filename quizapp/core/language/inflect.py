@@ -24,7 +24,7 @@ from quizapp.core.language.declension import (
     is_latvian,
     noun_forms,
 )
-from quizapp.core.language.lexicon import lemma
+from quizapp.core.language.lexicon import lemma, proper_name
 
 __all__ = ["Case", "attested_forms", "inflect"]
 
@@ -97,6 +97,8 @@ def _analyse(phrase: str) -> list[_Slot] | None:
         if _WORD.fullmatch(token) and not _is_acronym(token):
             if not all(is_latvian(p) or p in INDECLINABLE for p in low.split("-")):
                 return None
+            if token[:1].isupper() and proper_name(token):
+                return None  # "Cēsis", "Latvija": names have declensions of their own
         elif not (_is_acronym(token) or token[:1].isdigit()):
             return None
     prefix, _, last = head.lower().rpartition("-")
@@ -119,26 +121,30 @@ def _analyse(phrase: str) -> list[_Slot] | None:
             nearest_genitive = ("", False) if _is_acronym(token) else nearest_genitive
             continue
         agreeing = adjective_stem(low, head_forms.gender, head_forms.plural)
-        adjective = agreeing is not None and (
-            is_adjective_stem(agreeing[0]) or agreeing[1] and is_definite_adjective(low))
         genitive = _genitive_features(low)
+        fixed = _fixed_genitive(low)
         could_be_genitive_adjective = (genitive is not None and nearest_genitive is not None
                                        and _agrees(genitive, nearest_genitive))
-        if adjective and agreeing is not None:
-            if could_be_genitive_adjective:
+        if agreeing is not None:
+            # The form of an agreeing adjective. It may also be a genitive ("zīmola" before
+            # "reklāma", "valsts" before "budžets"), or an adjective agreeing with the
+            # genitive to its right ("Palielināta zīmola ekspozīcija"): only one reading
+            # proven and the other excluded gives an answer.
+            adjective = is_adjective_stem(agreeing[0]) or (
+                agreeing[1] and is_definite_adjective(low))
+            noun = fixed is not None or _noun_genitive(low)
+            if noun and not adjective:
+                nearest_genitive = genitive or fixed
+                slots.append(_Slot(token))
+                continue
+            if not adjective or noun or could_be_genitive_adjective:
                 return None
             stem, definite = agreeing
             forms = adjective_forms(stem, head_forms.gender, head_forms.plural, definite)
             slots.append(_Slot(token, WordForms(head_forms.gender, head_forms.plural, forms)))
             continue
-        fixed = _fixed_genitive(low)
         if genitive is None and fixed is None:
             return None  # neither agreeing nor a genitive: an apposition, a verb, …
-        if (agreeing is not None and fixed is None and not could_be_genitive_adjective
-                and not _noun_genitive(low)):
-            # "apmaksāta reklāma": the form of an agreeing adjective and of a masculine
-            # genitive; without proof that it is a noun it may be an unknown participle.
-            return None
         if low.endswith(("o", "ā", "ās")) and not could_be_genitive_adjective:
             return None  # a definite adjective's genitive needs a noun to agree with
         nearest_genitive = genitive or fixed
@@ -156,6 +162,8 @@ def _noun_genitive(word: str) -> bool:
     by the dictionary naming a noun's nominative as its lemma."""
     if word.endswith(_NOUN_GENITIVES):
         return True
+    if not word.endswith("a") and not word.endswith("as"):
+        return False  # only -a (masculine) and -as (feminine) genitives look like adjectives
     found = lemma(word, "lv")
     if found is None or _is_adjective_word(word):
         return False
@@ -211,6 +219,12 @@ def _rejoin(phrase: str, words: list[str]) -> str:
     return " ".join([*words, *asides])
 
 
+@lru_cache(maxsize=8)
+def _text_words(text: str) -> tuple[str, ...]:
+    # A generator asks about several phrases in one document: split it into words once.
+    return tuple(w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text)))
+
+
 def attested_forms(phrase: str, text: str) -> dict[Case, str]:
     """Forms of ``phrase`` that the document ``text`` itself uses (e.g. its headings say
     "starp sociālo mediju mārketingu un ietekmētāju mārketingu"): first choice over the
@@ -221,23 +235,27 @@ def attested_forms(phrase: str, text: str) -> dict[Case, str]:
     slots = _analyse(phrase)
     if slots is None:
         return {}
-    words = [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
+    words = _text_words(text)
     size = len(slots)
+    head = slots[-1].forms
+    assert head is not None  # _analyse always declines the head
+    head_words = {form for case in Case for form in head.candidates(case)}
     found: dict[Case, set[str]] = {}
-    for start in range(len(words) - size + 1):
+    # Only windows that end in a form of the head are compared word by word.
+    for end in (i for i, w in enumerate(words) if w in head_words and i >= size - 1):
+        window = words[end - size + 1:end + 1]
         cases = set(Case)
-        for slot, word in zip(slots, words[start:start + size], strict=True):
+        for slot, word in zip(slots, window, strict=True):
             if slot.forms is None:
-                ok = word == slot.text.lower()
-            else:
-                ok_cases = {c for c in Case if word in slot.forms.candidates(c)}
-                cases &= ok_cases
-                ok = bool(ok_cases)
-            if not ok or not cases:
+                if word != slot.text.lower():
+                    break
+                continue
+            cases &= {c for c in Case if word in slot.forms.candidates(c)}
+            if not cases:
                 break
         else:
-            form = _rejoin(phrase, [_with_case_of(s.text, w) for s, w in
-                                    zip(slots, words[start:start + size], strict=True)])
+            form = _rejoin(phrase, [_with_case_of(s.text, w)
+                                    for s, w in zip(slots, window, strict=True)])
             for case in cases:
                 found.setdefault(case, set()).add(form)
     # A case the document writes two ways (a typo, or a slot with two candidates) is not

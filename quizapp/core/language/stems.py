@@ -33,19 +33,28 @@ _EN_SUFFIXES = ("ations", "ation", "ments", "ment", "ness", "ings", "ing", "ers"
                 "ies", "ied", "ed", "es", "s", "ly", "e", "y")
 # Any other language: plural and case-like endings shared by many European languages.
 _OTHER_SUFFIXES = ("en", "es", "er", "s", "e", "a", "o")
-_SUFFIXES = {"lv": _LV_SUFFIXES, "en": _EN_SUFFIXES}
 _MIN_STEM = 3
 
 
-def _strip(word: str, suffixes: tuple[str, ...], passes: int = 1) -> str:
+def _by_length(suffixes: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    # Longest first, one set per length: five set look-ups instead of sixty endswith calls.
+    lengths = sorted({len(s) for s in suffixes}, reverse=True)
+    return tuple((n, frozenset(s for s in suffixes if len(s) == n)) for n in lengths)
+
+
+def _strip(word: str, suffixes: tuple[tuple[int, frozenset[str]], ...], passes: int = 1) -> str:
     for _ in range(passes):
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-                word = word[: -len(suffix)]
+        for n, endings in suffixes:
+            if len(word) - n >= _MIN_STEM and word[-n:] in endings:
+                word = word[:-n]
                 break
         else:
             break
     return word
+
+
+_SUFFIXES = {"lv": _by_length(_LV_SUFFIXES), "en": _by_length(_EN_SUFFIXES)}
+_FALLBACK = _by_length(_OTHER_SUFFIXES)
 
 
 @lru_cache(maxsize=65536)
@@ -65,7 +74,7 @@ def word_stem(word: str, language: str) -> str | None:
         return None
     # English stacks suffixes ("complete-ly", "manag-ement"); Latvian endings do not stack
     # once the lemma is found, and a second pass would eat into its stems.
-    return _strip(base, _SUFFIXES.get(language, _OTHER_SUFFIXES), 2 if language == "en" else 1)
+    return _strip(base, _SUFFIXES.get(language, _FALLBACK), 2 if language == "en" else 1)
 
 
 @lru_cache(maxsize=16384)

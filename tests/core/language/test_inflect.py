@@ -17,8 +17,8 @@ PHRASES: list[list[str]] = TABLE["phrases"]
 UNCERTAIN: list[str] = TABLE["uncertain"]
 OBLIQUE = (Case.GENITIVE, Case.DATIVE, Case.ACCUSATIVE, Case.LOCATIVE)
 # The share of (phrase, case) pairs of the table that the inflector answers (the rest are
-# None). Measured 0.92; a change that loses coverage must say why.
-MIN_COVERAGE = 0.90
+# None). Measured 0.95 on 170 phrases; a change that loses coverage must say why.
+MIN_COVERAGE = 0.92
 
 
 def test_the_table_is_broad() -> None:
