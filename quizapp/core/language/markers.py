@@ -164,6 +164,14 @@ CAMEL_WORDS = frozenset({
     "DoorDash", "SurveyMonkey", "ClickFunnels", "BuzzSumo", "AdWords", "AdSense",
 })
 
+# Codes and units led by a lower-case letter; glued to the end of a cell ("…sistēmaiOS")
+# only this list tells where they start.
+LOWER_START_CODES = frozenset({
+    "iOS", "iPadOS", "macOS", "watchOS", "tvOS", "iPhone", "iPad", "iMac", "iCloud",
+    "iTunes", "eBay", "eSIM", "mRNA", "tRNA", "rRNA", "mRNS", "tRNS", "rRNS", "pH", "kWh",
+    "mAh",
+})
+
 LANGUAGES: tuple[Language, ...] = (LATVIAN, ENGLISH)
 _LATVIAN_LETTERS = set("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ")
 

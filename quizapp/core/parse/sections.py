@@ -18,7 +18,7 @@ from quizapp.core.parse.document import (
 )
 from quizapp.core.language.markers import any_marker
 from quizapp.core.parse.blocks import Block, BlockKind
-from quizapp.core.parse.table import split_header, split_row
+from quizapp.core.parse.table import Evidence, RowReading, read_row, resolve, split_header
 
 _NUMBERED_TITLE = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 _ACRONYM = re.compile(r"\(([A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})\)\s*$")
@@ -65,8 +65,8 @@ def key_points(blocks: list[Block], path: tuple[str, ...]) -> tuple[list[Passage
     return out, blocks[i:]
 
 
-def table(blocks: list[Block], path: tuple[str, ...], found: Found,
-          at_end: bool) -> tuple[Table | None, list[Block]]:
+def table(blocks: list[Block], path: tuple[str, ...], found: Found, at_end: bool,
+          evidence: Evidence | None = None) -> tuple[Table | None, list[Block]]:
     """Read the comparison table: real cells when the front end had them, else flattened rows.
 
     Args:
@@ -74,39 +74,48 @@ def table(blocks: list[Block], path: tuple[str, ...], found: Found,
         path: Section path of the table heading.
         found: Collects warnings.
         at_end: Nothing follows this section in the document (it may be cut off).
+        evidence: What the rest of the article says, for rows whose split is uncertain.
 
     Returns:
         The table (None when no row could be read) and the blocks left over after it.
     """
     columns: tuple[str, str, str] | None = None
-    rows: list[TableRow] = []
+    entries: list[tuple[Block, tuple[str, ...] | RowReading]] = []
     i = 0
     first_line = blocks[0].line if blocks else 0
     while i < len(blocks):
         b = blocks[i]
         if b.kind is BlockKind.ROW:
-            cells = tuple(c for c in b.cells)
-        elif i > 0 and b.gap_before and b.kind is BlockKind.HEADING:
+            entries.append((b, b.cells))
+            i += 1
+            continue
+        if i > 0 and b.gap_before and b.kind is BlockKind.HEADING:
             break
-        else:
-            header = any_marker(b.text, "table_header_labels") if i == 0 else None
-            split = split_header(b.text, header) if header else split_row(b.text)
-            if split is None:
-                if i == 0 or not b.gap_before or (at_end and i == len(blocks) - 1):
-                    found.warnings.append(ParseWarning(WarningCode.TABLE_ROW_UNSPLIT, b.line,
-                                                       b.text[:60]))
-                    i += 1
-                    continue
-                break
-            cells = split
-            if header:
-                columns = (cells[0], cells[1], cells[2])
+        header = any_marker(b.text, "table_header_labels") if i == 0 else None
+        if header:
+            columns = split_header(b.text, header)
+            if columns is None:
+                _unsplit(found, b)
+            i += 1
+            continue
+        reading = read_row(b.text)
+        if reading is None:
+            # Not a flattened row: a fragment inside the table, or the text after it.
+            if i == 0 or not b.gap_before or (at_end and i == len(blocks) - 1):
+                _unsplit(found, b)
                 i += 1
                 continue
+            break
+        entries.append((b, reading))
         i += 1
-        if len(cells) < 3 or not all(cells[:3]):
-            found.warnings.append(ParseWarning(WarningCode.TABLE_ROW_UNSPLIT, b.line,
-                                               b.text[:60]))
+    if columns is not None:
+        evidence = (evidence or Evidence()).plus(columns[1:])
+    picked = iter(resolve([e for _, e in entries if isinstance(e, RowReading)], evidence))
+    rows: list[TableRow] = []
+    for b, entry in entries:
+        cells = next(picked) if isinstance(entry, RowReading) else entry
+        if cells is None or len(cells) < 3 or not all(cells[:3]):
+            _unsplit(found, b)
             continue
         if columns is None and not rows and b.kind is BlockKind.ROW and _is_header_row(b, cells):
             columns = (cells[0], cells[1], cells[2])
@@ -117,6 +126,11 @@ def table(blocks: list[Block], path: tuple[str, ...], found: Found,
     if not rows:
         return None, blocks[i:]
     return Table(columns, tuple(rows), SourceRef(first_line, path)), blocks[i:]
+
+
+def _unsplit(found: Found, b: Block) -> None:
+    """The row stays out of the table; the warning names its line and how it begins."""
+    found.warnings.append(ParseWarning(WarningCode.TABLE_ROW_UNSPLIT, b.line, b.text[:60]))
 
 
 def _is_header_row(block: Block, cells: tuple[str, ...]) -> bool:

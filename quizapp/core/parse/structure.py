@@ -21,6 +21,7 @@ from quizapp.core.errors import DocumentError
 from quizapp.core.language.markers import Language, any_marker, detect_language
 from quizapp.core.parse import sections
 from quizapp.core.parse.blocks import Block, BlockKind, is_url_only, strip_urls
+from quizapp.core.parse.table import Evidence
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 _MAX_FALLBACK_POINTS = 12
@@ -122,6 +123,10 @@ def parse_blocks(blocks: list[Block], *, name: str = "") -> Document:
     differences: list[Difference] = []
     other: list[Group] = []
     parts = _split_parts(blocks)
+    # The rest of the article is the evidence for table rows whose split is uncertain.
+    evidence = Evidence.from_texts(
+        [title] + [b.text for part, head, body in parts if part is not _Part.TABLE
+                   for b in ([head] if head else []) + body])
     last_content = max((k for k, p in enumerate(parts) if p[0] is not _Part.BOILERPLATE),
                        default=0)
     for k, (part, head, body) in enumerate(parts):
@@ -134,7 +139,8 @@ def parse_blocks(blocks: list[Block], *, name: str = "") -> Document:
             key_points.extend(points)
             other.extend(_generic(rest, path))
         elif part is _Part.TABLE:
-            found_table, rest = sections.table(body, path, found, at_end=k == last_content)
+            found_table, rest = sections.table(body, path, found, at_end=k == last_content,
+                                               evidence=evidence)
             if table is None:
                 table = found_table
             other.extend(_generic(rest, path))

@@ -1,77 +1,274 @@
 """Un-flattening comparison-table rows whose cells were run together with no separator.
 
 A row such as ``KontroleZīmols pilnībā kontrolē ziņojumu un saturuIetekmētājam ir radoša …``
-is three cells: the aspect and one cell per side. Cell boundaries show only as a capital
-letter glued to the end of the previous word. Candidates are scored and the best pair wins;
-brand names written in camel case (YouTube, LinkedIn) are never split.
+is three cells: the aspect and one cell per side. Each place where a cell may start has a
+weight (:mod:`quizapp.core.parse.boundaries`); each pair of places is scored by those
+weights and by the shape of the three parts (a short aspect, no part ending on "un" or
+"and", brackets closed). The best pair wins only when it beats the next one by a clear
+margin. Otherwise the article's own evidence is weighed — words and phrases it uses
+elsewhere, the header's column names — then the shapes of the table's other rows; a row
+that is still uncertain is not split at all, and the caller warns.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from itertools import combinations
 
-from quizapp.core.language.markers import CAMEL_WORDS
+from quizapp.core.parse.boundaries import FAIR, Candidate, candidates
+from quizapp.core.parse.titles import DANGLING, EDGE, PAIRS, title_defect
+from quizapp.core.parse.tokens import UPPER
 
-_CLOSERS = set(".!?)]»”\"'%")
+# The best reading must beat the second by this much (log-odds) to be taken.
+MARGIN = 2.0
 _WORD = re.compile(r"\S+")
+_LONG_CAPS = re.compile(f"(?![IVXLC]{{6}})[{UPPER}]{{6,}}")
 
 
-def _boundaries(text: str) -> list[int]:
-    """Positions where a new cell could start: a capital glued to the previous character."""
-    out = []
-    for i in range(1, len(text)):
-        ch, prev = text[i], text[i - 1]
-        if not ch.isupper() or prev.isspace():
-            continue
-        if prev.islower() or prev.isdigit() or prev in _CLOSERS:
-            out.append(i)
-        elif (
-            prev.isupper()
-            and i + 1 < len(text)
-            and text[i + 1].islower()
-            and i >= 2
-            and text[i - 2].isupper()
-        ):
-            # "…SMMZīmols": an acronym ends the previous cell and a word starts the next.
-            out.append(i)
-    return out
+@dataclass(frozen=True)
+class Evidence:
+    """What the article says outside the table: its words and its text (for phrases)."""
+
+    words: frozenset[str] = frozenset()
+    text: str = ""
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Evidence:
+        """Collect the evidence of ``texts`` (paragraphs, list items, headings)."""
+        joined = " ".join(texts)
+        words = {w.strip(EDGE) for w in joined.split()}
+        return cls(frozenset(w for w in words if len(w) >= 2), f" {joined.casefold()} ")
+
+    def plus(self, texts: Iterable[str]) -> Evidence:
+        """This evidence and ``texts`` (the header's column names, say)."""
+        more = Evidence.from_texts(texts)
+        return Evidence(self.words | more.words, self.text + more.text)
+
+    def has_phrase(self, phrase: str) -> bool:
+        """``phrase`` occurs in the article as whole words (case does not matter)."""
+        key = phrase.strip(EDGE).casefold()
+        if len(key) < 6:
+            return False
+        start = self.text.find(key)
+        while start >= 0:
+            end = start + len(key)
+            if not self.text[start - 1].isalnum() and not self.text[end:end + 1].isalnum():
+                return True
+            start = self.text.find(key, start + 1)
+        return False
 
 
-def _inside_camel_word(text: str, i: int) -> bool:
-    start = text.rfind(" ", 0, i) + 1
-    end = text.find(" ", i)
-    token = text[start : end if end >= 0 else len(text)].strip(".,;:!?()«»“”\"'")
-    return any(word in token and token.find(word) < i - start < token.find(word) + len(word)
-               for word in CAMEL_WORDS)
+@dataclass
+class RowReading:
+    """The scored ways of reading one flattened row, best first."""
+
+    text: str
+    cands: list[Candidate]
+    options: list[tuple[float, int, int]] = field(default_factory=list)
+    # What the article's words say about each seam (see weigh_evidence).
+    seam_evidence: dict[int, float] = field(default_factory=dict)
+    # How alike side A and side B are written in each reading (backs the seam between them).
+    alike: dict[tuple[int, int], float] = field(default_factory=dict)
+
+    def cells(self, k: int = 0) -> tuple[str, str, str]:
+        """The three cells of the ``k``-th best reading."""
+        _, i, j = self.options[k]
+        return self.text[:i].strip(), self.text[i:j].strip(), self.text[j:].strip()
+
+    @property
+    def certain(self) -> bool:
+        """The best reading clearly beats the next, and its aspect is a sound title."""
+        if not self.options:
+            return False
+        _, i, j = self.options[0]
+        weights = {c.pos: c.weight for c in self.cands}
+        # A weak seam (a year run into a number, a code after an acronym, two formulas
+        # together) is a guess: it is taken only when the article's words back it.
+        support = {i: 0.0, j: self.alike.get((i, j), 0.0)}
+        if any(weights[p] + self.seam_evidence.get(p, 0.0) + support[p] < FAIR for p in (i, j)):
+            return False
+        if title_defect(self.cells()[0]) is not None:
+            return False
+        return len(self.options) == 1 or self.options[0][0] - self.options[1][0] >= MARGIN
+
+    def rescore(self, extra: dict[tuple[int, int], float]) -> None:
+        """Add ``extra`` to the readings it names and sort again."""
+        self.options = sorted(((s + extra.get((i, j), 0.0), i, j) for s, i, j in self.options),
+                              reverse=True)
 
 
-def _words(s: str) -> int:
-    return len(_WORD.findall(s))
+def _balanced(part: str) -> bool:
+    return all(part.count(o) == part.count(c) for o, c in PAIRS)
 
 
-def split_row(text: str) -> tuple[str, str, str] | None:
-    """Split a flattened row into (aspect, side A, side B), or None when it cannot be done.
+def _start_class(part: str) -> str:
+    ch = part[:1]
+    return "digit" if ch.isdecimal() else "upper" if ch.isupper() else \
+        "lower" if ch.islower() else "symbol"
 
-    The aspect is short (a few words) and each side's cell is a phrase; among all pairs of
-    candidate boundaries the one with a short aspect and cells of balanced length wins.
-    """
+
+def _shape_score(label: str, a: str, b: str) -> float:
+    words = _WORD.findall(label)
+    score = -1.5 * max(0, len(words) - 4) - (10.0 if len(words) > 8 else 0.0)
+    for part in (label, a):
+        last = _WORD.findall(part)
+        if last and last[-1].casefold() in DANGLING:
+            score -= 3.0
+    for part in (label, a, b):
+        if not _balanced(part):
+            score -= 4.0
+        if not any(ch.isalnum() for ch in part):
+            score -= 6.0
+        if len(part) < 2:
+            score -= 4.0  # a one-letter cell is a letter cut off its word ("i" + "OS")
+        if _LONG_CAPS.search(part):
+            score -= 2.5  # six capitals in a row are two acronyms run together ("DBHTTP")
+    score -= 0.3 * abs(math.log(len(a) / len(b)))
+    if _start_class(a) == _start_class(b):
+        score += 0.5
+    return score
+
+
+def _shape(word: str) -> str:
+    """A word's character classes, runs of digits and small letters collapsed (capitals
+    are not: an acronym's length is part of its look): "L3" → "A9", "1,95583" → "9,9",
+    "BGN" → "AAA"."""
+    out: list[str] = []
+    for ch in word:
+        c = "9" if ch.isdecimal() else "A" if ch.isupper() else "a" if ch.islower() else ch
+        if not out or out[-1] != c or c == "A":
+            out.append(c)
+    return "".join(out)
+
+
+def _alike(x: list[str], y: list[str]) -> bool:
+    """Two two-word runs written alike: same shapes, and the second words equal or alike."""
+    return len(x) == len(y) == 2 and _shape(x[0]) == _shape(y[0]) and (
+        x[1].casefold() == y[1].casefold() or _shape(x[1]) == _shape(y[1]) != "a")
+
+
+def parallel(a: str, b: str) -> float:
+    """How alike the two sides' cells begin and end ("L3 of …"/"L1 of …", "… in 2010"/
+    "… in 2023"): authors write a row's cells in parallel, so this backs the seam between
+    them."""
+    wa, wb = _WORD.findall(a), _WORD.findall(b)
+    return 1.0 * _alike(wa[:2], wb[:2]) + 1.0 * _alike(wa[-2:], wb[-2:])
+
+
+def read_row(text: str) -> RowReading | None:
+    """Score every reading of a flattened row; None when it has fewer than two places a
+    cell could start (then it is not a flattened row at all)."""
     text = text.strip()
-    cands = [i for i in _boundaries(text) if not _inside_camel_word(text, i)]
-    best: tuple[float, tuple[str, str, str]] | None = None
-    for i, j in combinations(cands, 2):
-        label, a, b = text[:i].strip(), text[i:j].strip(), text[j:].strip()
-        if not label or not a or not b:
-            continue
-        label_words = _words(label)
-        cost = max(0, label_words - 3) * 2.0 + (20.0 if label_words > 6 else 0.0)
-        cost += abs(math.log(len(a) / len(b)))
-        if _words(a) < 2 or _words(b) < 2:
-            cost += 3.0
-        if best is None or cost < best[0]:
-            best = (cost, (label, a, b))
-    return best[1] if best else None
+    cands = candidates(text)
+    reading = RowReading(text, cands)
+    for ci, cj in combinations(cands, 2):
+        label, a, b = text[:ci.pos].strip(), text[ci.pos:cj.pos].strip(), text[cj.pos:].strip()
+        if label and a and b:
+            alike = parallel(a, b)
+            reading.alike[(ci.pos, cj.pos)] = alike
+            reading.options.append((ci.weight + cj.weight + _shape_score(label, a, b) + alike,
+                                    ci.pos, cj.pos))
+    if not reading.options:
+        return None
+    reading.options.sort(reverse=True)
+    return reading
+
+
+def _cuts(reading: RowReading) -> list[int]:
+    text = reading.text
+    cuts = {0, len(text)} | {c.pos for c in reading.cands}
+    for m in _WORD.finditer(text):
+        cuts.update((m.start(), m.end()))
+    return sorted(cuts)
+
+
+def _seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
+    """How the article's words judge a boundary at ``pos``: a word it uses whole across
+    the seam says no ("TypeScript"); words it uses on both sides say yes."""
+    text = reading.text
+    start = text.rfind(" ", 0, pos) + 1
+    end = text.find(" ", pos)
+    end = len(text) if end < 0 else end
+    cuts = [c for c in _cuts(reading) if start <= c <= end]
+
+    def known(a: int, b: int) -> bool:
+        return text[a:b].strip(EDGE) in evidence.words
+
+    if any(known(a, b) for a in cuts if a < pos for b in cuts if b > pos):
+        return -2.5
+    left = any(known(a, pos) for a in cuts if a < pos)
+    right = any(known(pos, b) for b in cuts if b > pos)
+    return 1.5 * left + 1.5 * right
+
+
+def weigh_evidence(reading: RowReading, evidence: Evidence) -> None:
+    """Rescore an uncertain reading with what the rest of the article says."""
+    seams = reading.seam_evidence
+    extra: dict[tuple[int, int], float] = {}
+    for _, i, j in reading.options:
+        for pos in (i, j):
+            if pos not in seams:
+                seams[pos] = _seam_evidence(reading, evidence, pos)
+        label, a, b = reading.text[:i], reading.text[i:j], reading.text[j:]
+        phrases = sum(1.5 for part in (label, a, b) if evidence.has_phrase(part))
+        extra[(i, j)] = seams[i] + seams[j] + phrases
+    reading.rescore(extra)
+
+
+def weigh_shapes(reading: RowReading, others: Sequence[tuple[str, str, str]]) -> None:
+    """Rescore an uncertain reading by the rows already read with certainty: their
+    aspects' length in words and what their cells in each column start with."""
+    if len(others) < 2:
+        return
+    label_words = statistics.median(len(_WORD.findall(r[0])) for r in others)
+    majority: list[str | None] = []
+    for col in (1, 2):
+        classes = [_start_class(r[col]) for r in others]
+        top = max(set(classes), key=classes.count)
+        majority.append(top if classes.count(top) >= 0.6 * len(classes) else None)
+    extra: dict[tuple[int, int], float] = {}
+    for k, (_, i, j) in enumerate(reading.options):
+        label, a, b = reading.cells(k)
+        score = -0.8 * min(3.0, abs(len(_WORD.findall(label)) - label_words))
+        score += sum(1.0 for part, top in zip((a, b), majority) if _start_class(part) == top)
+        extra[(i, j)] = score
+    reading.rescore(extra)
+
+
+def split_row(text: str, evidence: Evidence | None = None) -> tuple[str, str, str] | None:
+    """Split a flattened row into (aspect, side A, side B), or None when it cannot be done
+    with certainty (the caller keeps the row unsplit and warns)."""
+    return split_rows([text], evidence)[0]
+
+
+def split_rows(texts: Sequence[str], evidence: Evidence | None = None,
+               ) -> list[tuple[str, str, str] | None]:
+    """Split the flattened rows of one table, using each other's shapes where uncertain."""
+    readings = [read_row(t) for t in texts]
+    picked = iter(resolve([r for r in readings if r is not None], evidence))
+    return [next(picked) if r is not None else None for r in readings]
+
+
+def resolve(readings: Sequence[RowReading], evidence: Evidence | None = None,
+            ) -> list[tuple[str, str, str] | None]:
+    """The cells of each reading of one table, or None where it stays uncertain.
+
+    The article's evidence is weighed for every row (it can only agree with a clear
+    reading or overturn a wrong one it contradicts); the shapes of the rows read with
+    certainty are weighed for the rest.
+    """
+    if evidence is not None:
+        for r in readings:
+            weigh_evidence(r, evidence)
+    sure = [r.cells() for r in readings if r.certain]
+    for r in readings:
+        if not r.certain:
+            weigh_shapes(r, sure)
+    return [r.cells() if r.certain else None for r in readings]
 
 
 def split_header(text: str, label_match: re.Match[str]) -> tuple[str, str, str] | None:
@@ -79,8 +276,8 @@ def split_header(text: str, label_match: re.Match[str]) -> tuple[str, str, str] 
 
     The two column names are often run together without a case change
     (``iezīmeSocial Media Marketinginfluencer Marketing``); they usually share their last
-    word, so the split that gives the longest common ending wins. A case change is used
-    when there is one and no common ending.
+    word, so the split that gives the longest common ending wins. Otherwise the strongest
+    place a cell could start, nearest the middle, divides them.
     """
     label = text[: label_match.end()].strip()
     rest = text[label_match.end():].strip()
@@ -100,8 +297,9 @@ def split_header(text: str, label_match: re.Match[str]) -> tuple[str, str, str] 
             best_k, best_common = k, common
     if best_k:
         return label, rest[:best_k].strip(), rest[best_k:].strip()
-    cands = [i for i in _boundaries(rest) if not _inside_camel_word(rest, i)]
+    cands = candidates(rest)
     if not cands:
         return None
-    k = min(cands, key=lambda i: abs(i - len(rest) / 2))
+    top = max(c.weight for c in cands)
+    k = min((c.pos for c in cands if c.weight == top), key=lambda i: abs(i - len(rest) / 2))
     return label, rest[:k].strip(), rest[k:].strip()

@@ -1,0 +1,248 @@
+"""Where a cell may start in a flattened table row, and how strongly the text says so.
+
+A candidate is a position ``i`` with no space before it where ``text[i]`` can begin a cell
+(a capital, a digit, a currency or section sign, an opening quote, a known lower-case-led
+code) and ``text[i - 1]`` can end one. Its weight is the log-odds that a cell starts there,
+read from the characters on both sides: a lower-case letter glued to a capitalised word is
+almost always a boundary (``saturuIetekmētājam``); a digit glued to one or two capitals is
+almost always a unit (``5G``); a run of capitals glued to another is a guess (``NATOES``).
+Positions inside tokens that read as one unit (:mod:`quizapp.core.parse.tokens`) are never
+candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.core.parse.tokens import (
+    SCRIPT_CHARS,
+    formula_seams,
+    formula_spans,
+    known_code_at,
+    protected,
+)
+
+# Characters that end a cell: after them any cell start is a strong boundary.
+CLOSERS = frozenset(".!?)]»”’'\"“%…")
+# Characters that begin a cell but are not letters or digits.
+START_SYMBOLS = frozenset("€$£¥§±~<>≈„«−+")
+_CURRENCY = frozenset("€$£¥")
+# What may stand before a code led by one lower-case letter ("iOS", "(pH"); after a digit
+# or a slash the letter ends a word or unit instead ("1990s", "MB/s").
+_CODE_LEAD = frozenset(("", " ", "(", "-", "„", "«", "\"", "“"))
+
+# Weights (log-odds). Strong: a reader sees the seam at once. Weak: a guess the pair
+# scoring may take only when nothing better exists and the evidence agrees.
+STRONG = 3.0
+FIRM = 2.5
+LIKELY = 2.0
+FAIR = 1.5
+WEAK = 1.0
+GUESS = -1.5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A position where a new cell may start, with the log-odds that it does."""
+
+    pos: int
+    weight: float
+
+
+def _lower_run(text: str, i: int) -> tuple[int, str]:
+    """Length of the run of lower-case letters ending at ``i - 1`` and the character before it."""
+    j = i - 1
+    while j >= 0 and text[j].islower():
+        j -= 1
+    return i - 1 - j, text[j] if j >= 0 else ""
+
+
+def _caps_run(text: str, i: int) -> int:
+    """Length of the run of capitals starting at ``i``."""
+    k = i
+    while k < len(text) and text[k].isupper():
+        k += 1
+    return k - i
+
+
+def _before_upper(text: str, i: int) -> float | None:
+    """Weight of a boundary before the capital ``text[i]``."""
+    prev = text[i - 1]
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    starts_word = nxt.islower()
+    if prev.islower():
+        run, before = _lower_run(text, i)
+        if run == 1 and before in _CODE_LEAD:
+            return None  # iOS, pH, eBay, mRNA, kW: one lower-case letter leads a code
+        if text[i - 2:i] == "Mc" and not text[i - 3:i - 2].isalpha():
+            return None  # McDonald, McKinsey
+        return STRONG if starts_word else FIRM
+    if prev.isupper():
+        # Inside a run of capitals only the last capital before a lower-case letter starts
+        # a word ("SMMZīmols", "°CŪdens", "XIIIvans") — unless it is a plural ("KPIs").
+        if not starts_word:
+            return None
+        if nxt == "s" and not text[i + 2:i + 3].isalpha():
+            return None
+        if text[i + 2:i + 3].isdecimal():
+            return None  # IPv6: capitals, a lower-case letter and a digit make one code
+        return FIRM
+    if prev.isdecimal():
+        if starts_word:
+            return FIRM
+        caps = _caps_run(text, i)
+        after = text[i + caps:i + caps + 1]
+        k = i - 1
+        while k >= 0 and text[k].isdecimal():
+            k -= 1
+        digits, before = i - 1 - k, text[k] if k >= 0 else ""
+        if digits <= 2 and caps <= 2 and not after.isalnum() and before not in ",.":
+            return None  # 5G, 4K, 3D, 64 KB written together: a number with its unit
+        return FAIR
+    if prev in SCRIPT_CHARS:
+        return STRONG if starts_word else LIKELY
+    if prev in CLOSERS:
+        return STRONG if starts_word else FIRM
+    if prev in _CURRENCY:
+        return FIRM
+    return None  # °C, USB-C, TCP/IP: a symbol that joins
+
+
+_UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kMG]?Hz|km|cm|mm|kg|mg|µm|nm|"
+                   r"kWh?|gad|dien|stund|minūt|year|day|hour|minute|week|month|inch|coll|bit)")
+
+
+def _quantity(text: str, i: int) -> bool:
+    """A number with its unit starts at ``i``: "8 GB", "6,1 collas", "20 %"."""
+    return bool(_UNIT.match(text, i))
+
+
+def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
+    """Weight of a boundary before the digit ``text[i]``."""
+    prev = text[i - 1]
+    if i in formula_ends:
+        return LIKELY  # "6 H₂O6 CO₂": a number after a formula starts the next cell
+    if prev.islower():
+        run, before = _lower_run(text, i)
+        if run == 1 and (before.isupper() or before in _CODE_LEAD):
+            return None  # IPv6, x86, v3 — but "Mbit/s5G" is a unit and a new cell
+        return LIKELY
+    if prev.isupper():
+        caps = 0
+        while caps < i and text[i - 1 - caps].isupper():
+            caps += 1
+        if text[i - 1 - caps:i - caps] == "°":
+            return FIRM  # "30 °C35 °C"
+        if caps >= 3:
+            return FAIR if _quantity(text, i) else WEAK  # "LCD6,1 collas", "NATO1949"
+        return WEAK if _quantity(text, i) else None  # IP68, H2O, MP3, B12 are codes
+    if prev.isdecimal():
+        return _year_pair(text, i)
+    if prev in SCRIPT_CHARS:
+        return FAIR
+    if prev == ".":
+        return None if text[i - 2:i - 1].isdecimal() else FIRM  # 1.1, 7.35, 18.11.1918
+    if prev in CLOSERS:
+        return FIRM
+    if prev == "€" and text[i - 2:i - 1] == " " and text[i - 3:i - 2].isdecimal():
+        return LIKELY  # "1 200 €900 €": the euro sign follows its number in Latvian
+    return None
+
+
+def _year_pair(text: str, i: int) -> float | None:
+    """A four-digit year written together with the next cell's number ("19181945")."""
+    s = i
+    while s > 0 and text[s - 1].isdecimal():
+        s -= 1
+    e = i
+    while e < len(text) and text[e].isdecimal():
+        e += 1
+    if text[s - 1:s] in (",", "."):
+        return None
+    if e - i == 4 and 1 <= i - s <= 2 and 1500 <= int(text[i:e]) <= 2099:
+        return WEAK  # "§ 151993. gada": a short number and a year
+    if i - s != 4 or text[i] == "0":
+        return None
+    first = int(text[s:i])
+    if e - s == 8:
+        return FAIR if 1000 <= first <= 2099 and 1000 <= int(text[i:e]) <= 2099 else None
+    # A year and a short number: "19184 May", "20106.5 %". Written numbers of five or
+    # more digits are rare in prose (they take a space: "12 000"), so this is a fair guess.
+    return WEAK if 1500 <= first <= 2099 and e - i <= 2 else None
+
+
+def _before_symbol(text: str, i: int) -> float | None:
+    """Weight of a boundary before a cell-starting symbol (€, §, „ …)."""
+    prev, ch = text[i - 1], text[i]
+    if prev.islower():
+        return WEAK if ch == "+" else LIKELY
+    if prev in CLOSERS:
+        return FIRM
+    if prev.isdecimal():
+        return WEAK if ch == "€" else FAIR
+    if prev.isupper() or prev in SCRIPT_CHARS:
+        return FAIR
+    return None
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every place in ``text`` where a new cell may start, in order, with its weight."""
+    inside = protected(text)
+    seams = formula_seams(text)
+    formula_ends = {end for _, end in formula_spans(text)}
+    out: dict[int, float] = {}
+    for i in range(1, len(text)):
+        prev, ch = text[i - 1], text[i]
+        if prev.isspace() or ch.isspace():
+            continue
+        if i in seams:
+            out[i] = GUESS
+            continue
+        if i in inside:
+            continue
+        weight: float | None = None
+        if ch.isupper():
+            weight = _before_upper(text, i)
+        elif ch.isdecimal():
+            weight = _before_digit(text, i, formula_ends)
+        elif ch in START_SYMBOLS:
+            weight = _before_symbol(text, i)
+        elif ch.islower() and prev.isalpha() and known_code_at(text, i):
+            weight = FIRM  # "…sistēmaiOS": the code may start one letter earlier
+        if weight is not None:
+            out[i] = weight
+    _acronym_seams(text, inside, out)
+    return [Candidate(i, w) for i, w in sorted(out.items())]
+
+
+def _acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
+    """Seams inside a run of capitals.
+
+    Before a number the last one or two capitals may be a code of their own ("SSDIP68",
+    "MBL1"); before a subscript the last capital may begin a formula ("ATPH₂O"). Inside a
+    longer run two acronyms may meet ("NATOES"): a guess only the article can confirm.
+    """
+    i = 0
+    while i < len(text):
+        run = _caps_run(text, i)
+        after = text[i + run:i + run + 1]
+        end = i + run
+        if run >= 3 and after.isdecimal() and not re.match(r"\d+[.,]\d", text[end:]):
+            # (Not before a decimal number: "LCD6,1 collas" is LCD and 6,1.)
+            for k in (end - 1, end - 2):
+                if k - i >= 2 and k not in inside:
+                    out.setdefault(k, WEAK)
+        if run >= 3 and after in SCRIPT_CHARS and end - 1 not in inside:
+            out.setdefault(end - 1, FAIR)
+        if run >= 3 and after.islower() and text[end + 1:end + 2].isdecimal():
+            out.setdefault(end - 2, FAIR)  # "SQLIPv6": IPv6 may begin a cell
+        if run >= 4 and not after.islower():
+            for k in range(i + 2, end - 1):
+                if k in inside:
+                    continue
+                # An acronym repeated ("GDPGDP deflator", "HTTPHTTPS"): the seam is where
+                # it starts again.
+                again = text[k:end].startswith(text[i:k])
+                out[k] = FAIR if again else out.get(k, GUESS)
+        i += max(run, 1)

@@ -1,0 +1,72 @@
+"""Topic-title check: a title that ends in half a word or glues a table label to its cell."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from enum import StrEnum
+
+from quizapp.core.parse.boundaries import LIKELY, candidates
+
+# Words that cannot end a title or a cell: something must follow them.
+DANGLING = frozenset({
+    "un", "ar", "par", "uz", "no", "vai", "kā", "pa", "pie", "pret", "līdz", "bet", "lai",
+    "ka", "kas", "gan", "ir", "and", "of", "the", "a", "an", "in", "to", "for", "with", "or",
+    "by", "at", "on", "from", "as", "but", "is", "are",
+})
+# Brackets and quotes that must close in a title or a cell.
+PAIRS = (("(", ")"), ("[", "]"), ("„", "“"), ("«", "»"))
+# Punctuation around a word that is not part of it.
+EDGE = ".,;:!?()[]«»„“”\"'"
+_OPEN_END = tuple("-–—/,;:(„«[+=&")
+
+
+class TitleDefect(StrEnum):
+    """Why a topic title is broken."""
+
+    EMPTY = "empty"
+    GLUED = "glued"  # a label run into its cell: "KontroleZīmols…", "Sākums1914"
+    BROKEN_END = "broken_end"  # ends in half a word, or on a word that needs more after it
+    UNBALANCED = "unbalanced"  # a bracket or quote is opened and never closed
+
+
+def _glued(token: str, words: Collection[str]) -> bool:
+    word = token.strip(EDGE)
+    if not word or word in words:
+        return False
+    return any(c.weight >= LIKELY for c in candidates(word))
+
+
+def title_defect(title: str, words: Collection[str] = ()) -> TitleDefect | None:
+    """What is wrong with topic title ``title``, or None when it reads as a whole title.
+
+    Args:
+        title: The title as a learner would see it.
+        words: Words of the source document, when known: a glued token the document uses
+            as a word (a brand such as "HubSpot") is sound, and a last word that is only the
+            beginning of a document word ("Fotosin") is broken.
+    """
+    text = title.strip()
+    if not any(ch.isalnum() for ch in text):
+        return TitleDefect.EMPTY
+    if not all(text.count(o) == text.count(c) for o, c in PAIRS):
+        return TitleDefect.UNBALANCED
+    tokens = text.split()
+    if any(_glued(t, words) for t in tokens):
+        return TitleDefect.GLUED
+    last = tokens[-1]
+    if last.endswith(_OPEN_END) or last.casefold() in DANGLING:
+        return TitleDefect.BROKEN_END
+    if words and _half_word(last.strip(EDGE), words):
+        return TitleDefect.BROKEN_END
+    return None
+
+
+def _half_word(last: str, words: Collection[str]) -> bool:
+    """``last`` is not a word of the document but begins one (by two letters or more)."""
+    if not last or not re.fullmatch(r"[^\W\d_]+", last):
+        return False
+    key = last.casefold()
+    if any(w.casefold() == key for w in words):
+        return False
+    return any(w.casefold().startswith(key) and len(w) >= len(key) + 2 for w in words)
