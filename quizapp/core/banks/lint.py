@@ -41,6 +41,7 @@ class Rule(StrEnum):
     FACT_OVERTESTED = "fact-over-tested"
     BROKEN_MASK = "broken-mask"
     NOT_A_QUESTION = "not-a-question"
+    BROKEN_TITLE = "broken-topic-title"
 
 
 @dataclass(frozen=True)
@@ -298,7 +299,25 @@ def lint_bank(bank: Bank) -> list[Finding]:
     found = [f for it in bank.items for f in linter.item(it)]
     found += overtested(bank.items)
     found += longest_bias(bank.items)
+    found += broken_titles(bank)
     return found
+
+
+def broken_titles(bank: Bank) -> list[Finding]:
+    """Topic titles that end in half a word or glue a table label to its cell."""
+    from quizapp.core.parse.titles import title_defect
+
+    # The bank's own words tell a brand ("HubSpot") from a glued label and cell.
+    text = " ".join(t for it in bank.items for t in (it.prompt, it.back, it.explanation,
+                                                       *it.options))
+    vocabulary = frozenset(words(text)) | frozenset(text.split())
+    out = []
+    for topic in bank.topics:
+        defect = title_defect(topic.title, vocabulary)
+        if defect is not None:
+            out.append(Finding(topic.id, Rule.BROKEN_TITLE,
+                               f"topic title {topic.title!r} is broken ({defect.value})"))
+    return out
 
 
 def overtested(items: Sequence[Item]) -> list[Finding]:

@@ -219,3 +219,14 @@ def test_odd_texts_do_not_crash_the_lint(text: str) -> None:
     for kind in (ItemKind.FLASHCARD, ItemKind.TRUE_FALSE):
         LV.item(Item("x", kind, "t", text or "?", back="b"))
     LV.item(mc(text or "?", (text or "a", "b")))
+
+
+def test_broken_topic_titles() -> None:
+    broken = Bank(BankMeta("b", "B", "lv"), (Topic("t1", "KontroleZīmols pilnībā"),
+                                              Topic("t2", "Sasniedzamība un")),
+                  (Item("c", ItemKind.FLASHCARD, "t1", "Kas ir kontrole?", back="x"),), ())
+    found = [f for f in lint_bank(broken) if f.rule is Rule.BROKEN_TITLE]
+    assert [f.item for f in found] == ["t1", "t2"]
+    whole = Bank(BankMeta("b", "B", "lv"), (Topic("t1", "Kontrole"),),
+                 (Item("c", ItemKind.FLASHCARD, "t1", "Kas ir kontrole?", back="x"),), ())
+    assert not [f for f in lint_bank(whole) if f.rule is Rule.BROKEN_TITLE]
