@@ -368,7 +368,7 @@ class Collection:
         question not answered right due for relearning now — in one transaction."""
         now = self.clock.now()
         linked = sorted({(r.question.bank, card) for r in result.records if not r.correct
-                         for card in r.question.item.cards})
+                         for card in _studied_by(r.question.item)})
         with self.store.db.transaction():
             attempt = self.store.quizzes.record(result, self.days.day_of(result.finished))
             changes = []
@@ -478,6 +478,12 @@ class Collection:
 
 
 _EVERYTHING = StudyScope()
+
+
+def _studied_by(item: Item) -> tuple[str, ...]:
+    """The studied items a quiz question exercises: its linked cards, or itself when it is
+    studied too (a cloze, an order item)."""
+    return item.cards or ((item.id,) if item.kind.is_studied else ())
 
 
 def _scope_of(bank: str | None, scope: StudyScope | None) -> StudyScope:

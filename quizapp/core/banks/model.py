@@ -188,6 +188,19 @@ class Item:
         before, _, after = self.cloze_parts
         return f"{before}{fill}{after}"
 
+    def study_sides(self) -> tuple[str, str]:
+        """What study shows of a studied item: (front, back). A cloze shows its sentence with
+        a blank, then filled in (the answer in brackets); an order item its steps shuffled
+        (lettered), then numbered in their order."""
+        if self.kind is ItemKind.CLOZE:
+            _, answer, _ = self.cloze_parts
+            return self.cloze_text(), self.cloze_text(f"[{answer}]")
+        if self.kind is ItemKind.ORDER:
+            shuffled = "\n".join(f"{chr(ord('A') + k)}. {self.options[i]}"
+                                  for k, i in enumerate(self.shown_order))
+            return f"{self.prompt}\n\n{shuffled}", self.answer_text
+        return self.prompt, self.back
+
     @property
     def shown_order(self) -> tuple[int, ...]:
         """The order in which an order item's steps are shown (indices into ``options``):
