@@ -1,2184 +1,2204 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>BackupChooser</name>
-        <message>
-            <source>Restore from a backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a backup. Your current progress is backed up before it is replaced.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>automatic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>manual</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There are no backups yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose another file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>quizapp progress (*.sqlite3);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CalendarHeatmap</name>
-        <message>
-            <source>Reviews per day, past year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reviews: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Less</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>More</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CardPanel</name>
-        <message>
-            <source>Question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show in &amp;document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the study document at this card's source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Topic: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Source: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show in document: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Countdown</name>
-        <message>
-            <source>Time left: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DataActions</name>
-        <message>
-            <source>Export flashcards to Anki</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Anki package (*.apkg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export questions as CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV file (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export review history as CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n note(s) in %1</source>
-            <translation>
-                <numerusform>%n note in %1</numerusform>
-                <numerusform>%n notes in %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) in %1</source>
-            <translation>
-                <numerusform>%n row in %1</numerusform>
-                <numerusform>%n rows in %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backed up to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore this backup?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your current progress is backed up first, then replaced by %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your progress was restored from %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The progress it replaced was saved as %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fitting the schedule to your reviews…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not enough reviews yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Optimising needs at least %1 flashcard answers; you have given %2 so far. Until then the standard FSRS weights serve you well.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Optimising failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fitted to %1 answers on %2 cards; %3 cards were kept out to check the fit.
+<context>
+    <name>BackupChooser</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup. Your current progress is backed up before it is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quizapp progress (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeatmap</name>
+    <message>
+        <source>Reviews per day, past year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPanel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the study document at this card&apos;s source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Time left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>Export flashcards to Anki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export questions as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in %1</source>
+        <translation>
+            <numerusform>%n note in %1</numerusform>
+            <numerusform>%n notes in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1</source>
+        <translation>
+            <numerusform>%n row in %1</numerusform>
+            <numerusform>%n rows in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current progress is backed up first, then replaced by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress was restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress it replaced was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting the schedule to your reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough reviews yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimising needs at least %1 flashcard answers; you have given %2 so far. Until then the standard FSRS weights serve you well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimising failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted to %1 answers on %2 cards; %3 cards were kept out to check the fit.
 Prediction error (log loss, lower is better): now %4, fitted %5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your schedule is already a good fit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The fitted weights would not predict better; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use the fitted schedule?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use the fitted weights from now on?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not save the fitted schedule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The fitted schedule is in use.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DocumentView</name>
-        <message>
-            <source>← Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to where you were (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Highlighted section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading the document…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The document has changed since its cards were made, so the highlighted line may be a little off.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is the web page's file as it is, tags included, so that line numbers match the cards.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The document cannot be shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This question bank is no longer loaded, so its document cannot be shown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This question bank does not say which document it was made from, so there is nothing to show.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The document “%1” was not found, so it cannot be shown.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your schedule is already a good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fitted weights would not predict better; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the fitted schedule?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the fitted weights from now on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the fitted schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fitted schedule is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you were (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has changed since its cards were made, so the highlighted line may be a little off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the web page&apos;s file as it is, tags included, so that line numbers match the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question bank is no longer loaded, so its document cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question bank does not say which document it was made from, so there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document “%1” was not found, so it cannot be shown.
 Looked for it here:
 %2
 Put the file back in one of these places, or import it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1 is past the end of the document.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FindBar</name>
-        <message>
-            <source>Find in the document (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find in the document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous match (Shift+F3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next match (F3 or Enter)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No matches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>More than %1 matches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of more than %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HomeView</name>
-        <message>
-            <source>Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Welcome! Every card and question here is made from the article under “Your material”.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is past the end of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in the document (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! Every card and question here is made from the article under “Your material”.
 Press Study now to learn the flashcards, or take a quick quiz to see where you stand; what you miss comes back sooner.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Learning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Study now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quick quiz (weak topics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Custom quiz…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;tatistics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your material</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weakest topics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not load your progress: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n card(s) to study today.</source>
-            <translation>
-                <numerusform>%n card to study today.</numerusform>
-                <numerusform>%n cards to study today.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing is due right now — a quiz is a good way to keep going.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Streak: %n day(s)</source>
-            <translation>
-                <numerusform>Streak: %n day</numerusform>
-                <numerusform>Streak: %n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>longest %n</source>
-            <translation>
-                <numerusform>longest %n</numerusform>
-                <numerusform>longest %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No streak yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A question bank was skipped: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today's automatic backup failed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings file problem, defaults used: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No question banks found. Import a document with File › Import document…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n flashcard(s)</source>
-            <translation>
-                <numerusform>%n flashcard</numerusform>
-                <numerusform>%n flashcards</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n question(s)</source>
-            <translation>
-                <numerusform>%n question</numerusform>
-                <numerusform>%n questions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n due</source>
-            <translation>
-                <numerusform>%n due</numerusform>
-                <numerusform>%n due</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Study</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Study %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read the document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading your topics…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Study a few cards or take a quiz, and your weakest topics show up here.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportController</name>
-        <message>
-            <source>Reading %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import cancelled; nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot import %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The import was not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” was already up to date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” updated: your progress on unchanged cards is kept.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import a study document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Study documents (%1);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not UTF-8 text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not UTF-8 text. Read it as older Latvian text (Windows-1257)?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportPreview</name>
-        <message>
-            <source>Key points</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Comparison table rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“What is …?” sections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Key differences</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other headed sections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A comparison table row could not be split into its cells</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The document ends inside the comparison table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No key points found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No comparison table found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No “What is …?” sections found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No list of key differences found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A key difference lacks the text for one side</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The title does not name the two things compared</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No known structure: cards come from headings and paragraphs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <source>Import preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n flashcard(s)</source>
-            <translation>
-                <numerusform>%n flashcard</numerusform>
-                <numerusform>%n flashcards</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n multiple-choice question(s)</source>
-            <translation>
-                <numerusform>%n multiple-choice question</numerusform>
-                <numerusform>%n multiple-choice questions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n true/false statement(s)</source>
-            <translation>
-                <numerusform>%n true/false statement</numerusform>
-                <numerusform>%n true/false statements</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Part of the document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cards and questions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not everything could be used:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing is saved until you press Save. Importing the same document again later keeps your progress on every card that did not change.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Interval</name>
-        <message>
-            <source>&lt;1 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n h</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n d</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 mo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 y</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n s</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening your progress…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import document…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export flashcards to &amp;Anki…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export questions as &amp;CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export review &amp;history as CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Restore from a backup…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Study now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quick quiz (weak topics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Custom quiz…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;tatistics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Optimise the schedule…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About quizapp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick quiz (weak topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom quiz…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load your progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) to study today.</source>
+        <translation>
+            <numerusform>%n card to study today.</numerusform>
+            <numerusform>%n cards to study today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due right now — a quiz is a good way to keep going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>Streak: %n day</numerusform>
+            <numerusform>Streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest %n</source>
+        <translation>
+            <numerusform>longest %n</numerusform>
+            <numerusform>longest %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No streak yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question bank was skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file problem, defaults used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question banks found. Import a document with File › Import document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s)</source>
+        <translation>
+            <numerusform>%n flashcard</numerusform>
+            <numerusform>%n flashcards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study a few cards or take a quiz, and your weakest topics show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” updated: your progress on unchanged cards is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a study document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study documents (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Read it as older Latvian text (Windows-1257)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison table rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What is …?” sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other headed sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison table row could not be split into its cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document ends inside the comparison table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key points found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison table found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No “What is …?” sections found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list of key differences found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key difference lacks the text for one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title does not name the two things compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known structure: cards come from headings and paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s)</source>
+        <translation>
+            <numerusform>%n flashcard</numerusform>
+            <numerusform>%n flashcards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n multiple-choice question(s)</source>
+        <translation>
+            <numerusform>%n multiple-choice question</numerusform>
+            <numerusform>%n multiple-choice questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n true/false statement(s)</source>
+        <translation>
+            <numerusform>%n true/false statement</numerusform>
+            <numerusform>%n true/false statements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Save. Importing the same document again later keeps your progress on every card that did not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Interval</name>
+    <message>
+        <source>&lt;1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export flashcards to &amp;Anki…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export questions as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review &amp;history as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick quiz (weak topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom quiz…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optimise the schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About quizapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
 Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback; Esc asks before leaving.
 Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
 Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, Esc goes back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About quizapp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>quizapp %1 — learn one document thoroughly.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About quizapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quizapp %1 — learn one document thoroughly.
 Your progress is kept in %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opened read-only: you can look around, but answers are not saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Progress folder: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MasteryBar</name>
-        <message>
-            <source>Mastery %1%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expected recall today: %1%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cards studied: %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lapses: %1, leeches: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recent quiz answers right: %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OptionList</name>
-        <message>
-            <source>Your answer — right</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Right answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your answer</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Quiz</name>
-        <message>
-            <source>True</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>False</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QuizResultsPage</name>
-        <message>
-            <source>&amp;Retry mistakes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Study these topics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the start screen (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By topic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quiz finished</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time’s up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quiz stopped early</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 right</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time taken: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saving your result…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n flashcard(s) linked to your mistakes are due again: they come up in your next study session.</source>
-            <translation>
-                <numerusform>%n flashcard linked to your mistakes are due again: they come up in your next study session.</numerusform>
-                <numerusform>%n flashcards linked to your mistakes are due again: they come up in your next study session.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved. These questions have no linked flashcards.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved. No mistakes — well done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This quiz could not be saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No mistakes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every question answered right. Try a longer quiz or other topics.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n mistake(s)</source>
-            <translation>
-                <numerusform>%n mistake</numerusform>
-                <numerusform>%n mistakes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Question %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your answer: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timed out: time ran out on this question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not answered: the quiz ended first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Right answer: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show in document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show question %1 in the document</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QuizRunPage</name>
-        <message>
-            <source>Leave this quiz?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your answers so far are kept; the questions you have not answered count as mistakes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave quiz</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep going</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The clock waits while you read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop the quiz here (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave this question unanswered (S)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next question (Enter or Space)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time ran out before your answer; it was not counted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time ran out before you skipped.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time ran out on that question; here is the next.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Question %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Answer with 1 or T (true), 2 or F (false) · S skips · Esc leaves</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Right!</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not quite.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter or Space continues</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No time limit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quiz time left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time for this question</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QuizSetupPage</name>
-        <message>
-            <source>Custom quiz</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose what to be tested on. Questions from your weaker topics come up more often; every mistake makes its flashcards due again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the start screen (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start quiz</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start the quiz (Enter)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Number of questions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Multiple choice</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;rue / false</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time limit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Whole quiz</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes for the whole quiz</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Per question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seconds per question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;No time limit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Feedback</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show right or wrong after each &amp;answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;ll topics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wea&amp;k topics (the five weakest you have studied)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;hosen topics:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading topics…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preparing your quiz…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick at least one kind of question.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick at least one topic, or choose all topics.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n topic(s)</source>
-            <translation>
-                <numerusform>%n topic</numerusform>
-                <numerusform>%n topics</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n studied so far</source>
-            <translation>
-                <numerusform>%n studied so far</numerusform>
-                <numerusform>%n studied so far</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not load the topics: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QuizView</name>
-        <message>
-            <source>Preparing your quiz…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No questions match this quiz. Choose more topics or both kinds of question.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The quiz could not be prepared: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RatingBar</name>
-        <message>
-            <source>Again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Good</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Easy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (key %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, next in %2 (key %3)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RecoveryDialog</name>
-        <message>
-            <source>Your progress could not be opened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The progress database is damaged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The progress file is not a quizapp database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your progress was saved by a newer quizapp.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your progress cannot be written to.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk is full.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another program is using your progress.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your progress could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>It has version %1; this quizapp reads up to version %2. Update quizapp to open it, or restore an older backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing has been changed or deleted. Starting fresh keeps the file next to the new one, renamed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The latest backup is from %1. </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the permissions of the data folder %1. You can open your progress read-only: you can look, but answers are not saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free some space, then try again. Nothing was lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close the other program (or quizapp command) and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try again; if it keeps failing, restore a backup from the data folder's backups.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore the latest backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start fresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open read-only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsForm</name>
-        <message>
-            <source>Data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Daily study</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New cards per day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reviews per day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Desired retention</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How likely you are to still remember a card when it comes back; higher means more reviews.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Learning steps (minutes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Relearning steps (minutes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Maximum interval</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reviews after midnight and before this hour count for the day before.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A new day starts at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quizzes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Questions per quiz</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For the whole quiz</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Per question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No time limit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time limit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes for the quiz</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seconds per question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show right or wrong after each answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Feedback</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Light</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> pt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Default</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Font size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>System language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A new language is used after quizapp restarts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From %1 to %2; Up and Down change it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 1 10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes between the first showings of a card, separated by spaces (%1 to %2 each).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Learning steps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Relearning steps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: write one or more whole numbers of minutes from %2 to %3, separated by spaces (for example 1 10).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsView</name>
-        <message>
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings file problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore defaults</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fill in the out-of-the-box values; nothing is saved until you press Save.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave without saving (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save these settings (Ctrl+S or Enter)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open data folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open settings folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your progress, backups and imported material are kept in the data folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your settings file could not be read completely, so defaults are used where it was broken. Saving writes a correct file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved. Restart quizapp to use the new language.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Defaults filled in; press Save to keep them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not open %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StatsView</name>
-        <message>
-            <source>Statistics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recompute the statistics (F5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Back to home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the start screen (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Computing your statistics…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>as of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not compute your statistics: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quiz scores</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No quizzes yet — take a quiz and your scores show up here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>quizzes: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 answers right</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>best %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>latest %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time ran out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stopped early</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quiz %1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 right (%3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Answer buttons</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No answers yet — your Again / Hard / Good / Easy presses show up here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Good</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Easy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 answers in the past year · %2 not Again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 cards · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 (%3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hours of the day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No reviews in the past year yet — the hours you study at show up here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remembered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Busiest: %1 (%2 reviews, %3 remembered)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reviews: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 remembered (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Streak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total reviews</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>True retention (30 days)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cards by state</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Learning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Relearning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leeches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quizzes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Again: %1 · time: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 reviews today in %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Again pressed %1 times (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>days in a row · longest: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days in a row with at least one review, up to today (or yesterday, before today's first review).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>study days: %1 · time: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 flashcard answers on %2 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time spent: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cards studied: %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 reviews remembered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no reviews of learned cards yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Share of reviews of learned cards answered Hard, Good or Easy (not Again) over the last 30 days.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 active flashcards and %2 quiz questions; leeches are cards forgotten again and again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 answers right</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none taken yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 quiz answers right</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tomorrow: %1 · next 7 days: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cards due for review today, overdue ones included (new cards not counted).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Study calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No reviews yet — each day you study fills a square here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Studied on %1 of the last %2 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>streak %1, longest %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Topic mastery (weakest first)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show fewer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show all %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show every studied topic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Topics not studied yet: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No topic has been studied yet — study flashcards or take a quiz, and your weakest topics show up first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No topics yet — import a document to get flashcards and questions.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reviews per day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the last %1 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Studied on %1 of %2 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reviews: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 per study day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No reviews yet — study a few flashcards and your daily reviews show up here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No reviews in the last %1 days.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No reviews of learned cards yet. Retention shows how often you remembered a card when it came back for review.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Daily</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retention per day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weekly</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retention per week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last 30 days: %1 (%2 of %3 reviews) · your target: %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 remembered (%2 of %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due in the next 30 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing is scheduled yet — cards you study come back here when they are due.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tomorrow: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>next 7 days: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>30 days: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today (with overdue cards)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cards due: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StudySummaryPage</name>
-        <message>
-            <source>Cards studied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time spent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to &amp;Home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quick quiz (weak topics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done for now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next card at %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A card you are learning comes back then. Stay on this screen and studying resumes by itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Well done — that's all for today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You have studied every card due today here. Come back tomorrow; a quiz shows how much has stuck.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to study right now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No cards are due here today. A quiz is a good way to keep going.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StudyView</name>
-        <message>
-            <source>Study</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Learning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading cards…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Home (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo (Ctrl+Z)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo the last answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Space or Enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 Again · 2 Hard · 3 Good · 4 Easy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Study: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Study: all your material</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Leech: the card you just answered has been forgotten %n time(s). Read its source again, or learn it another way.</source>
-            <translation>
-                <numerusform>Leech: the card you just answered has been forgotten %n time. Read its source again, or learn it another way.</numerusform>
-                <numerusform>Leech: the card you just answered has been forgotten %n times. Read its source again, or learn it another way.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to undo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Space or Enter shows the answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TopicPicker</name>
-        <message>
-            <source>Filter topics…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter topics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mastery</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No topic matches the filter.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>_MasteryCell</name>
-        <message>
-            <source>new</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: you can look around, but answers are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasteryBar</name>
+    <message>
+        <source>Mastery %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected recall today: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards studied: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapses: %1, leeches: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent quiz answers right: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionList</name>
+    <message>
+        <source>Your answer — right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizResultsPage</name>
+    <message>
+        <source>&amp;Retry mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study these topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start screen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time’s up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s) linked to your mistakes are due again: they come up in your next study session.</source>
+        <translation>
+            <numerusform>%n flashcard linked to your mistakes are due again: they come up in your next study session.</numerusform>
+            <numerusform>%n flashcards linked to your mistakes are due again: they come up in your next study session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. These questions have no linked flashcards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. No mistakes — well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quiz could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question answered right. Try a longer quiz or other topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistake(s)</source>
+        <translation>
+            <numerusform>%n mistake</numerusform>
+            <numerusform>%n mistakes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out: time ran out on this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered: the quiz ended first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show question %1 in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizRunPage</name>
+    <message>
+        <source>Leave this quiz?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers so far are kept; the questions you have not answered count as mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock waits while you read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the quiz here (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this question unanswered (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question (Enter or Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time ran out before your answer; it was not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time ran out before you skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time ran out on that question; here is the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with 1 or T (true), 2 or F (false) · S skips · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Space continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizSetupPage</name>
+    <message>
+        <source>Custom quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to be tested on. Questions from your weaker topics come up more often; every mistake makes its flashcards due again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start screen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the quiz (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rue / false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the &amp;gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes for the whole quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show right or wrong after each &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ll topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wea&amp;k topics (the five weakest you have studied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hosen topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing your quiz…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one topic, or choose all topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n studied so far</source>
+        <translation>
+            <numerusform>%n studied so far</numerusform>
+            <numerusform>%n studied so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the topics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <source>Preparing your quiz…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions match this quiz. Choose more topics or both kinds of question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingBar</name>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, next in %2 (key %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your progress could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress file is not a quizapp database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer quizapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using your progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has version %1; this quizapp reads up to version %2. Update quizapp to open it, or restore an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed or deleted. Starting fresh keeps the file next to the new one, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the permissions of the data folder %1. You can open your progress read-only: you can look, but answers are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space, then try again. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the other program (or quizapp command) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, restore a backup from the data folder&apos;s backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely you are to still remember a card when it comes back; higher means more reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning steps (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relearning steps (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews after midnight and before this hour count for the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new day starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions per quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes for the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show right or wrong after each answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used after quizapp restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2; Up and Down change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between the first showings of a card, separated by spaces (%1 to %2 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relearning steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write one or more whole numbers of minutes from %2 to %3, separated by spaces (for example 1 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the out-of-the-box values; nothing is saved until you press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these settings (Ctrl+S or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open settings folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress, backups and imported material are kept in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read completely, so defaults are used where it was broken. Saving writes a correct file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Restart quizapp to use the new language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults filled in; press Save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the statistics (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start screen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing your statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute your statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quizzes yet — take a quiz and your scores show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quizzes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 right (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet — your Again / Hard / Good / Easy presses show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers in the past year · %2 not Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews in the past year yet — the hours you study at show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest: %1 (%2 reviews, %3 remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 remembered (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True retention (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: %1 · time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviews today in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again pressed %1 times (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days in a row · longest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one review, up to today (or yesterday, before today&apos;s first review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study days: %1 · time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 flashcard answers on %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards studied: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reviews of learned cards yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of reviews of learned cards answered Hard, Good or Easy (not Again) over the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active flashcards and %2 quiz questions; leeches are cards forgotten again and again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none taken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 quiz answers right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow: %1 · next 7 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards due for review today, overdue ones included (new cards not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews yet — each day you study fills a square here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studied on %1 of the last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streak %1, longest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic mastery (weakest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every studied topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics not studied yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic has been studied yet — study flashcards or take a quiz, and your weakest topics show up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics yet — import a document to get flashcards and questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studied on %1 of %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviews: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per study day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews yet — study a few flashcards and your daily reviews show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews in the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews of learned cards yet. Retention shows how often you remembered a card when it came back for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days: %1 (%2 of %3 reviews) · your target: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 remembered (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet — cards you study come back here when they are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next 7 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (with overdue cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudySummaryPage</name>
+    <message>
+        <source>Cards studied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick quiz (weak topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next card at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card you are learning comes back then. Stay on this screen and studying resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done — that&apos;s all for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have studied every card due today here. Come back tomorrow; a quiz shows how much has stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to study right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards are due here today. A quiz is a good way to keep going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyView</name>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Again · 2 Hard · 3 Good · 4 Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study: all your material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leech: the card you just answered has been forgotten %n time(s). Read its source again, or learn it another way.</source>
+        <translation>
+            <numerusform>Leech: the card you just answered has been forgotten %n time. Read its source again, or learn it another way.</numerusform>
+            <numerusform>Leech: the card you just answered has been forgotten %n times. Read its source again, or learn it another way.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter shows the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicPicker</name>
+    <message>
+        <source>Filter topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_MasteryCell</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

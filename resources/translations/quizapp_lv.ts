@@ -1,2209 +1,2229 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-    <context>
-        <name>BackupChooser</name>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Atjaunot no rezerves kopijas</translation>
-        </message>
-        <message>
-            <source>Choose a backup. Your current progress is backed up before it is replaced.</source>
-            <translation>Izvēlieties rezerves kopiju. Pirms aizstāšanas no pašreizējā progresa tiek izveidota rezerves kopija.</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Rezerves kopijas</translation>
-        </message>
-        <message>
-            <source>automatic</source>
-            <translation>automātiska</translation>
-        </message>
-        <message>
-            <source>manual</source>
-            <translation>manuāla</translation>
-        </message>
-        <message>
-            <source>There are no backups yet.</source>
-            <translation>Rezerves kopiju vēl nav.</translation>
-        </message>
-        <message>
-            <source>Choose another file…</source>
-            <translation>Izvēlēties citu failu…</translation>
-        </message>
-        <message>
-            <source>Choose a backup</source>
-            <translation>Izvēlēties rezerves kopiju</translation>
-        </message>
-        <message>
-            <source>quizapp progress (*.sqlite3);;All files (*)</source>
-            <translation>quizapp progress (*.sqlite3);;Visi faili (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarHeatmap</name>
-        <message>
-            <source>Reviews per day, past year</source>
-            <translation>Atkārtojumi dienā pēdējā gadā</translation>
-        </message>
-        <message>
-            <source>Reviews: %1</source>
-            <translation>Atkārtojumi: %1</translation>
-        </message>
-        <message>
-            <source>Less</source>
-            <translation>Mazāk</translation>
-        </message>
-        <message>
-            <source>More</source>
-            <translation>Vairāk</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardPanel</name>
-        <message>
-            <source>Question</source>
-            <translation>Jautājums</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>Atbilde</translation>
-        </message>
-        <message>
-            <source>Show in &amp;document</source>
-            <translation>Rādīt &amp;dokumentā</translation>
-        </message>
-        <message>
-            <source>Open the study document at this card's source</source>
-            <translation>Atvērt mācību dokumentu vietā, no kuras ņemta šī kartīte</translation>
-        </message>
-        <message>
-            <source>Topic: %1</source>
-            <translation>Tēma: %1</translation>
-        </message>
-        <message>
-            <source>Source: %1</source>
-            <translation>Avots: %1</translation>
-        </message>
-        <message>
-            <source>Show in document: %1</source>
-            <translation>Rādīt dokumentā: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Countdown</name>
-        <message>
-            <source>Time left: %1</source>
-            <translation>Atlikušais laiks: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DataActions</name>
-        <message>
-            <source>Export flashcards to Anki</source>
-            <translation>Eksportēt kartītes uz Anki</translation>
-        </message>
-        <message>
-            <source>Anki package (*.apkg)</source>
-            <translation>Anki pakotne (*.apkg)</translation>
-        </message>
-        <message>
-            <source>Export questions as CSV</source>
-            <translation>Eksportēt jautājumus kā CSV</translation>
-        </message>
-        <message>
-            <source>CSV file (*.csv)</source>
-            <translation>CSV fails (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export review history as CSV</source>
-            <translation>Eksportēt atkārtojumu vēsturi kā CSV</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Eksportēšana neizdevās</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n note(s) in %1</source>
-            <translation>
-                <numerusform>%n piezīme failā %1</numerusform>
-                <numerusform>%n piezīmes failā %1</numerusform>
-                <numerusform>%n piezīmju failā %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) in %1</source>
-            <translation>
-                <numerusform>%n rinda failā %1</numerusform>
-                <numerusform>%n rindas failā %1</numerusform>
-                <numerusform>%n rindu failā %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Eksportēts</translation>
-        </message>
-        <message>
-            <source>Backup failed</source>
-            <translation>Rezerves kopija neizdevās</translation>
-        </message>
-        <message>
-            <source>Backed up to %1</source>
-            <translation>Rezerves kopija saglabāta: %1</translation>
-        </message>
-        <message>
-            <source>Restore this backup?</source>
-            <translation>Atjaunot šo rezerves kopiju?</translation>
-        </message>
-        <message>
-            <source>Your current progress is backed up first, then replaced by %1.</source>
-            <translation>No pašreizējā progresa vispirms tiek izveidota rezerves kopija, tad to aizstāj ar %1.</translation>
-        </message>
-        <message>
-            <source>Restore failed</source>
-            <translation>Atjaunošana neizdevās</translation>
-        </message>
-        <message>
-            <source>Your progress was restored from %1.</source>
-            <translation>Jūsu progress atjaunots no %1.</translation>
-        </message>
-        <message>
-            <source>The progress it replaced was saved as %1.</source>
-            <translation>Aizstātais progress saglabāts kā %1.</translation>
-        </message>
-        <message>
-            <source>Restored</source>
-            <translation>Atjaunots</translation>
-        </message>
-        <message>
-            <source>Fitting the schedule to your reviews…</source>
-            <translation>Pielāgo grafiku jūsu atkārtojumiem…</translation>
-        </message>
-        <message>
-            <source>Not enough reviews yet</source>
-            <translation>Vēl nepietiek atkārtojumu</translation>
-        </message>
-        <message>
-            <source>Optimising needs at least %1 flashcard answers; you have given %2 so far. Until then the standard FSRS weights serve you well.</source>
-            <translation>Optimizēšanai vajag vismaz %1 kartīšu atbildes; līdz šim esat devis %2. Līdz tam labi kalpo standarta FSRS svari.</translation>
-        </message>
-        <message>
-            <source>Optimising failed</source>
-            <translation>Optimizēšana neizdevās</translation>
-        </message>
-        <message>
-            <source>Fitted to %1 answers on %2 cards; %3 cards were kept out to check the fit.
+<context>
+    <name>BackupChooser</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Atjaunot no rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>Choose a backup. Your current progress is backed up before it is replaced.</source>
+        <translation>Izvēlieties rezerves kopiju. Pirms aizstāšanas no pašreizējā progresa tiek izveidota rezerves kopija.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automātiska</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuāla</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Rezerves kopiju vēl nav.</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Izvēlēties citu failu…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Izvēlēties rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>quizapp progress (*.sqlite3);;All files (*)</source>
+        <translation>quizapp progress (*.sqlite3);;Visi faili (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeatmap</name>
+    <message>
+        <source>Reviews per day, past year</source>
+        <translation>Atkārtojumi dienā pēdējā gadā</translation>
+    </message>
+    <message>
+        <source>Reviews: %1</source>
+        <translation>Atkārtojumi: %1</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Mazāk</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Vairāk</translation>
+    </message>
+</context>
+<context>
+    <name>CardPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>Jautājums</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Atbilde</translation>
+    </message>
+    <message>
+        <source>Show in &amp;document</source>
+        <translation>Rādīt &amp;dokumentā</translation>
+    </message>
+    <message>
+        <source>Open the study document at this card&apos;s source</source>
+        <translation>Atvērt mācību dokumentu vietā, no kuras ņemta šī kartīte</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tēma: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Avots: %1</translation>
+    </message>
+    <message>
+        <source>Show in document: %1</source>
+        <translation>Rādīt dokumentā: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Atlikušais laiks: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>Export flashcards to Anki</source>
+        <translation>Eksportēt kartītes uz Anki</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Anki pakotne (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Export questions as CSV</source>
+        <translation>Eksportēt jautājumus kā CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV fails (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export review history as CSV</source>
+        <translation>Eksportēt atkārtojumu vēsturi kā CSV</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksportēšana neizdevās</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in %1</source>
+        <translation>
+            <numerusform>%n piezīme failā %1</numerusform>
+            <numerusform>%n piezīmes failā %1</numerusform>
+            <numerusform>%n piezīmju failā %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1</source>
+        <translation>
+            <numerusform>%n rinda failā %1</numerusform>
+            <numerusform>%n rindas failā %1</numerusform>
+            <numerusform>%n rindu failā %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksportēts</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Rezerves kopija neizdevās</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Rezerves kopija saglabāta: %1</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Atjaunot šo rezerves kopiju?</translation>
+    </message>
+    <message>
+        <source>Your current progress is backed up first, then replaced by %1.</source>
+        <translation>No pašreizējā progresa vispirms tiek izveidota rezerves kopija, tad to aizstāj ar %1.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Atjaunošana neizdevās</translation>
+    </message>
+    <message>
+        <source>Your progress was restored from %1.</source>
+        <translation>Jūsu progress atjaunots no %1.</translation>
+    </message>
+    <message>
+        <source>The progress it replaced was saved as %1.</source>
+        <translation>Aizstātais progress saglabāts kā %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Atjaunots</translation>
+    </message>
+    <message>
+        <source>Fitting the schedule to your reviews…</source>
+        <translation>Pielāgo grafiku jūsu atkārtojumiem…</translation>
+    </message>
+    <message>
+        <source>Not enough reviews yet</source>
+        <translation>Vēl nepietiek atkārtojumu</translation>
+    </message>
+    <message>
+        <source>Optimising needs at least %1 flashcard answers; you have given %2 so far. Until then the standard FSRS weights serve you well.</source>
+        <translation>Optimizēšanai vajag vismaz %1 kartīšu atbildes; līdz šim esat devis %2. Līdz tam labi kalpo standarta FSRS svari.</translation>
+    </message>
+    <message>
+        <source>Optimising failed</source>
+        <translation>Optimizēšana neizdevās</translation>
+    </message>
+    <message>
+        <source>Fitted to %1 answers on %2 cards; %3 cards were kept out to check the fit.
 Prediction error (log loss, lower is better): now %4, fitted %5.</source>
-            <translation>Pielāgots %1 atbildēm par %2 kartītēm; %3 kartītes atstātas malā pielāgojuma pārbaudei.
+        <translation>Pielāgots %1 atbildēm par %2 kartītēm; %3 kartītes atstātas malā pielāgojuma pārbaudei.
 Prognozes kļūda (log loss, mazāka ir labāka): pašlaik %4, pielāgotajam %5.</translation>
-        </message>
-        <message>
-            <source>Your schedule is already a good fit</source>
-            <translation>Jūsu grafiks jau ir labi pielāgots</translation>
-        </message>
-        <message>
-            <source>The fitted weights would not predict better; nothing was changed.</source>
-            <translation>Pielāgotie svari neprognozētu labāk; nekas netika mainīts.</translation>
-        </message>
-        <message>
-            <source>Use the fitted schedule?</source>
-            <translation>Lietot pielāgoto grafiku?</translation>
-        </message>
-        <message>
-            <source>Use the fitted weights from now on?</source>
-            <translation>Turpmāk lietot pielāgotos svarus?</translation>
-        </message>
-        <message>
-            <source>Could not save the fitted schedule</source>
-            <translation>Neizdevās saglabāt pielāgoto grafiku</translation>
-        </message>
-        <message>
-            <source>The fitted schedule is in use.</source>
-            <translation>Tiek lietots pielāgotais grafiks.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentView</name>
-        <message>
-            <source>← Back</source>
-            <translation>← Atpakaļ</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Atpakaļ</translation>
-        </message>
-        <message>
-            <source>Back to where you were (Esc)</source>
-            <translation>Atpakaļ, kur bijāt (Esc)</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Dokuments</translation>
-        </message>
-        <message>
-            <source>Document title</source>
-            <translation>Dokumenta nosaukums</translation>
-        </message>
-        <message>
-            <source>Highlighted section</source>
-            <translation>Iezīmētā sadaļa</translation>
-        </message>
-        <message>
-            <source>Document text</source>
-            <translation>Dokumenta teksts</translation>
-        </message>
-        <message>
-            <source>Document file</source>
-            <translation>Dokumenta fails</translation>
-        </message>
-        <message>
-            <source>Loading the document…</source>
-            <translation>Ielādē dokumentu…</translation>
-        </message>
-        <message>
-            <source>The document has changed since its cards were made, so the highlighted line may be a little off.</source>
-            <translation>Dokuments ir mainījies kopš kartīšu izveides, tāpēc iezīmētā rinda var būt nedaudz nobīdījusies.</translation>
-        </message>
-        <message>
-            <source>This is the web page's file as it is, tags included, so that line numbers match the cards.</source>
-            <translation>Šis ir tīmekļa lapas fails, kāds tas ir, ar visiem tagiem, lai rindu numuri sakristu ar kartītēm.</translation>
-        </message>
-        <message>
-            <source>The document cannot be shown</source>
-            <translation>Dokumentu nevar parādīt</translation>
-        </message>
-        <message>
-            <source>This question bank is no longer loaded, so its document cannot be shown.</source>
-            <translation>Šī jautājumu banka vairs nav ielādēta, tāpēc tās dokumentu nevar parādīt.</translation>
-        </message>
-        <message>
-            <source>This question bank does not say which document it was made from, so there is nothing to show.</source>
-            <translation>Šajā jautājumu bankā nav norādīts, no kura dokumenta tā veidota, tāpēc nav ko rādīt.</translation>
-        </message>
-        <message>
-            <source>The document “%1” was not found, so it cannot be shown.
+    </message>
+    <message>
+        <source>Your schedule is already a good fit</source>
+        <translation>Jūsu grafiks jau ir labi pielāgots</translation>
+    </message>
+    <message>
+        <source>The fitted weights would not predict better; nothing was changed.</source>
+        <translation>Pielāgotie svari neprognozētu labāk; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>Use the fitted schedule?</source>
+        <translation>Lietot pielāgoto grafiku?</translation>
+    </message>
+    <message>
+        <source>Use the fitted weights from now on?</source>
+        <translation>Turpmāk lietot pielāgotos svarus?</translation>
+    </message>
+    <message>
+        <source>Could not save the fitted schedule</source>
+        <translation>Neizdevās saglabāt pielāgoto grafiku</translation>
+    </message>
+    <message>
+        <source>The fitted schedule is in use.</source>
+        <translation>Tiek lietots pielāgotais grafiks.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Atpakaļ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atpakaļ</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Esc)</source>
+        <translation>Atpakaļ, kur bijāt (Esc)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokuments</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>Dokumenta nosaukums</translation>
+    </message>
+    <message>
+        <source>Highlighted section</source>
+        <translation>Iezīmētā sadaļa</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Dokumenta teksts</translation>
+    </message>
+    <message>
+        <source>Document file</source>
+        <translation>Dokumenta fails</translation>
+    </message>
+    <message>
+        <source>Loading the document…</source>
+        <translation>Ielādē dokumentu…</translation>
+    </message>
+    <message>
+        <source>The document has changed since its cards were made, so the highlighted line may be a little off.</source>
+        <translation>Dokuments ir mainījies kopš kartīšu izveides, tāpēc iezīmētā rinda var būt nedaudz nobīdījusies.</translation>
+    </message>
+    <message>
+        <source>This is the web page&apos;s file as it is, tags included, so that line numbers match the cards.</source>
+        <translation>Šis ir tīmekļa lapas fails, kāds tas ir, ar visiem tagiem, lai rindu numuri sakristu ar kartītēm.</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown</source>
+        <translation>Dokumentu nevar parādīt</translation>
+    </message>
+    <message>
+        <source>This question bank is no longer loaded, so its document cannot be shown.</source>
+        <translation>Šī jautājumu banka vairs nav ielādēta, tāpēc tās dokumentu nevar parādīt.</translation>
+    </message>
+    <message>
+        <source>This question bank does not say which document it was made from, so there is nothing to show.</source>
+        <translation>Šajā jautājumu bankā nav norādīts, no kura dokumenta tā veidota, tāpēc nav ko rādīt.</translation>
+    </message>
+    <message>
+        <source>The document “%1” was not found, so it cannot be shown.
 Looked for it here:
 %2
 Put the file back in one of these places, or import it again.</source>
-            <translation>Dokuments “%1” netika atrasts, tāpēc to nevar parādīt.
+        <translation>Dokuments “%1” netika atrasts, tāpēc to nevar parādīt.
 Meklēts šeit:
 %2
 Novietojiet failu atpakaļ vienā no šīm vietām vai importējiet to vēlreiz.</translation>
-        </message>
-        <message>
-            <source>Line %1 is past the end of the document.</source>
-            <translation>%1. rinda ir aiz dokumenta beigām.</translation>
-        </message>
-        <message>
-            <source>Line %1</source>
-            <translation>%1. rinda</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindBar</name>
-        <message>
-            <source>Find in the document (Ctrl+F)</source>
-            <translation>Meklēt dokumentā (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Find in the document</source>
-            <translation>Meklēt dokumentā</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Iepriekšējais</translation>
-        </message>
-        <message>
-            <source>Previous match (Shift+F3)</source>
-            <translation>Iepriekšējā atbilstība (Shift+F3)</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Nākamais</translation>
-        </message>
-        <message>
-            <source>Next match (F3 or Enter)</source>
-            <translation>Nākamā atbilstība (F3 vai Enter)</translation>
-        </message>
-        <message>
-            <source>Find result</source>
-            <translation>Meklēšanas rezultāts</translation>
-        </message>
-        <message>
-            <source>No matches</source>
-            <translation>Nav atbilstību</translation>
-        </message>
-        <message>
-            <source>More than %1 matches</source>
-            <translation>Vairāk nekā %1 atbilstības</translation>
-        </message>
-        <message>
-            <source>%1 of more than %2</source>
-            <translation>%1 no vairāk nekā %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 no %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeView</name>
-        <message>
-            <source>Today</source>
-            <translation>Šodien</translation>
-        </message>
-        <message>
-            <source>Welcome! Every card and question here is made from the article under “Your material”.
+    </message>
+    <message>
+        <source>Line %1 is past the end of the document.</source>
+        <translation>%1. rinda ir aiz dokumenta beigām.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1. rinda</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in the document (Ctrl+F)</source>
+        <translation>Meklēt dokumentā (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>Meklēt dokumentā</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Iepriekšējais</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Iepriekšējā atbilstība (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nākamais</translation>
+    </message>
+    <message>
+        <source>Next match (F3 or Enter)</source>
+        <translation>Nākamā atbilstība (F3 vai Enter)</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Meklēšanas rezultāts</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nav atbilstību</translation>
+    </message>
+    <message>
+        <source>More than %1 matches</source>
+        <translation>Vairāk nekā %1 atbilstības</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%1 no vairāk nekā %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Today</source>
+        <translation>Šodien</translation>
+    </message>
+    <message>
+        <source>Welcome! Every card and question here is made from the article under “Your material”.
 Press Study now to learn the flashcards, or take a quick quiz to see where you stand; what you miss comes back sooner.</source>
-            <translation>Laipni lūdzam! Katra kartīte un jautājums šeit ir veidots no raksta sadaļā “Jūsu materiāls”.
+        <translation>Laipni lūdzam! Katra kartīte un jautājums šeit ir veidots no raksta sadaļā “Jūsu materiāls”.
 Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro testu, lai redzētu, kur esat; to, ko nezināt, redzēsiet atkal ātrāk.</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Jaunas</translation>
-        </message>
-        <message>
-            <source>Learning</source>
-            <translation>Apgūst</translation>
-        </message>
-        <message>
-            <source>To review</source>
-            <translation>Jāatkārto</translation>
-        </message>
-        <message>
-            <source>&amp;Study now</source>
-            <translation>&amp;Mācīties tagad</translation>
-        </message>
-        <message>
-            <source>&amp;Quick quiz (weak topics)</source>
-            <translation>Ā&amp;trais tests (vājās tēmas)</translation>
-        </message>
-        <message>
-            <source>&amp;Custom quiz…</source>
-            <translation>&amp;Pielāgots tests…</translation>
-        </message>
-        <message>
-            <source>S&amp;tatistics</source>
-            <translation>S&amp;tatistika</translation>
-        </message>
-        <message>
-            <source>Your material</source>
-            <translation>Jūsu materiāls</translation>
-        </message>
-        <message>
-            <source>Weakest topics</source>
-            <translation>Vājākās tēmas</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Ielādē jūsu progresu…</translation>
-        </message>
-        <message>
-            <source>Could not load your progress: %1</source>
-            <translation>Neizdevās ielādēt jūsu progresu: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n card(s) to study today.</source>
-            <translation>
-                <numerusform>Šodien jāmācās %n kartīte.</numerusform>
-                <numerusform>Šodien jāmācās %n kartītes.</numerusform>
-                <numerusform>Šodien jāmācās %n kartīšu.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing is due right now — a quiz is a good way to keep going.</source>
-            <translation>Pašlaik nekas nav jāatkārto — tests ir labs veids, kā turpināt.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Streak: %n day(s)</source>
-            <translation>
-                <numerusform>Sērija: %n diena</numerusform>
-                <numerusform>Sērija: %n dienas</numerusform>
-                <numerusform>Sērija: %n dienu</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>longest %n</source>
-            <translation>
-                <numerusform>garākā %n</numerusform>
-                <numerusform>garākā %n</numerusform>
-                <numerusform>garākā %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No streak yet</source>
-            <translation>Sērijas vēl nav</translation>
-        </message>
-        <message>
-            <source>A question bank was skipped: %1</source>
-            <translation>Jautājumu banka tika izlaista: %1</translation>
-        </message>
-        <message>
-            <source>Today's automatic backup failed: %1</source>
-            <translation>Šodienas automātiskā rezerves kopija neizdevās: %1</translation>
-        </message>
-        <message>
-            <source>Settings file problem, defaults used: %1</source>
-            <translation>Iestatījumu faila problēma, izmantoti noklusējumi: %1</translation>
-        </message>
-        <message>
-            <source>No question banks found. Import a document with File › Import document…</source>
-            <translation>Jautājumu bankas nav atrastas. Importējiet dokumentu ar Fails › Importēt dokumentu…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n flashcard(s)</source>
-            <translation>
-                <numerusform>%n kartīte</numerusform>
-                <numerusform>%n kartītes</numerusform>
-                <numerusform>%n kartīšu</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n question(s)</source>
-            <translation>
-                <numerusform>%n jautājums</numerusform>
-                <numerusform>%n jautājumi</numerusform>
-                <numerusform>%n jautājumu</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n due</source>
-            <translation>
-                <numerusform>%n jāatkārto</numerusform>
-                <numerusform>%n jāatkārto</numerusform>
-                <numerusform>%n jāatkārto</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Study</source>
-            <translation>Mācīties</translation>
-        </message>
-        <message>
-            <source>Study %1</source>
-            <translation>Mācīties: %1</translation>
-        </message>
-        <message>
-            <source>Read the document</source>
-            <translation>Lasīt dokumentu</translation>
-        </message>
-        <message>
-            <source>Read %1</source>
-            <translation>Lasīt: %1</translation>
-        </message>
-        <message>
-            <source>Loading your topics…</source>
-            <translation>Ielādē jūsu tēmas…</translation>
-        </message>
-        <message>
-            <source>Study a few cards or take a quiz, and your weakest topics show up here.</source>
-            <translation>Apgūstiet dažas kartītes vai izpildiet testu, un šeit parādīsies jūsu vājākās tēmas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportController</name>
-        <message>
-            <source>Reading %1…</source>
-            <translation>Lasa %1…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Atcelt</translation>
-        </message>
-        <message>
-            <source>Import document</source>
-            <translation>Importēt dokumentu</translation>
-        </message>
-        <message>
-            <source>Import cancelled; nothing was saved.</source>
-            <translation>Importēšana atcelta; nekas netika saglabāts.</translation>
-        </message>
-        <message>
-            <source>Cannot import %1</source>
-            <translation>Nevar importēt %1</translation>
-        </message>
-        <message>
-            <source>The import was not saved</source>
-            <translation>Imports netika saglabāts</translation>
-        </message>
-        <message>
-            <source>“%1” was already up to date.</source>
-            <translation>“%1” jau bija aktuāls.</translation>
-        </message>
-        <message>
-            <source>“%1” updated: your progress on unchanged cards is kept.</source>
-            <translation>“%1” atjaunināts: progress par nemainītajām kartītēm saglabāts.</translation>
-        </message>
-        <message>
-            <source>“%1” imported.</source>
-            <translation>“%1” importēts.</translation>
-        </message>
-        <message>
-            <source>Import a study document</source>
-            <translation>Importēt mācību dokumentu</translation>
-        </message>
-        <message>
-            <source>Study documents (%1);;All files (*)</source>
-            <translation>Mācību dokumenti (%1);;Visi faili (*)</translation>
-        </message>
-        <message>
-            <source>Not UTF-8 text</source>
-            <translation>Nav UTF-8 teksts</translation>
-        </message>
-        <message>
-            <source>%1 is not UTF-8 text. Read it as older Latvian text (Windows-1257)?</source>
-            <translation>%1 nav UTF-8 teksts. Lasīt to kā vecāku latviešu tekstu (Windows-1257)?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreview</name>
-        <message>
-            <source>Key points</source>
-            <translation>Atslēgas atziņas</translation>
-        </message>
-        <message>
-            <source>Comparison table rows</source>
-            <translation>Salīdzināšanas tabulas rindas</translation>
-        </message>
-        <message>
-            <source>“What is …?” sections</source>
-            <translation>Sadaļas “Kas ir …?”</translation>
-        </message>
-        <message>
-            <source>Key differences</source>
-            <translation>Galvenās atšķirības</translation>
-        </message>
-        <message>
-            <source>Other headed sections</source>
-            <translation>Citas sadaļas ar virsrakstiem</translation>
-        </message>
-        <message>
-            <source>A comparison table row could not be split into its cells</source>
-            <translation>Salīdzināšanas tabulas rindu neizdevās sadalīt šūnās</translation>
-        </message>
-        <message>
-            <source>The document ends inside the comparison table</source>
-            <translation>Dokuments beidzas salīdzināšanas tabulas vidū</translation>
-        </message>
-        <message>
-            <source>No key points found</source>
-            <translation>Atslēgas atziņas nav atrastas</translation>
-        </message>
-        <message>
-            <source>No comparison table found</source>
-            <translation>Salīdzināšanas tabula nav atrasta</translation>
-        </message>
-        <message>
-            <source>No “What is …?” sections found</source>
-            <translation>Sadaļas “Kas ir …?” nav atrastas</translation>
-        </message>
-        <message>
-            <source>No list of key differences found</source>
-            <translation>Galveno atšķirību saraksts nav atrasts</translation>
-        </message>
-        <message>
-            <source>A key difference lacks the text for one side</source>
-            <translation>Kādai galvenajai atšķirībai trūkst teksta vienai pusei</translation>
-        </message>
-        <message>
-            <source>The title does not name the two things compared</source>
-            <translation>Virsrakstā nav nosauktas abas salīdzināmās puses</translation>
-        </message>
-        <message>
-            <source>No known structure: cards come from headings and paragraphs</source>
-            <translation>Nav zināmas struktūras: kartītes veidotas no virsrakstiem un rindkopām</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>%1. rinda: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <source>Import preview</source>
-            <translation>Importa priekšskatījums</translation>
-        </message>
-        <message>
-            <source>From %1</source>
-            <translation>No %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n flashcard(s)</source>
-            <translation>
-                <numerusform>%n kartīte</numerusform>
-                <numerusform>%n kartītes</numerusform>
-                <numerusform>%n kartīšu</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n multiple-choice question(s)</source>
-            <translation>
-                <numerusform>%n izvēles jautājums</numerusform>
-                <numerusform>%n izvēles jautājumi</numerusform>
-                <numerusform>%n izvēles jautājumu</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n true/false statement(s)</source>
-            <translation>
-                <numerusform>%n patiess/nepatiess apgalvojums</numerusform>
-                <numerusform>%n patiesi/nepatiesi apgalvojumi</numerusform>
-                <numerusform>%n patiesu/nepatiesu apgalvojumu</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Part of the document</source>
-            <translation>Dokumenta daļa</translation>
-        </message>
-        <message>
-            <source>Found</source>
-            <translation>Atrasts</translation>
-        </message>
-        <message>
-            <source>Cards and questions</source>
-            <translation>Kartītes un jautājumi</translation>
-        </message>
-        <message>
-            <source>Not everything could be used:</source>
-            <translation>Ne visu izdevās izmantot:</translation>
-        </message>
-        <message>
-            <source>Nothing is saved until you press Save. Importing the same document again later keeps your progress on every card that did not change.</source>
-            <translation>Nekas netiek saglabāts, kamēr nenospiežat “Saglabāt”. Vēlāk importējot to pašu dokumentu atkārtoti, progress par katru nemainīto kartīti saglabājas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Interval</name>
-        <message>
-            <source>&lt;1 min</source>
-            <translation>&lt;1 min</translation>
-        </message>
-        <message>
-            <source>%n min</source>
-            <translation>%n min</translation>
-        </message>
-        <message>
-            <source>%n h</source>
-            <translation>%n h</translation>
-        </message>
-        <message>
-            <source>%n d</source>
-            <translation>%n d</translation>
-        </message>
-        <message>
-            <source>%1 mo</source>
-            <translation>%1 mēn.</translation>
-        </message>
-        <message>
-            <source>%1 y</source>
-            <translation>%1 g.</translation>
-        </message>
-        <message>
-            <source>%n s</source>
-            <translation>%n s</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening your progress…</source>
-            <translation>Atver jūsu progresu…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fails</translation>
-        </message>
-        <message>
-            <source>&amp;Import document…</source>
-            <translation>&amp;Importēt dokumentu…</translation>
-        </message>
-        <message>
-            <source>Export flashcards to &amp;Anki…</source>
-            <translation>Eksportēt kartītes uz &amp;Anki…</translation>
-        </message>
-        <message>
-            <source>Export questions as &amp;CSV…</source>
-            <translation>Eksportēt jautājumus kā &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export review &amp;history as CSV…</source>
-            <translation>Eksportēt atkārtojumu &amp;vēsturi kā CSV…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation>Izveidot &amp;rezerves kopiju</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Atjaunot no rezerves kopijas…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Iziet</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>Pā&amp;riet</translation>
-        </message>
-        <message>
-            <source>&amp;Home</source>
-            <translation>&amp;Sākums</translation>
-        </message>
-        <message>
-            <source>&amp;Study now</source>
-            <translation>&amp;Mācīties tagad</translation>
-        </message>
-        <message>
-            <source>&amp;Quick quiz (weak topics)</source>
-            <translation>Ā&amp;trais tests (vājās tēmas)</translation>
-        </message>
-        <message>
-            <source>&amp;Custom quiz…</source>
-            <translation>&amp;Pielāgots tests…</translation>
-        </message>
-        <message>
-            <source>S&amp;tatistics</source>
-            <translation>S&amp;tatistika</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Rediģēt</translation>
-        </message>
-        <message>
-            <source>&amp;Undo answer</source>
-            <translation>&amp;Atsaukt atbildi</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>Rīk&amp;i</translation>
-        </message>
-        <message>
-            <source>&amp;Optimise the schedule…</source>
-            <translation>&amp;Optimizēt grafiku…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Iestatījumi…</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Palīdzība</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Tastatūras īsinājumtaustiņi</translation>
-        </message>
-        <message>
-            <source>&amp;About quizapp</source>
-            <translation>&amp;Par quizapp</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Tastatūras īsinājumtaustiņi</translation>
-        </message>
-        <message>
-            <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Jaunas</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apgūst</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Jāatkārto</translation>
+    </message>
+    <message>
+        <source>&amp;Study now</source>
+        <translation>&amp;Mācīties tagad</translation>
+    </message>
+    <message>
+        <source>&amp;Quick quiz (weak topics)</source>
+        <translation>Ā&amp;trais tests (vājās tēmas)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom quiz…</source>
+        <translation>&amp;Pielāgots tests…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistika</translation>
+    </message>
+    <message>
+        <source>Your material</source>
+        <translation>Jūsu materiāls</translation>
+    </message>
+    <message>
+        <source>Weakest topics</source>
+        <translation>Vājākās tēmas</translation>
+    </message>
+    <message>
+        <source>Loading your progress…</source>
+        <translation>Ielādē jūsu progresu…</translation>
+    </message>
+    <message>
+        <source>Could not load your progress: %1</source>
+        <translation>Neizdevās ielādēt jūsu progresu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) to study today.</source>
+        <translation>
+            <numerusform>Šodien jāmācās %n kartīte.</numerusform>
+            <numerusform>Šodien jāmācās %n kartītes.</numerusform>
+            <numerusform>Šodien jāmācās %n kartīšu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due right now — a quiz is a good way to keep going.</source>
+        <translation>Pašlaik nekas nav jāatkārto — tests ir labs veids, kā turpināt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>Sērija: %n diena</numerusform>
+            <numerusform>Sērija: %n dienas</numerusform>
+            <numerusform>Sērija: %n dienu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest %n</source>
+        <translation>
+            <numerusform>garākā %n</numerusform>
+            <numerusform>garākā %n</numerusform>
+            <numerusform>garākā %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No streak yet</source>
+        <translation>Sērijas vēl nav</translation>
+    </message>
+    <message>
+        <source>A question bank was skipped: %1</source>
+        <translation>Jautājumu banka tika izlaista: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>Šodienas automātiskā rezerves kopija neizdevās: %1</translation>
+    </message>
+    <message>
+        <source>Settings file problem, defaults used: %1</source>
+        <translation>Iestatījumu faila problēma, izmantoti noklusējumi: %1</translation>
+    </message>
+    <message>
+        <source>No question banks found. Import a document with File › Import document…</source>
+        <translation>Jautājumu bankas nav atrastas. Importējiet dokumentu ar Fails › Importēt dokumentu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s)</source>
+        <translation>
+            <numerusform>%n kartīte</numerusform>
+            <numerusform>%n kartītes</numerusform>
+            <numerusform>%n kartīšu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n jautājums</numerusform>
+            <numerusform>%n jautājumi</numerusform>
+            <numerusform>%n jautājumu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n jāatkārto</numerusform>
+            <numerusform>%n jāatkārto</numerusform>
+            <numerusform>%n jāatkārto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Mācīties</translation>
+    </message>
+    <message>
+        <source>Study %1</source>
+        <translation>Mācīties: %1</translation>
+    </message>
+    <message>
+        <source>Read the document</source>
+        <translation>Lasīt dokumentu</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Lasīt: %1</translation>
+    </message>
+    <message>
+        <source>Loading your topics…</source>
+        <translation>Ielādē jūsu tēmas…</translation>
+    </message>
+    <message>
+        <source>Study a few cards or take a quiz, and your weakest topics show up here.</source>
+        <translation>Apgūstiet dažas kartītes vai izpildiet testu, un šeit parādīsies jūsu vājākās tēmas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lasa %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Import document</source>
+        <translation>Importēt dokumentu</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was saved.</source>
+        <translation>Importēšana atcelta; nekas netika saglabāts.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Nevar importēt %1</translation>
+    </message>
+    <message>
+        <source>The import was not saved</source>
+        <translation>Imports netika saglabāts</translation>
+    </message>
+    <message>
+        <source>“%1” was already up to date.</source>
+        <translation>“%1” jau bija aktuāls.</translation>
+    </message>
+    <message>
+        <source>“%1” updated: your progress on unchanged cards is kept.</source>
+        <translation>“%1” atjaunināts: progress par nemainītajām kartītēm saglabāts.</translation>
+    </message>
+    <message>
+        <source>“%1” imported.</source>
+        <translation>“%1” importēts.</translation>
+    </message>
+    <message>
+        <source>Import a study document</source>
+        <translation>Importēt mācību dokumentu</translation>
+    </message>
+    <message>
+        <source>Study documents (%1);;All files (*)</source>
+        <translation>Mācību dokumenti (%1);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation>Nav UTF-8 teksts</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Read it as older Latvian text (Windows-1257)?</source>
+        <translation>%1 nav UTF-8 teksts. Lasīt to kā vecāku latviešu tekstu (Windows-1257)?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Key points</source>
+        <translation>Atslēgas atziņas</translation>
+    </message>
+    <message>
+        <source>Comparison table rows</source>
+        <translation>Salīdzināšanas tabulas rindas</translation>
+    </message>
+    <message>
+        <source>“What is …?” sections</source>
+        <translation>Sadaļas “Kas ir …?”</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Galvenās atšķirības</translation>
+    </message>
+    <message>
+        <source>Other headed sections</source>
+        <translation>Citas sadaļas ar virsrakstiem</translation>
+    </message>
+    <message>
+        <source>A comparison table row could not be split into its cells</source>
+        <translation>Salīdzināšanas tabulas rindu neizdevās sadalīt šūnās</translation>
+    </message>
+    <message>
+        <source>The document ends inside the comparison table</source>
+        <translation>Dokuments beidzas salīdzināšanas tabulas vidū</translation>
+    </message>
+    <message>
+        <source>No key points found</source>
+        <translation>Atslēgas atziņas nav atrastas</translation>
+    </message>
+    <message>
+        <source>No comparison table found</source>
+        <translation>Salīdzināšanas tabula nav atrasta</translation>
+    </message>
+    <message>
+        <source>No “What is …?” sections found</source>
+        <translation>Sadaļas “Kas ir …?” nav atrastas</translation>
+    </message>
+    <message>
+        <source>No list of key differences found</source>
+        <translation>Galveno atšķirību saraksts nav atrasts</translation>
+    </message>
+    <message>
+        <source>A key difference lacks the text for one side</source>
+        <translation>Kādai galvenajai atšķirībai trūkst teksta vienai pusei</translation>
+    </message>
+    <message>
+        <source>The title does not name the two things compared</source>
+        <translation>Virsrakstā nav nosauktas abas salīdzināmās puses</translation>
+    </message>
+    <message>
+        <source>No known structure: cards come from headings and paragraphs</source>
+        <translation>Nav zināmas struktūras: kartītes veidotas no virsrakstiem un rindkopām</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1. rinda: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Importa priekšskatījums</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>No %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s)</source>
+        <translation>
+            <numerusform>%n kartīte</numerusform>
+            <numerusform>%n kartītes</numerusform>
+            <numerusform>%n kartīšu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n multiple-choice question(s)</source>
+        <translation>
+            <numerusform>%n izvēles jautājums</numerusform>
+            <numerusform>%n izvēles jautājumi</numerusform>
+            <numerusform>%n izvēles jautājumu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n true/false statement(s)</source>
+        <translation>
+            <numerusform>%n patiess/nepatiess apgalvojums</numerusform>
+            <numerusform>%n patiesi/nepatiesi apgalvojumi</numerusform>
+            <numerusform>%n patiesu/nepatiesu apgalvojumu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the document</source>
+        <translation>Dokumenta daļa</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Atrasts</translation>
+    </message>
+    <message>
+        <source>Cards and questions</source>
+        <translation>Kartītes un jautājumi</translation>
+    </message>
+    <message>
+        <source>Not everything could be used:</source>
+        <translation>Ne visu izdevās izmantot:</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Save. Importing the same document again later keeps your progress on every card that did not change.</source>
+        <translation>Nekas netiek saglabāts, kamēr nenospiežat “Saglabāt”. Vēlāk importējot to pašu dokumentu atkārtoti, progress par katru nemainīto kartīti saglabājas.</translation>
+    </message>
+</context>
+<context>
+    <name>Interval</name>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 min</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <source>%n d</source>
+        <translation>%n d</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 mēn.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 g.</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your progress…</source>
+        <translation>Atver jūsu progresu…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fails</translation>
+    </message>
+    <message>
+        <source>&amp;Import document…</source>
+        <translation>&amp;Importēt dokumentu…</translation>
+    </message>
+    <message>
+        <source>Export flashcards to &amp;Anki…</source>
+        <translation>Eksportēt kartītes uz &amp;Anki…</translation>
+    </message>
+    <message>
+        <source>Export questions as &amp;CSV…</source>
+        <translation>Eksportēt jautājumus kā &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export review &amp;history as CSV…</source>
+        <translation>Eksportēt atkārtojumu &amp;vēsturi kā CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Izveidot &amp;rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Atjaunot no rezerves kopijas…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Iziet</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Pā&amp;riet</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Sākums</translation>
+    </message>
+    <message>
+        <source>&amp;Study now</source>
+        <translation>&amp;Mācīties tagad</translation>
+    </message>
+    <message>
+        <source>&amp;Quick quiz (weak topics)</source>
+        <translation>Ā&amp;trais tests (vājās tēmas)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom quiz…</source>
+        <translation>&amp;Pielāgots tests…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistika</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediģēt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo answer</source>
+        <translation>&amp;Atsaukt atbildi</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Rīk&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise the schedule…</source>
+        <translation>&amp;Optimizēt grafiku…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Iestatījumi…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Palīdzība</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastatūras īsinājumtaustiņi</translation>
+    </message>
+    <message>
+        <source>&amp;About quizapp</source>
+        <translation>&amp;Par quizapp</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastatūras īsinājumtaustiņi</translation>
+    </message>
+    <message>
+        <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
 Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback; Esc asks before leaving.
 Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
 Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, Esc goes back.</source>
-            <translation>Mācoties: atstarpe vai Enter parāda atbildi; 1 Vēlreiz, 2 Grūti, 3 Labi, 4 Viegli; Ctrl+Z atsauc pēdējo atbildi.
+        <translation>Mācoties: atstarpe vai Enter parāda atbildi; 1 Vēlreiz, 2 Grūti, 3 Labi, 4 Viegli; Ctrl+Z atsauc pēdējo atbildi.
 Testos: 1–4 vai A–D izvēlas atbildi, T vai F — patiess/nepatiess; S izlaiž; Enter vai atstarpe turpina pēc atgriezeniskās saites; Esc pirms iziešanas pajautā.
 Statistikā: F5 atjauno. Dokumentā: Ctrl+F meklē, F3 / Shift+F3 — nākamais un iepriekšējais.
 Visur: Ctrl+1 sākums, Ctrl+2 mācīties, Ctrl+3 ātrais tests, Ctrl+4 pielāgots tests, Ctrl+5 statistika, Ctrl+O importēt dokumentu, Ctrl+B rezerves kopija, Ctrl+, iestatījumi, Esc atpakaļ.</translation>
-        </message>
-        <message>
-            <source>About quizapp</source>
-            <translation>Par quizapp</translation>
-        </message>
-        <message>
-            <source>quizapp %1 — learn one document thoroughly.
+    </message>
+    <message>
+        <source>About quizapp</source>
+        <translation>Par quizapp</translation>
+    </message>
+    <message>
+        <source>quizapp %1 — learn one document thoroughly.
 Your progress is kept in %2</source>
-            <translation>quizapp %1 — apgūstiet vienu dokumentu pamatīgi.
+        <translation>quizapp %1 — apgūstiet vienu dokumentu pamatīgi.
 Jūsu progress tiek glabāts mapē %2</translation>
-        </message>
-        <message>
-            <source>Opened read-only: you can look around, but answers are not saved.</source>
-            <translation>Atvērts tikai lasīšanai: varat apskatīties, bet atbildes netiek saglabātas.</translation>
-        </message>
-        <message>
-            <source>Progress folder: %1</source>
-            <translation>Progresa mape: %1</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>Kaut kas nogāja greizi: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MasteryBar</name>
-        <message>
-            <source>Mastery %1%</source>
-            <translation>Apguve %1%</translation>
-        </message>
-        <message>
-            <source>Expected recall today: %1%</source>
-            <translation>Sagaidāmā atcerēšanās šodien: %1%</translation>
-        </message>
-        <message>
-            <source>Cards studied: %1 of %2</source>
-            <translation>Apgūtas kartītes: %1 no %2</translation>
-        </message>
-        <message>
-            <source>Lapses: %1, leeches: %2</source>
-            <translation>Aizmiršanas: %1, dēles: %2</translation>
-        </message>
-        <message>
-            <source>Recent quiz answers right: %1 of %2</source>
-            <translation>Pareizas atbildes pēdējos testos: %1 no %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>OptionList</name>
-        <message>
-            <source>Your answer — right</source>
-            <translation>Jūsu atbilde — pareizi</translation>
-        </message>
-        <message>
-            <source>Right answer</source>
-            <translation>Pareizā atbilde</translation>
-        </message>
-        <message>
-            <source>Your answer</source>
-            <translation>Jūsu atbilde</translation>
-        </message>
-    </context>
-    <context>
-        <name>Quiz</name>
-        <message>
-            <source>True</source>
-            <translation>Patiess</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Nepatiess</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuizResultsPage</name>
-        <message>
-            <source>&amp;Retry mistakes</source>
-            <translation>&amp;Atkārtot kļūdas</translation>
-        </message>
-        <message>
-            <source>&amp;Study these topics</source>
-            <translation>Mā&amp;cīties šīs tēmas</translation>
-        </message>
-        <message>
-            <source>&amp;Home</source>
-            <translation>&amp;Sākums</translation>
-        </message>
-        <message>
-            <source>Back to the start screen (Esc)</source>
-            <translation>Atpakaļ uz sākuma ekrānu (Esc)</translation>
-        </message>
-        <message>
-            <source>By topic</source>
-            <translation>Pa tēmām</translation>
-        </message>
-        <message>
-            <source>Quiz finished</source>
-            <translation>Tests pabeigts</translation>
-        </message>
-        <message>
-            <source>Time’s up</source>
-            <translation>Laiks beidzies</translation>
-        </message>
-        <message>
-            <source>Quiz stopped early</source>
-            <translation>Tests pārtraukts</translation>
-        </message>
-        <message>
-            <source>%1 of %2 right</source>
-            <translation>%1 no %2 pareizi</translation>
-        </message>
-        <message>
-            <source>Time taken: %1</source>
-            <translation>Patērētais laiks: %1</translation>
-        </message>
-        <message>
-            <source>Saving your result…</source>
-            <translation>Saglabā jūsu rezultātu…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n flashcard(s) linked to your mistakes are due again: they come up in your next study session.</source>
-            <translation>
-                <numerusform>%n ar jūsu kļūdām saistīta kartīte atkal jāatkārto: tā parādīsies nākamajās mācībās.</numerusform>
-                <numerusform>%n ar jūsu kļūdām saistītas kartītes atkal jāatkārto: tās parādīsies nākamajās mācībās.</numerusform>
-                <numerusform>%n ar jūsu kļūdām saistītu kartīšu atkal jāatkārto: tās parādīsies nākamajās mācībās.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved. These questions have no linked flashcards.</source>
-            <translation>Saglabāts. Šiem jautājumiem nav saistītu kartīšu.</translation>
-        </message>
-        <message>
-            <source>Saved. No mistakes — well done.</source>
-            <translation>Saglabāts. Nav kļūdu — lieliski!</translation>
-        </message>
-        <message>
-            <source>This quiz could not be saved: %1</source>
-            <translation>Šo testu neizdevās saglabāt: %1</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 no %2</translation>
-        </message>
-        <message>
-            <source>No mistakes</source>
-            <translation>Nav kļūdu</translation>
-        </message>
-        <message>
-            <source>Every question answered right. Try a longer quiz or other topics.</source>
-            <translation>Visi jautājumi atbildēti pareizi. Izmēģiniet garāku testu vai citas tēmas.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n mistake(s)</source>
-            <translation>
-                <numerusform>%n kļūda</numerusform>
-                <numerusform>%n kļūdas</numerusform>
-                <numerusform>%n kļūdu</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Question %1</source>
-            <translation>%1. jautājums</translation>
-        </message>
-        <message>
-            <source>Your answer: %1</source>
-            <translation>Jūsu atbilde: %1</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Izlaists</translation>
-        </message>
-        <message>
-            <source>Timed out: time ran out on this question</source>
-            <translation>Laiks beidzās: šim jautājumam beidzās laiks</translation>
-        </message>
-        <message>
-            <source>Not answered: the quiz ended first</source>
-            <translation>Nav atbildēts: tests beidzās agrāk</translation>
-        </message>
-        <message>
-            <source>Right answer: %1</source>
-            <translation>Pareizā atbilde: %1</translation>
-        </message>
-        <message>
-            <source>Show in document</source>
-            <translation>Rādīt dokumentā</translation>
-        </message>
-        <message>
-            <source>Show question %1 in the document</source>
-            <translation>Rādīt %1. jautājumu dokumentā</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuizRunPage</name>
-        <message>
-            <source>Leave this quiz?</source>
-            <translation>Pamest šo testu?</translation>
-        </message>
-        <message>
-            <source>Your answers so far are kept; the questions you have not answered count as mistakes.</source>
-            <translation>Līdzšinējās atbildes tiek saglabātas; neatbildētie jautājumi tiek uzskatīti par kļūdām.</translation>
-        </message>
-        <message>
-            <source>Leave quiz</source>
-            <translation>Pamest testu</translation>
-        </message>
-        <message>
-            <source>Keep going</source>
-            <translation>Turpināt</translation>
-        </message>
-        <message>
-            <source>The clock waits while you read.</source>
-            <translation>Pulkstenis gaida, kamēr lasāt.</translation>
-        </message>
-        <message>
-            <source>Leave…</source>
-            <translation>Pamest…</translation>
-        </message>
-        <message>
-            <source>Stop the quiz here (Esc)</source>
-            <translation>Pārtraukt testu šeit (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Izlaist</translation>
-        </message>
-        <message>
-            <source>Leave this question unanswered (S)</source>
-            <translation>Atstāt šo jautājumu neatbildētu (S)</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Turpināt</translation>
-        </message>
-        <message>
-            <source>Next question (Enter or Space)</source>
-            <translation>Nākamais jautājums (Enter vai atstarpe)</translation>
-        </message>
-        <message>
-            <source>Time ran out before your answer; it was not counted.</source>
-            <translation>Laiks beidzās pirms jūsu atbildes; tā netika ieskaitīta.</translation>
-        </message>
-        <message>
-            <source>Time ran out before you skipped.</source>
-            <translation>Laiks beidzās pirms izlaišanas.</translation>
-        </message>
-        <message>
-            <source>Time ran out on that question; here is the next.</source>
-            <translation>Tam jautājumam beidzās laiks; lūk, nākamais.</translation>
-        </message>
-        <message>
-            <source>Question %1 of %2</source>
-            <translation>%1. jautājums no %2</translation>
-        </message>
-        <message>
-            <source>Answer with 1 or T (true), 2 or F (false) · S skips · Esc leaves</source>
-            <translation>Atbildiet ar 1 vai T (patiess), 2 vai F (nepatiess) · S izlaiž · Esc pamet</translation>
-        </message>
-        <message>
-            <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
-            <translation>Atbildiet ar 1–%1 vai A–%2 · S izlaiž · Esc pamet</translation>
-        </message>
-        <message>
-            <source>Right!</source>
-            <translation>Pareizi!</translation>
-        </message>
-        <message>
-            <source>Not quite.</source>
-            <translation>Ne gluži.</translation>
-        </message>
-        <message>
-            <source>Enter or Space continues</source>
-            <translation>Enter vai atstarpe turpina</translation>
-        </message>
-        <message>
-            <source>No time limit</source>
-            <translation>Bez laika ierobežojuma</translation>
-        </message>
-        <message>
-            <source>Quiz time left</source>
-            <translation>Testam atlikušais laiks</translation>
-        </message>
-        <message>
-            <source>Time for this question</source>
-            <translation>Laiks šim jautājumam</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuizSetupPage</name>
-        <message>
-            <source>Custom quiz</source>
-            <translation>Pielāgots tests</translation>
-        </message>
-        <message>
-            <source>Choose what to be tested on. Questions from your weaker topics come up more often; every mistake makes its flashcards due again.</source>
-            <translation>Izvēlieties, par ko tikt pārbaudītam. Jautājumi no vājākām tēmām parādās biežāk; katra kļūda atkal liek atkārtot tās kartītes.</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Atpakaļ</translation>
-        </message>
-        <message>
-            <source>Back to the start screen (Esc)</source>
-            <translation>Atpakaļ uz sākuma ekrānu (Esc)</translation>
-        </message>
-        <message>
-            <source>Start quiz</source>
-            <translation>Sākt testu</translation>
-        </message>
-        <message>
-            <source>Start the quiz (Enter)</source>
-            <translation>Sākt testu (Enter)</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>Jautājumi</translation>
-        </message>
-        <message>
-            <source>Number of questions</source>
-            <translation>Jautājumu skaits</translation>
-        </message>
-        <message>
-            <source>&amp;Multiple choice</source>
-            <translation>&amp;Izvēles jautājumi</translation>
-        </message>
-        <message>
-            <source>T&amp;rue / false</source>
-            <translation>P&amp;atiess / nepatiess</translation>
-        </message>
-        <message>
-            <source>Time limit</source>
-            <translation>Laika ierobežojums</translation>
-        </message>
-        <message>
-            <source>&amp;Whole quiz</source>
-            <translation>Vis&amp;am testam</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Minutes for the whole quiz</source>
-            <translation>Minūtes visam testam</translation>
-        </message>
-        <message>
-            <source>&amp;Per question</source>
-            <translation>&amp;Katram jautājumam</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Seconds per question</source>
-            <translation>Sekundes katram jautājumam</translation>
-        </message>
-        <message>
-            <source>&amp;No time limit</source>
-            <translation>&amp;Bez laika ierobežojuma</translation>
-        </message>
-        <message>
-            <source>Feedback</source>
-            <translation>Atgriezeniskā saite</translation>
-        </message>
-        <message>
-            <source>Show right or wrong after each &amp;answer</source>
-            <translation>Rādīt pareizi vai nepareizi pēc katras &amp;atbildes</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>Tēmas</translation>
-        </message>
-        <message>
-            <source>A&amp;ll topics</source>
-            <translation>&amp;Visas tēmas</translation>
-        </message>
-        <message>
-            <source>Wea&amp;k topics (the five weakest you have studied)</source>
-            <translation>Vā&amp;jās tēmas (piecas vājākās no apgūtajām)</translation>
-        </message>
-        <message>
-            <source>C&amp;hosen topics:</source>
-            <translation>I&amp;zvēlētās tēmas:</translation>
-        </message>
-        <message>
-            <source>Loading topics…</source>
-            <translation>Ielādē tēmas…</translation>
-        </message>
-        <message>
-            <source>Preparing your quiz…</source>
-            <translation>Sagatavo jūsu testu…</translation>
-        </message>
-        <message>
-            <source>Tick at least one kind of question.</source>
-            <translation>Atzīmējiet vismaz vienu jautājumu veidu.</translation>
-        </message>
-        <message>
-            <source>Tick at least one topic, or choose all topics.</source>
-            <translation>Atzīmējiet vismaz vienu tēmu vai izvēlieties visas tēmas.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n topic(s)</source>
-            <translation>
-                <numerusform>%n tēma</numerusform>
-                <numerusform>%n tēmas</numerusform>
-                <numerusform>%n tēmu</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n studied so far</source>
-            <translation>
-                <numerusform>%n jau apgūta</numerusform>
-                <numerusform>%n jau apgūtas</numerusform>
-                <numerusform>%n jau apgūtu</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not load the topics: %1</source>
-            <translation>Neizdevās ielādēt tēmas: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuizView</name>
-        <message>
-            <source>Preparing your quiz…</source>
-            <translation>Sagatavo jūsu testu…</translation>
-        </message>
-        <message>
-            <source>No questions match this quiz. Choose more topics or both kinds of question.</source>
-            <translation>Šim testam neatbilst neviens jautājums. Izvēlieties vairāk tēmu vai abus jautājumu veidus.</translation>
-        </message>
-        <message>
-            <source>The quiz could not be prepared: %1</source>
-            <translation>Testu neizdevās sagatavot: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RatingBar</name>
-        <message>
-            <source>Again</source>
-            <translation>Vēlreiz</translation>
-        </message>
-        <message>
-            <source>Hard</source>
-            <translation>Grūti</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Labi</translation>
-        </message>
-        <message>
-            <source>Easy</source>
-            <translation>Viegli</translation>
-        </message>
-        <message>
-            <source>%1 (key %2)</source>
-            <translation>%1 (taustiņš %2)</translation>
-        </message>
-        <message>
-            <source>%1, next in %2 (key %3)</source>
-            <translation>%1, nākamreiz pēc %2 (taustiņš %3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryDialog</name>
-        <message>
-            <source>Your progress could not be opened</source>
-            <translation>Jūsu progresu neizdevās atvērt</translation>
-        </message>
-        <message>
-            <source>Details: %1</source>
-            <translation>Sīkāk: %1</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Iziet</translation>
-        </message>
-        <message>
-            <source>The progress database is damaged.</source>
-            <translation>Progresa datubāze ir bojāta.</translation>
-        </message>
-        <message>
-            <source>The progress file is not a quizapp database.</source>
-            <translation>Progresa fails nav quizapp datubāze.</translation>
-        </message>
-        <message>
-            <source>Your progress was saved by a newer quizapp.</source>
-            <translation>Jūsu progresu saglabāja jaunāka quizapp versija.</translation>
-        </message>
-        <message>
-            <source>Your progress cannot be written to.</source>
-            <translation>Jūsu progresā nevar ierakstīt.</translation>
-        </message>
-        <message>
-            <source>The disk is full.</source>
-            <translation>Disks ir pilns.</translation>
-        </message>
-        <message>
-            <source>Another program is using your progress.</source>
-            <translation>Jūsu progresu izmanto cita programma.</translation>
-        </message>
-        <message>
-            <source>Your progress could not be read.</source>
-            <translation>Jūsu progresu neizdevās nolasīt.</translation>
-        </message>
-        <message>
-            <source>It has version %1; this quizapp reads up to version %2. Update quizapp to open it, or restore an older backup.</source>
-            <translation>Tam ir versija %1; šī quizapp lasa līdz versijai %2. Atjauniniet quizapp, lai to atvērtu, vai atjaunojiet vecāku rezerves kopiju.</translation>
-        </message>
-        <message>
-            <source>Nothing has been changed or deleted. Starting fresh keeps the file next to the new one, renamed.</source>
-            <translation>Nekas nav mainīts vai dzēsts. Sākot no jauna, fails tiek saglabāts blakus jaunajam ar citu nosaukumu.</translation>
-        </message>
-        <message>
-            <source>The latest backup is from %1. </source>
-            <translation>Jaunākā rezerves kopija ir no %1. </translation>
-        </message>
-        <message>
-            <source>Check the permissions of the data folder %1. You can open your progress read-only: you can look, but answers are not saved.</source>
-            <translation>Pārbaudiet datu mapes %1 atļaujas. Varat atvērt progresu tikai lasīšanai: varat apskatīties, bet atbildes netiek saglabātas.</translation>
-        </message>
-        <message>
-            <source>Free some space, then try again. Nothing was lost.</source>
-            <translation>Atbrīvojiet vietu un mēģiniet vēlreiz. Nekas netika zaudēts.</translation>
-        </message>
-        <message>
-            <source>Close the other program (or quizapp command) and try again.</source>
-            <translation>Aizveriet otru programmu (vai quizapp komandu) un mēģiniet vēlreiz.</translation>
-        </message>
-        <message>
-            <source>Try again; if it keeps failing, restore a backup from the data folder's backups.</source>
-            <translation>Mēģiniet vēlreiz; ja tas atkārtoti neizdodas, atjaunojiet rezerves kopiju no datu mapes rezerves kopijām.</translation>
-        </message>
-        <message>
-            <source>Restore the latest backup</source>
-            <translation>Atjaunot jaunāko rezerves kopiju</translation>
-        </message>
-        <message>
-            <source>Start fresh</source>
-            <translation>Sākt no jauna</translation>
-        </message>
-        <message>
-            <source>Open read-only</source>
-            <translation>Atvērt tikai lasīšanai</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Mēģināt vēlreiz</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsForm</name>
-        <message>
-            <source>Data</source>
-            <translation>Dati</translation>
-        </message>
-        <message>
-            <source>Daily study</source>
-            <translation>Ikdienas mācības</translation>
-        </message>
-        <message>
-            <source>New cards per day</source>
-            <translation>Jaunas kartītes dienā</translation>
-        </message>
-        <message>
-            <source>Reviews per day</source>
-            <translation>Atkārtojumi dienā</translation>
-        </message>
-        <message>
-            <source>Desired retention</source>
-            <translation>Vēlamā atcerēšanās</translation>
-        </message>
-        <message>
-            <source>How likely you are to still remember a card when it comes back; higher means more reviews.</source>
-            <translation>Cik ticami jūs vēl atcerēsieties kartīti, kad tā atgriezīsies; augstāka vērtība nozīmē vairāk atkārtojumu.</translation>
-        </message>
-        <message>
-            <source>Learning steps (minutes)</source>
-            <translation>Apguves soļi (minūtes)</translation>
-        </message>
-        <message>
-            <source>Relearning steps (minutes)</source>
-            <translation>Atkārtotas apguves soļi (minūtes)</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> dienas</translation>
-        </message>
-        <message>
-            <source>Maximum interval</source>
-            <translation>Maksimālais intervāls</translation>
-        </message>
-        <message>
-            <source>Reviews after midnight and before this hour count for the day before.</source>
-            <translation>Atkārtojumi pēc pusnakts un pirms šīs stundas tiek skaitīti iepriekšējai dienai.</translation>
-        </message>
-        <message>
-            <source>A new day starts at</source>
-            <translation>Jauna diena sākas</translation>
-        </message>
-        <message>
-            <source>Quizzes</source>
-            <translation>Testi</translation>
-        </message>
-        <message>
-            <source>Questions per quiz</source>
-            <translation>Jautājumi testā</translation>
-        </message>
-        <message>
-            <source>For the whole quiz</source>
-            <translation>Visam testam</translation>
-        </message>
-        <message>
-            <source>Per question</source>
-            <translation>Katram jautājumam</translation>
-        </message>
-        <message>
-            <source>No time limit</source>
-            <translation>Bez laika ierobežojuma</translation>
-        </message>
-        <message>
-            <source>Time limit</source>
-            <translation>Laika ierobežojums</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Minutes for the quiz</source>
-            <translation>Minūtes testam</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Seconds per question</source>
-            <translation>Sekundes katram jautājumam</translation>
-        </message>
-        <message>
-            <source>Show right or wrong after each answer</source>
-            <translation>Rādīt pareizi vai nepareizi pēc katras atbildes</translation>
-        </message>
-        <message>
-            <source>Feedback</source>
-            <translation>Atgriezeniskā saite</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Izskats</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Kā sistēmā</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Gaišs</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Tumšs</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Motīvs</translation>
-        </message>
-        <message>
-            <source> pt</source>
-            <translation> pt</translation>
-        </message>
-        <message>
-            <source>Default</source>
-            <translation>Noklusējums</translation>
-        </message>
-        <message>
-            <source>Font size</source>
-            <translation>Fonta lielums</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Sistēmas valoda</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Valoda</translation>
-        </message>
-        <message>
-            <source>A new language is used after quizapp restarts.</source>
-            <translation>Jaunā valoda tiek lietota pēc quizapp restartēšanas.</translation>
-        </message>
-        <message>
-            <source>From %1 to %2; Up and Down change it.</source>
-            <translation>No %1 līdz %2; bultiņas augšup un lejup to maina.</translation>
-        </message>
-        <message>
-            <source>e.g. 1 10</source>
-            <translation>piem., 1 10</translation>
-        </message>
-        <message>
-            <source>Minutes between the first showings of a card, separated by spaces (%1 to %2 each).</source>
-            <translation>Minūtes starp kartītes pirmajām parādīšanām, atdalītas ar atstarpēm (katra no %1 līdz %2).</translation>
-        </message>
-        <message>
-            <source>Learning steps</source>
-            <translation>Apguves soļi</translation>
-        </message>
-        <message>
-            <source>Relearning steps</source>
-            <translation>Atkārtotas apguves soļi</translation>
-        </message>
-        <message>
-            <source>%1: write one or more whole numbers of minutes from %2 to %3, separated by spaces (for example 1 10).</source>
-            <translation>%1: ierakstiet vienu vai vairākus veselus minūšu skaitļus no %2 līdz %3, atdalītus ar atstarpēm (piemēram, 1 10).</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsView</name>
-        <message>
-            <source>Settings</source>
-            <translation>Iestatījumi</translation>
-        </message>
-        <message>
-            <source>Settings file problems</source>
-            <translation>Iestatījumu faila problēmas</translation>
-        </message>
-        <message>
-            <source>Settings message</source>
-            <translation>Iestatījumu ziņojums</translation>
-        </message>
-        <message>
-            <source>Restore defaults</source>
-            <translation>Atjaunot noklusējumus</translation>
-        </message>
-        <message>
-            <source>Fill in the out-of-the-box values; nothing is saved until you press Save.</source>
-            <translation>Aizpildīt ar sākotnējām vērtībām; nekas netiek saglabāts, kamēr nenospiežat “Saglabāt”.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Atcelt</translation>
-        </message>
-        <message>
-            <source>Leave without saving (Esc)</source>
-            <translation>Iziet bez saglabāšanas (Esc)</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Saglabāt</translation>
-        </message>
-        <message>
-            <source>Save these settings (Ctrl+S or Enter)</source>
-            <translation>Saglabāt šos iestatījumus (Ctrl+S vai Enter)</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>Datu mape</translation>
-        </message>
-        <message>
-            <source>Open data folder</source>
-            <translation>Atvērt datu mapi</translation>
-        </message>
-        <message>
-            <source>Settings file</source>
-            <translation>Iestatījumu fails</translation>
-        </message>
-        <message>
-            <source>Open settings folder</source>
-            <translation>Atvērt iestatījumu mapi</translation>
-        </message>
-        <message>
-            <source>Your progress, backups and imported material are kept in the data folder.</source>
-            <translation>Jūsu progress, rezerves kopijas un importētais materiāls tiek glabāti datu mapē.</translation>
-        </message>
-        <message>
-            <source>Open folder</source>
-            <translation>Atvērt mapi</translation>
-        </message>
-        <message>
-            <source>Your settings file could not be read completely, so defaults are used where it was broken. Saving writes a correct file.</source>
-            <translation>Jūsu iestatījumu failu neizdevās nolasīt pilnībā, tāpēc bojātajās vietās tiek lietoti noklusējumi. Saglabājot tiks ierakstīts pareizs fails.</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>Nav saglabāts: %1</translation>
-        </message>
-        <message>
-            <source>Saved. Restart quizapp to use the new language.</source>
-            <translation>Saglabāts. Restartējiet quizapp, lai lietotu jauno valodu.</translation>
-        </message>
-        <message>
-            <source>Defaults filled in; press Save to keep them.</source>
-            <translation>Noklusējumi aizpildīti; nospiediet “Saglabāt”, lai tos paturētu.</translation>
-        </message>
-        <message>
-            <source>Could not open %1</source>
-            <translation>Neizdevās atvērt %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatsView</name>
-        <message>
-            <source>Statistics</source>
-            <translation>Statistika</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>Atj&amp;aunot</translation>
-        </message>
-        <message>
-            <source>Recompute the statistics (F5)</source>
-            <translation>Pārrēķināt statistiku (F5)</translation>
-        </message>
-        <message>
-            <source>&amp;Back to home</source>
-            <translation>Atpakaļ uz &amp;sākumu</translation>
-        </message>
-        <message>
-            <source>Back to the start screen (Esc)</source>
-            <translation>Atpakaļ uz sākuma ekrānu (Esc)</translation>
-        </message>
-        <message>
-            <source>Computing your statistics…</source>
-            <translation>Aprēķina jūsu statistiku…</translation>
-        </message>
-        <message>
-            <source>as of %1</source>
-            <translation>stāvoklis: %1</translation>
-        </message>
-        <message>
-            <source>Could not compute your statistics: %1</source>
-            <translation>Neizdevās aprēķināt jūsu statistiku: %1</translation>
-        </message>
-        <message>
-            <source>Quiz scores</source>
-            <translation>Testu rezultāti</translation>
-        </message>
-        <message>
-            <source>No quizzes yet — take a quiz and your scores show up here.</source>
-            <translation>Testu vēl nav — izpildiet testu, un jūsu rezultāti parādīsies šeit.</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Rezultāts</translation>
-        </message>
-        <message>
-            <source>quizzes: %1</source>
-            <translation>testi: %1</translation>
-        </message>
-        <message>
-            <source>%1 of %2 answers right</source>
-            <translation>%1 no %2 atbildēm pareizas</translation>
-        </message>
-        <message>
-            <source>best %1</source>
-            <translation>labākais %1</translation>
-        </message>
-        <message>
-            <source>latest %1</source>
-            <translation>pēdējais %1</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Pabeigts</translation>
-        </message>
-        <message>
-            <source>Time ran out</source>
-            <translation>Beidzās laiks</translation>
-        </message>
-        <message>
-            <source>Stopped early</source>
-            <translation>Pārtraukts</translation>
-        </message>
-        <message>
-            <source>Quiz %1 · %2</source>
-            <translation>Tests %1 · %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2 right (%3)</source>
-            <translation>%1 no %2 pareizi (%3)</translation>
-        </message>
-        <message>
-            <source>Answer buttons</source>
-            <translation>Atbilžu pogas</translation>
-        </message>
-        <message>
-            <source>No answers yet — your Again / Hard / Good / Easy presses show up here.</source>
-            <translation>Atbilžu vēl nav — šeit parādīsies jūsu “Vēlreiz / Grūti / Labi / Viegli” nospiedieni.</translation>
-        </message>
-        <message>
-            <source>Again</source>
-            <translation>Vēlreiz</translation>
-        </message>
-        <message>
-            <source>Hard</source>
-            <translation>Grūti</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Labi</translation>
-        </message>
-        <message>
-            <source>Easy</source>
-            <translation>Viegli</translation>
-        </message>
-        <message>
-            <source>%1 answers in the past year · %2 not Again</source>
-            <translation>%1 atbildes pēdējā gadā · %2 nav “Vēlreiz”</translation>
-        </message>
-        <message>
-            <source>%1 cards · %2</source>
-            <translation>%1 kartītes · %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2 (%3)</source>
-            <translation>%1 no %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Hours of the day</source>
-            <translation>Dienas stundas</translation>
-        </message>
-        <message>
-            <source>No reviews in the past year yet — the hours you study at show up here.</source>
-            <translation>Pēdējā gadā vēl nav atkārtojumu — šeit parādīsies stundas, kurās mācāties.</translation>
-        </message>
-        <message>
-            <source>Remembered</source>
-            <translation>Atcerēts</translation>
-        </message>
-        <message>
-            <source>Busiest: %1 (%2 reviews, %3 remembered)</source>
-            <translation>Noslogotākā: %1 (%2 atkārtojumi, %3 atcerēti)</translation>
-        </message>
-        <message>
-            <source>Reviews: %1</source>
-            <translation>Atkārtojumi: %1</translation>
-        </message>
-        <message>
-            <source>%1 remembered (%2)</source>
-            <translation>%1 atcerēti (%2)</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Šodien</translation>
-        </message>
-        <message>
-            <source>Streak</source>
-            <translation>Sērija</translation>
-        </message>
-        <message>
-            <source>Total reviews</source>
-            <translation>Atkārtojumi kopā</translation>
-        </message>
-        <message>
-            <source>True retention (30 days)</source>
-            <translation>Patiesā atcerēšanās (30 dienas)</translation>
-        </message>
-        <message>
-            <source>Cards by state</source>
-            <translation>Kartītes pēc stāvokļa</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Jaunas</translation>
-        </message>
-        <message>
-            <source>Learning</source>
-            <translation>Apgūst</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Atkārtojamas</translation>
-        </message>
-        <message>
-            <source>Relearning</source>
-            <translation>Atkārtoti apgūst</translation>
-        </message>
-        <message>
-            <source>Leeches</source>
-            <translation>Dēles</translation>
-        </message>
-        <message>
-            <source>Quizzes</source>
-            <translation>Testi</translation>
-        </message>
-        <message>
-            <source>Due today</source>
-            <translation>Jāatkārto šodien</translation>
-        </message>
-        <message>
-            <source>Again: %1 · time: %2</source>
-            <translation>“Vēlreiz”: %1 · laiks: %2</translation>
-        </message>
-        <message>
-            <source>%1 reviews today in %2</source>
-            <translation>%1 atkārtojumi šodien, %2</translation>
-        </message>
-        <message>
-            <source>Again pressed %1 times (%2)</source>
-            <translation>“Vēlreiz” nospiests %1 reizes (%2)</translation>
-        </message>
-        <message>
-            <source>days in a row · longest: %1</source>
-            <translation>dienas pēc kārtas · garākā: %1</translation>
-        </message>
-        <message>
-            <source>Days in a row with at least one review, up to today (or yesterday, before today's first review).</source>
-            <translation>Dienas pēc kārtas ar vismaz vienu atkārtojumu līdz šodienai (vai vakardienai, pirms šodienas pirmā atkārtojuma).</translation>
-        </message>
-        <message>
-            <source>study days: %1 · time: %2</source>
-            <translation>mācību dienas: %1 · laiks: %2</translation>
-        </message>
-        <message>
-            <source>%1 flashcard answers on %2 days</source>
-            <translation>%1 kartīšu atbildes %2 dienās</translation>
-        </message>
-        <message>
-            <source>Time spent: %1</source>
-            <translation>Patērētais laiks: %1</translation>
-        </message>
-        <message>
-            <source>Cards studied: %1 of %2</source>
-            <translation>Apgūtas kartītes: %1 no %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2 reviews remembered</source>
-            <translation>%1 no %2 atkārtojumiem atcerēti</translation>
-        </message>
-        <message>
-            <source>no reviews of learned cards yet</source>
-            <translation>apgūtu kartīšu atkārtojumu vēl nav</translation>
-        </message>
-        <message>
-            <source>Share of reviews of learned cards answered Hard, Good or Easy (not Again) over the last 30 days.</source>
-            <translation>Apgūtu kartīšu atkārtojumu daļa, kas pēdējās 30 dienās atbildēta ar “Grūti”, “Labi” vai “Viegli” (nevis “Vēlreiz”).</translation>
-        </message>
-        <message>
-            <source>%1 active flashcards and %2 quiz questions; leeches are cards forgotten again and again.</source>
-            <translation>%1 aktīvas kartītes un %2 testa jautājumi; dēles ir kartītes, kas aizmirstas atkal un atkal.</translation>
-        </message>
-        <message>
-            <source>%1 answers right</source>
-            <translation>%1 atbildes pareizas</translation>
-        </message>
-        <message>
-            <source>none taken yet</source>
-            <translation>vēl neviens nav izpildīts</translation>
-        </message>
-        <message>
-            <source>%1 of %2 quiz answers right</source>
-            <translation>%1 no %2 testa atbildēm pareizas</translation>
-        </message>
-        <message>
-            <source>tomorrow: %1 · next 7 days: %2</source>
-            <translation>rīt: %1 · nākamās 7 dienas: %2</translation>
-        </message>
-        <message>
-            <source>Cards due for review today, overdue ones included (new cards not counted).</source>
-            <translation>Šodien atkārtojamās kartītes, ieskaitot nokavētās (jaunās kartītes netiek skaitītas).</translation>
-        </message>
-        <message>
-            <source>Study calendar</source>
-            <translation>Mācību kalendārs</translation>
-        </message>
-        <message>
-            <source>No reviews yet — each day you study fills a square here.</source>
-            <translation>Atkārtojumu vēl nav — katra mācību diena šeit aizpilda vienu rūtiņu.</translation>
-        </message>
-        <message>
-            <source>Studied on %1 of the last %2 days</source>
-            <translation>Mācījāties %1 no pēdējām %2 dienām</translation>
-        </message>
-        <message>
-            <source>streak %1, longest %2</source>
-            <translation>sērija %1, garākā %2</translation>
-        </message>
-        <message>
-            <source>Topic mastery (weakest first)</source>
-            <translation>Tēmu apguve (vājākās vispirms)</translation>
-        </message>
-        <message>
-            <source>Show fewer</source>
-            <translation>Rādīt mazāk</translation>
-        </message>
-        <message>
-            <source>Show all %1</source>
-            <translation>Rādīt visas %1</translation>
-        </message>
-        <message>
-            <source>Show every studied topic</source>
-            <translation>Rādīt katru apgūto tēmu</translation>
-        </message>
-        <message>
-            <source>Topics not studied yet: %1</source>
-            <translation>Vēl neapgūtas tēmas: %1</translation>
-        </message>
-        <message>
-            <source>No topic has been studied yet — study flashcards or take a quiz, and your weakest topics show up first.</source>
-            <translation>Neviena tēma vēl nav apgūta — mācieties kartītes vai izpildiet testu, un jūsu vājākās tēmas parādīsies pirmās.</translation>
-        </message>
-        <message>
-            <source>No topics yet — import a document to get flashcards and questions.</source>
-            <translation>Tēmu vēl nav — importējiet dokumentu, lai iegūtu kartītes un jautājumus.</translation>
-        </message>
-        <message>
-            <source>Reviews per day</source>
-            <translation>Atkārtojumi dienā</translation>
-        </message>
-        <message>
-            <source>%1 days</source>
-            <translation>%1 dienas</translation>
-        </message>
-        <message>
-            <source>1 year</source>
-            <translation>1 gads</translation>
-        </message>
-        <message>
-            <source>Show the last %1 days</source>
-            <translation>Rādīt pēdējās %1 dienas</translation>
-        </message>
-        <message>
-            <source>Studied on %1 of %2 days</source>
-            <translation>Mācījāties %1 no %2 dienām</translation>
-        </message>
-        <message>
-            <source>reviews: %1</source>
-            <translation>atkārtojumi: %1</translation>
-        </message>
-        <message>
-            <source>%1 per study day</source>
-            <translation>%1 mācību dienā</translation>
-        </message>
-        <message>
-            <source>No reviews yet — study a few flashcards and your daily reviews show up here.</source>
-            <translation>Atkārtojumu vēl nav — apgūstiet dažas kartītes, un šeit parādīsies jūsu ikdienas atkārtojumi.</translation>
-        </message>
-        <message>
-            <source>No reviews in the last %1 days.</source>
-            <translation>Pēdējās %1 dienās nav atkārtojumu.</translation>
-        </message>
-        <message>
-            <source>Time: %1</source>
-            <translation>Laiks: %1</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Atcerēšanās</translation>
-        </message>
-        <message>
-            <source>No reviews of learned cards yet. Retention shows how often you remembered a card when it came back for review.</source>
-            <translation>Apgūtu kartīšu atkārtojumu vēl nav. Atcerēšanās rāda, cik bieži atcerējāties kartīti, kad tā atgriezās atkārtošanai.</translation>
-        </message>
-        <message>
-            <source>Daily</source>
-            <translation>Pa dienām</translation>
-        </message>
-        <message>
-            <source>Retention per day</source>
-            <translation>Atcerēšanās dienā</translation>
-        </message>
-        <message>
-            <source>Weekly</source>
-            <translation>Pa nedēļām</translation>
-        </message>
-        <message>
-            <source>Retention per week</source>
-            <translation>Atcerēšanās nedēļā</translation>
-        </message>
-        <message>
-            <source>Last 30 days: %1 (%2 of %3 reviews) · your target: %4</source>
-            <translation>Pēdējās 30 dienas: %1 (%2 no %3 atkārtojumiem) · jūsu mērķis: %4</translation>
-        </message>
-        <message>
-            <source>%1 remembered (%2 of %3)</source>
-            <translation>%1 atcerēti (%2 no %3)</translation>
-        </message>
-        <message>
-            <source>Due in the next 30 days</source>
-            <translation>Jāatkārto nākamajās 30 dienās</translation>
-        </message>
-        <message>
-            <source>Nothing is scheduled yet — cards you study come back here when they are due.</source>
-            <translation>Vēl nekas nav ieplānots — apgūtās kartītes šeit atgriežas, kad pienāk to laiks.</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Jāatkārto</translation>
-        </message>
-        <message>
-            <source>Today: %1</source>
-            <translation>Šodien: %1</translation>
-        </message>
-        <message>
-            <source>tomorrow: %1</source>
-            <translation>rīt: %1</translation>
-        </message>
-        <message>
-            <source>next 7 days: %1</source>
-            <translation>nākamās 7 dienas: %1</translation>
-        </message>
-        <message>
-            <source>30 days: %1</source>
-            <translation>30 dienas: %1</translation>
-        </message>
-        <message>
-            <source>Today (with overdue cards)</source>
-            <translation>Šodien (ar nokavētajām kartītēm)</translation>
-        </message>
-        <message>
-            <source>Cards due: %1</source>
-            <translation>Jāatkārto kartītes: %1</translation>
-        </message>
-        <message>
-            <source>%1 %</source>
-            <translation>%1 %</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-    </context>
-    <context>
-        <name>StudySummaryPage</name>
-        <message>
-            <source>Cards studied</source>
-            <translation>Apgūtās kartītes</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>Atbildes</translation>
-        </message>
-        <message>
-            <source>Time spent</source>
-            <translation>Patērētais laiks</translation>
-        </message>
-        <message>
-            <source>Back to &amp;Home</source>
-            <translation>Atpakaļ uz &amp;sākumu</translation>
-        </message>
-        <message>
-            <source>&amp;Quick quiz (weak topics)</source>
-            <translation>Ā&amp;trais tests (vājās tēmas)</translation>
-        </message>
-        <message>
-            <source>Done for now</source>
-            <translation>Pagaidām viss</translation>
-        </message>
-        <message>
-            <source>Next card at %1</source>
-            <translation>Nākamā kartīte plkst. %1</translation>
-        </message>
-        <message>
-            <source>A card you are learning comes back then. Stay on this screen and studying resumes by itself.</source>
-            <translation>Tad atgriezīsies kartīte, ko apgūstat. Palieciet šajā ekrānā, un mācības atsāksies pašas.</translation>
-        </message>
-        <message>
-            <source>Well done — that's all for today</source>
-            <translation>Labi padarīts — šodienai viss</translation>
-        </message>
-        <message>
-            <source>You have studied every card due today here. Come back tomorrow; a quiz shows how much has stuck.</source>
-            <translation>Jūs esat apguvis visas šodien paredzētās kartītes. Atgriezieties rīt; tests parādīs, cik daudz ir palicis atmiņā.</translation>
-        </message>
-        <message>
-            <source>Nothing to study right now</source>
-            <translation>Pašlaik nav ko mācīties</translation>
-        </message>
-        <message>
-            <source>No cards are due here today. A quiz is a good way to keep going.</source>
-            <translation>Šodien šeit nav kartīšu, ko atkārtot. Tests ir labs veids, kā turpināt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StudyView</name>
-        <message>
-            <source>Study</source>
-            <translation>Mācības</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Jaunas</translation>
-        </message>
-        <message>
-            <source>Learning</source>
-            <translation>Apgūst</translation>
-        </message>
-        <message>
-            <source>To review</source>
-            <translation>Jāatkārto</translation>
-        </message>
-        <message>
-            <source>Loading cards…</source>
-            <translation>Ielādē kartītes…</translation>
-        </message>
-        <message>
-            <source>Home (Esc)</source>
-            <translation>Sākums (Esc)</translation>
-        </message>
-        <message>
-            <source>Back to home</source>
-            <translation>Atpakaļ uz sākumu</translation>
-        </message>
-        <message>
-            <source>Undo (Ctrl+Z)</source>
-            <translation>Atsaukt (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <source>Undo the last answer</source>
-            <translation>Atsaukt pēdējo atbildi</translation>
-        </message>
-        <message>
-            <source>Show answer</source>
-            <translation>Rādīt atbildi</translation>
-        </message>
-        <message>
-            <source>Space or Enter</source>
-            <translation>Atstarpe vai Enter</translation>
-        </message>
-        <message>
-            <source>1 Again · 2 Hard · 3 Good · 4 Easy</source>
-            <translation>1 Vēlreiz · 2 Grūti · 3 Labi · 4 Viegli</translation>
-        </message>
-        <message>
-            <source>Study: %1</source>
-            <translation>Mācības: %1</translation>
-        </message>
-        <message>
-            <source>Study: all your material</source>
-            <translation>Mācības: viss jūsu materiāls</translation>
-        </message>
-        <message numerus="yes">
-            <source>Leech: the card you just answered has been forgotten %n time(s). Read its source again, or learn it another way.</source>
-            <translation>
-                <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reizi. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
-                <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reizes. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
-                <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reižu. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to undo.</source>
-            <translation>Nav ko atsaukt.</translation>
-        </message>
-        <message>
-            <source>Space or Enter shows the answer</source>
-            <translation>Atstarpe vai Enter parāda atbildi</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>Kaut kas nogāja greizi: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TopicPicker</name>
-        <message>
-            <source>Filter topics…</source>
-            <translation>Filtrēt tēmas…</translation>
-        </message>
-        <message>
-            <source>Filter topics</source>
-            <translation>Filtrēt tēmas</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Tēma</translation>
-        </message>
-        <message>
-            <source>Mastery</source>
-            <translation>Apguve</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>Tēmas</translation>
-        </message>
-        <message>
-            <source>No topic matches the filter.</source>
-            <translation>Filtram neatbilst neviena tēma.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_MasteryCell</name>
-        <message>
-            <source>new</source>
-            <translation>jauna</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Opened read-only: you can look around, but answers are not saved.</source>
+        <translation>Atvērts tikai lasīšanai: varat apskatīties, bet atbildes netiek saglabātas.</translation>
+    </message>
+    <message>
+        <source>Progress folder: %1</source>
+        <translation>Progresa mape: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Kaut kas nogāja greizi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MasteryBar</name>
+    <message>
+        <source>Mastery %1%</source>
+        <translation>Apguve %1%</translation>
+    </message>
+    <message>
+        <source>Expected recall today: %1%</source>
+        <translation>Sagaidāmā atcerēšanās šodien: %1%</translation>
+    </message>
+    <message>
+        <source>Cards studied: %1 of %2</source>
+        <translation>Apgūtas kartītes: %1 no %2</translation>
+    </message>
+    <message>
+        <source>Lapses: %1, leeches: %2</source>
+        <translation>Aizmiršanas: %1, dēles: %2</translation>
+    </message>
+    <message>
+        <source>Recent quiz answers right: %1 of %2</source>
+        <translation>Pareizas atbildes pēdējos testos: %1 no %2</translation>
+    </message>
+</context>
+<context>
+    <name>OptionList</name>
+    <message>
+        <source>Your answer — right</source>
+        <translation>Jūsu atbilde — pareizi</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Pareizā atbilde</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Jūsu atbilde</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>%1. solis</translation>
+    </message>
+    <message>
+        <source>Step %1, not %2</source>
+        <translation>%1. solis, nevis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <source>True</source>
+        <translation>Patiess</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Nepatiess</translation>
+    </message>
+</context>
+<context>
+    <name>QuizResultsPage</name>
+    <message>
+        <source>&amp;Retry mistakes</source>
+        <translation>&amp;Atkārtot kļūdas</translation>
+    </message>
+    <message>
+        <source>&amp;Study these topics</source>
+        <translation>Mā&amp;cīties šīs tēmas</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Sākums</translation>
+    </message>
+    <message>
+        <source>Back to the start screen (Esc)</source>
+        <translation>Atpakaļ uz sākuma ekrānu (Esc)</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Pa tēmām</translation>
+    </message>
+    <message>
+        <source>Quiz finished</source>
+        <translation>Tests pabeigts</translation>
+    </message>
+    <message>
+        <source>Time’s up</source>
+        <translation>Laiks beidzies</translation>
+    </message>
+    <message>
+        <source>Quiz stopped early</source>
+        <translation>Tests pārtraukts</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%1 no %2 pareizi</translation>
+    </message>
+    <message>
+        <source>Time taken: %1</source>
+        <translation>Patērētais laiks: %1</translation>
+    </message>
+    <message>
+        <source>Saving your result…</source>
+        <translation>Saglabā jūsu rezultātu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s) linked to your mistakes are due again: they come up in your next study session.</source>
+        <translation>
+            <numerusform>%n ar jūsu kļūdām saistīta kartīte atkal jāatkārto: tā parādīsies nākamajās mācībās.</numerusform>
+            <numerusform>%n ar jūsu kļūdām saistītas kartītes atkal jāatkārto: tās parādīsies nākamajās mācībās.</numerusform>
+            <numerusform>%n ar jūsu kļūdām saistītu kartīšu atkal jāatkārto: tās parādīsies nākamajās mācībās.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. These questions have no linked flashcards.</source>
+        <translation>Saglabāts. Šiem jautājumiem nav saistītu kartīšu.</translation>
+    </message>
+    <message>
+        <source>Saved. No mistakes — well done.</source>
+        <translation>Saglabāts. Nav kļūdu — lieliski!</translation>
+    </message>
+    <message>
+        <source>This quiz could not be saved: %1</source>
+        <translation>Šo testu neizdevās saglabāt: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message>
+        <source>No mistakes</source>
+        <translation>Nav kļūdu</translation>
+    </message>
+    <message>
+        <source>Every question answered right. Try a longer quiz or other topics.</source>
+        <translation>Visi jautājumi atbildēti pareizi. Izmēģiniet garāku testu vai citas tēmas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistake(s)</source>
+        <translation>
+            <numerusform>%n kļūda</numerusform>
+            <numerusform>%n kļūdas</numerusform>
+            <numerusform>%n kļūdu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>%1. jautājums</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Jūsu atbilde: %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Izlaists</translation>
+    </message>
+    <message>
+        <source>Timed out: time ran out on this question</source>
+        <translation>Laiks beidzās: šim jautājumam beidzās laiks</translation>
+    </message>
+    <message>
+        <source>Not answered: the quiz ended first</source>
+        <translation>Nav atbildēts: tests beidzās agrāk</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Pareizā atbilde: %1</translation>
+    </message>
+    <message>
+        <source>Show in document</source>
+        <translation>Rādīt dokumentā</translation>
+    </message>
+    <message>
+        <source>Show question %1 in the document</source>
+        <translation>Rādīt %1. jautājumu dokumentā</translation>
+    </message>
+</context>
+<context>
+    <name>QuizRunPage</name>
+    <message>
+        <source>Leave this quiz?</source>
+        <translation>Pamest šo testu?</translation>
+    </message>
+    <message>
+        <source>Your answers so far are kept; the questions you have not answered count as mistakes.</source>
+        <translation>Līdzšinējās atbildes tiek saglabātas; neatbildētie jautājumi tiek uzskatīti par kļūdām.</translation>
+    </message>
+    <message>
+        <source>Leave quiz</source>
+        <translation>Pamest testu</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Turpināt</translation>
+    </message>
+    <message>
+        <source>The clock waits while you read.</source>
+        <translation>Pulkstenis gaida, kamēr lasāt.</translation>
+    </message>
+    <message>
+        <source>Leave…</source>
+        <translation>Pamest…</translation>
+    </message>
+    <message>
+        <source>Stop the quiz here (Esc)</source>
+        <translation>Pārtraukt testu šeit (Esc)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Izlaist</translation>
+    </message>
+    <message>
+        <source>Leave this question unanswered (S)</source>
+        <translation>Atstāt šo jautājumu neatbildētu (S)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Turpināt</translation>
+    </message>
+    <message>
+        <source>Next question (Enter or Space)</source>
+        <translation>Nākamais jautājums (Enter vai atstarpe)</translation>
+    </message>
+    <message>
+        <source>Time ran out before your answer; it was not counted.</source>
+        <translation>Laiks beidzās pirms jūsu atbildes; tā netika ieskaitīta.</translation>
+    </message>
+    <message>
+        <source>Time ran out before you skipped.</source>
+        <translation>Laiks beidzās pirms izlaišanas.</translation>
+    </message>
+    <message>
+        <source>Time ran out on that question; here is the next.</source>
+        <translation>Tam jautājumam beidzās laiks; lūk, nākamais.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>%1. jautājums no %2</translation>
+    </message>
+    <message>
+        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
+        <translation>Spiediet soļus to secībā, 1–%1 · Backspace atceļ pēdējo · S izlaiž · Esc iziet</translation>
+    </message>
+    <message>
+        <source>Answer with 1 or T (true), 2 or F (false) · S skips · Esc leaves</source>
+        <translation>Atbildiet ar 1 vai T (patiess), 2 vai F (nepatiess) · S izlaiž · Esc pamet</translation>
+    </message>
+    <message>
+        <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
+        <translation>Atbildiet ar 1–%1 vai A–%2 · S izlaiž · Esc pamet</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Pareizi!</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Ne gluži.</translation>
+    </message>
+    <message>
+        <source>Enter or Space continues</source>
+        <translation>Enter vai atstarpe turpina</translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Bez laika ierobežojuma</translation>
+    </message>
+    <message>
+        <source>Quiz time left</source>
+        <translation>Testam atlikušais laiks</translation>
+    </message>
+    <message>
+        <source>Time for this question</source>
+        <translation>Laiks šim jautājumam</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSetupPage</name>
+    <message>
+        <source>Custom quiz</source>
+        <translation>Pielāgots tests</translation>
+    </message>
+    <message>
+        <source>Choose what to be tested on. Questions from your weaker topics come up more often; every mistake makes its flashcards due again.</source>
+        <translation>Izvēlieties, par ko tikt pārbaudītam. Jautājumi no vājākām tēmām parādās biežāk; katra kļūda atkal liek atkārtot tās kartītes.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atpakaļ</translation>
+    </message>
+    <message>
+        <source>Back to the start screen (Esc)</source>
+        <translation>Atpakaļ uz sākuma ekrānu (Esc)</translation>
+    </message>
+    <message>
+        <source>Start quiz</source>
+        <translation>Sākt testu</translation>
+    </message>
+    <message>
+        <source>Start the quiz (Enter)</source>
+        <translation>Sākt testu (Enter)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Jautājumi</translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation>Jautājumu skaits</translation>
+    </message>
+    <message>
+        <source>&amp;Multiple choice</source>
+        <translation>&amp;Izvēles jautājumi</translation>
+    </message>
+    <message>
+        <source>T&amp;rue / false</source>
+        <translation>P&amp;atiess / nepatiess</translation>
+    </message>
+    <message>
+        <source>Fill the &amp;gap</source>
+        <translation>Aizpildīt &amp;tukšo vietu</translation>
+    </message>
+    <message>
+        <source>Put in &amp;order</source>
+        <translation>Sakārtot &amp;secībā</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Laika ierobežojums</translation>
+    </message>
+    <message>
+        <source>&amp;Whole quiz</source>
+        <translation>Vis&amp;am testam</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes for the whole quiz</source>
+        <translation>Minūtes visam testam</translation>
+    </message>
+    <message>
+        <source>&amp;Per question</source>
+        <translation>&amp;Katram jautājumam</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds per question</source>
+        <translation>Sekundes katram jautājumam</translation>
+    </message>
+    <message>
+        <source>&amp;No time limit</source>
+        <translation>&amp;Bez laika ierobežojuma</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Atgriezeniskā saite</translation>
+    </message>
+    <message>
+        <source>Show right or wrong after each &amp;answer</source>
+        <translation>Rādīt pareizi vai nepareizi pēc katras &amp;atbildes</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Tēmas</translation>
+    </message>
+    <message>
+        <source>A&amp;ll topics</source>
+        <translation>&amp;Visas tēmas</translation>
+    </message>
+    <message>
+        <source>Wea&amp;k topics (the five weakest you have studied)</source>
+        <translation>Vā&amp;jās tēmas (piecas vājākās no apgūtajām)</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen topics:</source>
+        <translation>I&amp;zvēlētās tēmas:</translation>
+    </message>
+    <message>
+        <source>Loading topics…</source>
+        <translation>Ielādē tēmas…</translation>
+    </message>
+    <message>
+        <source>Preparing your quiz…</source>
+        <translation>Sagatavo jūsu testu…</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of question.</source>
+        <translation>Atzīmējiet vismaz vienu jautājumu veidu.</translation>
+    </message>
+    <message>
+        <source>Tick at least one topic, or choose all topics.</source>
+        <translation>Atzīmējiet vismaz vienu tēmu vai izvēlieties visas tēmas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n tēma</numerusform>
+            <numerusform>%n tēmas</numerusform>
+            <numerusform>%n tēmu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n studied so far</source>
+        <translation>
+            <numerusform>%n jau apgūta</numerusform>
+            <numerusform>%n jau apgūtas</numerusform>
+            <numerusform>%n jau apgūtu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the topics: %1</source>
+        <translation>Neizdevās ielādēt tēmas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <source>Preparing your quiz…</source>
+        <translation>Sagatavo jūsu testu…</translation>
+    </message>
+    <message>
+        <source>No questions match this quiz. Choose more topics or both kinds of question.</source>
+        <translation>Šim testam neatbilst neviens jautājums. Izvēlieties vairāk tēmu vai abus jautājumu veidus.</translation>
+    </message>
+    <message>
+        <source>The quiz could not be prepared: %1</source>
+        <translation>Testu neizdevās sagatavot: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingBar</name>
+    <message>
+        <source>Again</source>
+        <translation>Vēlreiz</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Grūti</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Labi</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Viegli</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (taustiņš %2)</translation>
+    </message>
+    <message>
+        <source>%1, next in %2 (key %3)</source>
+        <translation>%1, nākamreiz pēc %2 (taustiņš %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your progress could not be opened</source>
+        <translation>Jūsu progresu neizdevās atvērt</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Sīkāk: %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Iziet</translation>
+    </message>
+    <message>
+        <source>The progress database is damaged.</source>
+        <translation>Progresa datubāze ir bojāta.</translation>
+    </message>
+    <message>
+        <source>The progress file is not a quizapp database.</source>
+        <translation>Progresa fails nav quizapp datubāze.</translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer quizapp.</source>
+        <translation>Jūsu progresu saglabāja jaunāka quizapp versija.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be written to.</source>
+        <translation>Jūsu progresā nevar ierakstīt.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disks ir pilns.</translation>
+    </message>
+    <message>
+        <source>Another program is using your progress.</source>
+        <translation>Jūsu progresu izmanto cita programma.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be read.</source>
+        <translation>Jūsu progresu neizdevās nolasīt.</translation>
+    </message>
+    <message>
+        <source>It has version %1; this quizapp reads up to version %2. Update quizapp to open it, or restore an older backup.</source>
+        <translation>Tam ir versija %1; šī quizapp lasa līdz versijai %2. Atjauniniet quizapp, lai to atvērtu, vai atjaunojiet vecāku rezerves kopiju.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed or deleted. Starting fresh keeps the file next to the new one, renamed.</source>
+        <translation>Nekas nav mainīts vai dzēsts. Sākot no jauna, fails tiek saglabāts blakus jaunajam ar citu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1. </source>
+        <translation>Jaunākā rezerves kopija ir no %1. </translation>
+    </message>
+    <message>
+        <source>Check the permissions of the data folder %1. You can open your progress read-only: you can look, but answers are not saved.</source>
+        <translation>Pārbaudiet datu mapes %1 atļaujas. Varat atvērt progresu tikai lasīšanai: varat apskatīties, bet atbildes netiek saglabātas.</translation>
+    </message>
+    <message>
+        <source>Free some space, then try again. Nothing was lost.</source>
+        <translation>Atbrīvojiet vietu un mēģiniet vēlreiz. Nekas netika zaudēts.</translation>
+    </message>
+    <message>
+        <source>Close the other program (or quizapp command) and try again.</source>
+        <translation>Aizveriet otru programmu (vai quizapp komandu) un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, restore a backup from the data folder&apos;s backups.</source>
+        <translation>Mēģiniet vēlreiz; ja tas atkārtoti neizdodas, atjaunojiet rezerves kopiju no datu mapes rezerves kopijām.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Atjaunot jaunāko rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>Start fresh</source>
+        <translation>Sākt no jauna</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Atvērt tikai lasīšanai</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Mēģināt vēlreiz</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Daily study</source>
+        <translation>Ikdienas mācības</translation>
+    </message>
+    <message>
+        <source>New cards per day</source>
+        <translation>Jaunas kartītes dienā</translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation>Atkārtojumi dienā</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>Vēlamā atcerēšanās</translation>
+    </message>
+    <message>
+        <source>How likely you are to still remember a card when it comes back; higher means more reviews.</source>
+        <translation>Cik ticami jūs vēl atcerēsieties kartīti, kad tā atgriezīsies; augstāka vērtība nozīmē vairāk atkārtojumu.</translation>
+    </message>
+    <message>
+        <source>Learning steps (minutes)</source>
+        <translation>Apguves soļi (minūtes)</translation>
+    </message>
+    <message>
+        <source>Relearning steps (minutes)</source>
+        <translation>Atkārtotas apguves soļi (minūtes)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dienas</translation>
+    </message>
+    <message>
+        <source>Maximum interval</source>
+        <translation>Maksimālais intervāls</translation>
+    </message>
+    <message>
+        <source>Reviews after midnight and before this hour count for the day before.</source>
+        <translation>Atkārtojumi pēc pusnakts un pirms šīs stundas tiek skaitīti iepriekšējai dienai.</translation>
+    </message>
+    <message>
+        <source>A new day starts at</source>
+        <translation>Jauna diena sākas</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>Testi</translation>
+    </message>
+    <message>
+        <source>Questions per quiz</source>
+        <translation>Jautājumi testā</translation>
+    </message>
+    <message>
+        <source>For the whole quiz</source>
+        <translation>Visam testam</translation>
+    </message>
+    <message>
+        <source>Per question</source>
+        <translation>Katram jautājumam</translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Bez laika ierobežojuma</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Laika ierobežojums</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes for the quiz</source>
+        <translation>Minūtes testam</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds per question</source>
+        <translation>Sekundes katram jautājumam</translation>
+    </message>
+    <message>
+        <source>Show right or wrong after each answer</source>
+        <translation>Rādīt pareizi vai nepareizi pēc katras atbildes</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Atgriezeniskā saite</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Izskats</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Kā sistēmā</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Gaišs</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tumšs</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Motīvs</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Noklusējums</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Fonta lielums</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistēmas valoda</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <source>A new language is used after quizapp restarts.</source>
+        <translation>Jaunā valoda tiek lietota pēc quizapp restartēšanas.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2; Up and Down change it.</source>
+        <translation>No %1 līdz %2; bultiņas augšup un lejup to maina.</translation>
+    </message>
+    <message>
+        <source>e.g. 1 10</source>
+        <translation>piem., 1 10</translation>
+    </message>
+    <message>
+        <source>Minutes between the first showings of a card, separated by spaces (%1 to %2 each).</source>
+        <translation>Minūtes starp kartītes pirmajām parādīšanām, atdalītas ar atstarpēm (katra no %1 līdz %2).</translation>
+    </message>
+    <message>
+        <source>Learning steps</source>
+        <translation>Apguves soļi</translation>
+    </message>
+    <message>
+        <source>Relearning steps</source>
+        <translation>Atkārtotas apguves soļi</translation>
+    </message>
+    <message>
+        <source>%1: write one or more whole numbers of minutes from %2 to %3, separated by spaces (for example 1 10).</source>
+        <translation>%1: ierakstiet vienu vai vairākus veselus minūšu skaitļus no %2 līdz %3, atdalītus ar atstarpēm (piemēram, 1 10).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <source>Settings file problems</source>
+        <translation>Iestatījumu faila problēmas</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>Iestatījumu ziņojums</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Atjaunot noklusējumus</translation>
+    </message>
+    <message>
+        <source>Fill in the out-of-the-box values; nothing is saved until you press Save.</source>
+        <translation>Aizpildīt ar sākotnējām vērtībām; nekas netiek saglabāts, kamēr nenospiežat “Saglabāt”.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Leave without saving (Esc)</source>
+        <translation>Iziet bez saglabāšanas (Esc)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <source>Save these settings (Ctrl+S or Enter)</source>
+        <translation>Saglabāt šos iestatījumus (Ctrl+S vai Enter)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datu mape</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Atvērt datu mapi</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Iestatījumu fails</translation>
+    </message>
+    <message>
+        <source>Open settings folder</source>
+        <translation>Atvērt iestatījumu mapi</translation>
+    </message>
+    <message>
+        <source>Your progress, backups and imported material are kept in the data folder.</source>
+        <translation>Jūsu progress, rezerves kopijas un importētais materiāls tiek glabāti datu mapē.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Atvērt mapi</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read completely, so defaults are used where it was broken. Saving writes a correct file.</source>
+        <translation>Jūsu iestatījumu failu neizdevās nolasīt pilnībā, tāpēc bojātajās vietās tiek lietoti noklusējumi. Saglabājot tiks ierakstīts pareizs fails.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nav saglabāts: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Restart quizapp to use the new language.</source>
+        <translation>Saglabāts. Restartējiet quizapp, lai lietotu jauno valodu.</translation>
+    </message>
+    <message>
+        <source>Defaults filled in; press Save to keep them.</source>
+        <translation>Noklusējumi aizpildīti; nospiediet “Saglabāt”, lai tos paturētu.</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Neizdevās atvērt %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistika</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Atj&amp;aunot</translation>
+    </message>
+    <message>
+        <source>Recompute the statistics (F5)</source>
+        <translation>Pārrēķināt statistiku (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to home</source>
+        <translation>Atpakaļ uz &amp;sākumu</translation>
+    </message>
+    <message>
+        <source>Back to the start screen (Esc)</source>
+        <translation>Atpakaļ uz sākuma ekrānu (Esc)</translation>
+    </message>
+    <message>
+        <source>Computing your statistics…</source>
+        <translation>Aprēķina jūsu statistiku…</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>stāvoklis: %1</translation>
+    </message>
+    <message>
+        <source>Could not compute your statistics: %1</source>
+        <translation>Neizdevās aprēķināt jūsu statistiku: %1</translation>
+    </message>
+    <message>
+        <source>Quiz scores</source>
+        <translation>Testu rezultāti</translation>
+    </message>
+    <message>
+        <source>No quizzes yet — take a quiz and your scores show up here.</source>
+        <translation>Testu vēl nav — izpildiet testu, un jūsu rezultāti parādīsies šeit.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <source>quizzes: %1</source>
+        <translation>testi: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers right</source>
+        <translation>%1 no %2 atbildēm pareizas</translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>labākais %1</translation>
+    </message>
+    <message>
+        <source>latest %1</source>
+        <translation>pēdējais %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Pabeigts</translation>
+    </message>
+    <message>
+        <source>Time ran out</source>
+        <translation>Beidzās laiks</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Pārtraukts</translation>
+    </message>
+    <message>
+        <source>Quiz %1 · %2</source>
+        <translation>Tests %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right (%3)</source>
+        <translation>%1 no %2 pareizi (%3)</translation>
+    </message>
+    <message>
+        <source>Answer buttons</source>
+        <translation>Atbilžu pogas</translation>
+    </message>
+    <message>
+        <source>No answers yet — your Again / Hard / Good / Easy presses show up here.</source>
+        <translation>Atbilžu vēl nav — šeit parādīsies jūsu “Vēlreiz / Grūti / Labi / Viegli” nospiedieni.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Vēlreiz</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Grūti</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Labi</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Viegli</translation>
+    </message>
+    <message>
+        <source>%1 answers in the past year · %2 not Again</source>
+        <translation>%1 atbildes pēdējā gadā · %2 nav “Vēlreiz”</translation>
+    </message>
+    <message>
+        <source>%1 cards · %2</source>
+        <translation>%1 kartītes · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 no %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Hours of the day</source>
+        <translation>Dienas stundas</translation>
+    </message>
+    <message>
+        <source>No reviews in the past year yet — the hours you study at show up here.</source>
+        <translation>Pēdējā gadā vēl nav atkārtojumu — šeit parādīsies stundas, kurās mācāties.</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Atcerēts</translation>
+    </message>
+    <message>
+        <source>Busiest: %1 (%2 reviews, %3 remembered)</source>
+        <translation>Noslogotākā: %1 (%2 atkārtojumi, %3 atcerēti)</translation>
+    </message>
+    <message>
+        <source>Reviews: %1</source>
+        <translation>Atkārtojumi: %1</translation>
+    </message>
+    <message>
+        <source>%1 remembered (%2)</source>
+        <translation>%1 atcerēti (%2)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Šodien</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Sērija</translation>
+    </message>
+    <message>
+        <source>Total reviews</source>
+        <translation>Atkārtojumi kopā</translation>
+    </message>
+    <message>
+        <source>True retention (30 days)</source>
+        <translation>Patiesā atcerēšanās (30 dienas)</translation>
+    </message>
+    <message>
+        <source>Cards by state</source>
+        <translation>Kartītes pēc stāvokļa</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Jaunas</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apgūst</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Atkārtojamas</translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation>Atkārtoti apgūst</translation>
+    </message>
+    <message>
+        <source>Leeches</source>
+        <translation>Dēles</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>Testi</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jāatkārto šodien</translation>
+    </message>
+    <message>
+        <source>Again: %1 · time: %2</source>
+        <translation>“Vēlreiz”: %1 · laiks: %2</translation>
+    </message>
+    <message>
+        <source>%1 reviews today in %2</source>
+        <translation>%1 atkārtojumi šodien, %2</translation>
+    </message>
+    <message>
+        <source>Again pressed %1 times (%2)</source>
+        <translation>“Vēlreiz” nospiests %1 reizes (%2)</translation>
+    </message>
+    <message>
+        <source>days in a row · longest: %1</source>
+        <translation>dienas pēc kārtas · garākā: %1</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one review, up to today (or yesterday, before today&apos;s first review).</source>
+        <translation>Dienas pēc kārtas ar vismaz vienu atkārtojumu līdz šodienai (vai vakardienai, pirms šodienas pirmā atkārtojuma).</translation>
+    </message>
+    <message>
+        <source>study days: %1 · time: %2</source>
+        <translation>mācību dienas: %1 · laiks: %2</translation>
+    </message>
+    <message>
+        <source>%1 flashcard answers on %2 days</source>
+        <translation>%1 kartīšu atbildes %2 dienās</translation>
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation>Patērētais laiks: %1</translation>
+    </message>
+    <message>
+        <source>Cards studied: %1 of %2</source>
+        <translation>Apgūtas kartītes: %1 no %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews remembered</source>
+        <translation>%1 no %2 atkārtojumiem atcerēti</translation>
+    </message>
+    <message>
+        <source>no reviews of learned cards yet</source>
+        <translation>apgūtu kartīšu atkārtojumu vēl nav</translation>
+    </message>
+    <message>
+        <source>Share of reviews of learned cards answered Hard, Good or Easy (not Again) over the last 30 days.</source>
+        <translation>Apgūtu kartīšu atkārtojumu daļa, kas pēdējās 30 dienās atbildēta ar “Grūti”, “Labi” vai “Viegli” (nevis “Vēlreiz”).</translation>
+    </message>
+    <message>
+        <source>%1 active flashcards and %2 quiz questions; leeches are cards forgotten again and again.</source>
+        <translation>%1 aktīvas kartītes un %2 testa jautājumi; dēles ir kartītes, kas aizmirstas atkal un atkal.</translation>
+    </message>
+    <message>
+        <source>%1 answers right</source>
+        <translation>%1 atbildes pareizas</translation>
+    </message>
+    <message>
+        <source>none taken yet</source>
+        <translation>vēl neviens nav izpildīts</translation>
+    </message>
+    <message>
+        <source>%1 of %2 quiz answers right</source>
+        <translation>%1 no %2 testa atbildēm pareizas</translation>
+    </message>
+    <message>
+        <source>tomorrow: %1 · next 7 days: %2</source>
+        <translation>rīt: %1 · nākamās 7 dienas: %2</translation>
+    </message>
+    <message>
+        <source>Cards due for review today, overdue ones included (new cards not counted).</source>
+        <translation>Šodien atkārtojamās kartītes, ieskaitot nokavētās (jaunās kartītes netiek skaitītas).</translation>
+    </message>
+    <message>
+        <source>Study calendar</source>
+        <translation>Mācību kalendārs</translation>
+    </message>
+    <message>
+        <source>No reviews yet — each day you study fills a square here.</source>
+        <translation>Atkārtojumu vēl nav — katra mācību diena šeit aizpilda vienu rūtiņu.</translation>
+    </message>
+    <message>
+        <source>Studied on %1 of the last %2 days</source>
+        <translation>Mācījāties %1 no pēdējām %2 dienām</translation>
+    </message>
+    <message>
+        <source>streak %1, longest %2</source>
+        <translation>sērija %1, garākā %2</translation>
+    </message>
+    <message>
+        <source>Topic mastery (weakest first)</source>
+        <translation>Tēmu apguve (vājākās vispirms)</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Rādīt mazāk</translation>
+    </message>
+    <message>
+        <source>Show all %1</source>
+        <translation>Rādīt visas %1</translation>
+    </message>
+    <message>
+        <source>Show every studied topic</source>
+        <translation>Rādīt katru apgūto tēmu</translation>
+    </message>
+    <message>
+        <source>Topics not studied yet: %1</source>
+        <translation>Vēl neapgūtas tēmas: %1</translation>
+    </message>
+    <message>
+        <source>No topic has been studied yet — study flashcards or take a quiz, and your weakest topics show up first.</source>
+        <translation>Neviena tēma vēl nav apgūta — mācieties kartītes vai izpildiet testu, un jūsu vājākās tēmas parādīsies pirmās.</translation>
+    </message>
+    <message>
+        <source>No topics yet — import a document to get flashcards and questions.</source>
+        <translation>Tēmu vēl nav — importējiet dokumentu, lai iegūtu kartītes un jautājumus.</translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation>Atkārtojumi dienā</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dienas</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 gads</translation>
+    </message>
+    <message>
+        <source>Show the last %1 days</source>
+        <translation>Rādīt pēdējās %1 dienas</translation>
+    </message>
+    <message>
+        <source>Studied on %1 of %2 days</source>
+        <translation>Mācījāties %1 no %2 dienām</translation>
+    </message>
+    <message>
+        <source>reviews: %1</source>
+        <translation>atkārtojumi: %1</translation>
+    </message>
+    <message>
+        <source>%1 per study day</source>
+        <translation>%1 mācību dienā</translation>
+    </message>
+    <message>
+        <source>No reviews yet — study a few flashcards and your daily reviews show up here.</source>
+        <translation>Atkārtojumu vēl nav — apgūstiet dažas kartītes, un šeit parādīsies jūsu ikdienas atkārtojumi.</translation>
+    </message>
+    <message>
+        <source>No reviews in the last %1 days.</source>
+        <translation>Pēdējās %1 dienās nav atkārtojumu.</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Laiks: %1</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Atcerēšanās</translation>
+    </message>
+    <message>
+        <source>No reviews of learned cards yet. Retention shows how often you remembered a card when it came back for review.</source>
+        <translation>Apgūtu kartīšu atkārtojumu vēl nav. Atcerēšanās rāda, cik bieži atcerējāties kartīti, kad tā atgriezās atkārtošanai.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Pa dienām</translation>
+    </message>
+    <message>
+        <source>Retention per day</source>
+        <translation>Atcerēšanās dienā</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Pa nedēļām</translation>
+    </message>
+    <message>
+        <source>Retention per week</source>
+        <translation>Atcerēšanās nedēļā</translation>
+    </message>
+    <message>
+        <source>Last 30 days: %1 (%2 of %3 reviews) · your target: %4</source>
+        <translation>Pēdējās 30 dienas: %1 (%2 no %3 atkārtojumiem) · jūsu mērķis: %4</translation>
+    </message>
+    <message>
+        <source>%1 remembered (%2 of %3)</source>
+        <translation>%1 atcerēti (%2 no %3)</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>Jāatkārto nākamajās 30 dienās</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet — cards you study come back here when they are due.</source>
+        <translation>Vēl nekas nav ieplānots — apgūtās kartītes šeit atgriežas, kad pienāk to laiks.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jāatkārto</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Šodien: %1</translation>
+    </message>
+    <message>
+        <source>tomorrow: %1</source>
+        <translation>rīt: %1</translation>
+    </message>
+    <message>
+        <source>next 7 days: %1</source>
+        <translation>nākamās 7 dienas: %1</translation>
+    </message>
+    <message>
+        <source>30 days: %1</source>
+        <translation>30 dienas: %1</translation>
+    </message>
+    <message>
+        <source>Today (with overdue cards)</source>
+        <translation>Šodien (ar nokavētajām kartītēm)</translation>
+    </message>
+    <message>
+        <source>Cards due: %1</source>
+        <translation>Jāatkārto kartītes: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>StudySummaryPage</name>
+    <message>
+        <source>Cards studied</source>
+        <translation>Apgūtās kartītes</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Atbildes</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Patērētais laiks</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Home</source>
+        <translation>Atpakaļ uz &amp;sākumu</translation>
+    </message>
+    <message>
+        <source>&amp;Quick quiz (weak topics)</source>
+        <translation>Ā&amp;trais tests (vājās tēmas)</translation>
+    </message>
+    <message>
+        <source>Done for now</source>
+        <translation>Pagaidām viss</translation>
+    </message>
+    <message>
+        <source>Next card at %1</source>
+        <translation>Nākamā kartīte plkst. %1</translation>
+    </message>
+    <message>
+        <source>A card you are learning comes back then. Stay on this screen and studying resumes by itself.</source>
+        <translation>Tad atgriezīsies kartīte, ko apgūstat. Palieciet šajā ekrānā, un mācības atsāksies pašas.</translation>
+    </message>
+    <message>
+        <source>Well done — that&apos;s all for today</source>
+        <translation>Labi padarīts — šodienai viss</translation>
+    </message>
+    <message>
+        <source>You have studied every card due today here. Come back tomorrow; a quiz shows how much has stuck.</source>
+        <translation>Jūs esat apguvis visas šodien paredzētās kartītes. Atgriezieties rīt; tests parādīs, cik daudz ir palicis atmiņā.</translation>
+    </message>
+    <message>
+        <source>Nothing to study right now</source>
+        <translation>Pašlaik nav ko mācīties</translation>
+    </message>
+    <message>
+        <source>No cards are due here today. A quiz is a good way to keep going.</source>
+        <translation>Šodien šeit nav kartīšu, ko atkārtot. Tests ir labs veids, kā turpināt.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyView</name>
+    <message>
+        <source>Study</source>
+        <translation>Mācības</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Jaunas</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apgūst</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Jāatkārto</translation>
+    </message>
+    <message>
+        <source>Loading cards…</source>
+        <translation>Ielādē kartītes…</translation>
+    </message>
+    <message>
+        <source>Home (Esc)</source>
+        <translation>Sākums (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Atpakaļ uz sākumu</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Atsaukt (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last answer</source>
+        <translation>Atsaukt pēdējo atbildi</translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation>Rādīt atbildi</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>Atstarpe vai Enter</translation>
+    </message>
+    <message>
+        <source>1 Again · 2 Hard · 3 Good · 4 Easy</source>
+        <translation>1 Vēlreiz · 2 Grūti · 3 Labi · 4 Viegli</translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>Mācības: %1</translation>
+    </message>
+    <message>
+        <source>Study: all your material</source>
+        <translation>Mācības: viss jūsu materiāls</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leech: the card you just answered has been forgotten %n time(s). Read its source again, or learn it another way.</source>
+        <translation>
+            <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reizi. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
+            <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reizes. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
+            <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reižu. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nav ko atsaukt.</translation>
+    </message>
+    <message>
+        <source>Space or Enter shows the answer</source>
+        <translation>Atstarpe vai Enter parāda atbildi</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Kaut kas nogāja greizi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPicker</name>
+    <message>
+        <source>Filter topics…</source>
+        <translation>Filtrēt tēmas…</translation>
+    </message>
+    <message>
+        <source>Filter topics</source>
+        <translation>Filtrēt tēmas</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tēma</translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation>Apguve</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Tēmas</translation>
+    </message>
+    <message>
+        <source>No topic matches the filter.</source>
+        <translation>Filtram neatbilst neviena tēma.</translation>
+    </message>
+</context>
+<context>
+    <name>_MasteryCell</name>
+    <message>
+        <source>new</source>
+        <translation>jauna</translation>
+    </message>
+</context>
 </TS>
