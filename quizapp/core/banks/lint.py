@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from quizapp.core.banks.lintwords import QUOTED, LintWords, lint_words, words
 from quizapp.core.banks.model import Bank, ChoiceForm, Fact, FactKind, Item, ItemKind
@@ -63,6 +64,8 @@ class Linter:
         self.language = language
         self.w: LintWords = lint_words(language)
         self.facts = {f.id: f for f in facts}
+        self._peers: dict[str, list[Fact]] = {}
+        self._named: dict[str, frozenset[int]] = {}
         stems = [content_stems(name, language) for name in sides]
         # A side's own stems: those of its name the other side's name does not share
         # ("mārketings" names neither side when both are "… mārketings").
@@ -87,6 +90,24 @@ class Linter:
         elif it.kind is ItemKind.MULTIPLE_CHOICE:
             found += self._option_names_side(it)
         return found
+
+    def _peers_of(self, fact: Fact) -> list[Fact]:
+        """The facts whose statements are also true of what ``fact`` is about."""
+        if not self._peers and self.facts:
+            # Grouped once: by list (members) and by side (claims and the like).
+            for f in self.facts.values():
+                if f.kind is FactKind.MEMBER and f.parent:
+                    self._peers.setdefault(f"list:{f.parent}", []).append(f)
+                if f.kind is FactKind.SHARED:
+                    self._peers.setdefault("shared", []).append(f)
+                elif f.side is not None and f.kind in _SIDE_KINDS:
+                    self._peers.setdefault(f"side:{f.side}", []).append(f)
+        if fact.kind is FactKind.MEMBER:
+            return self._peers.get(f"list:{fact.parent}", []) if fact.parent else [fact]
+        if fact.side is None:
+            return [fact]
+        return [fact, *self._peers.get(f"side:{fact.side}", []),
+                *self._peers.get("shared", [])]
 
     def _option_names_side(self, it: Item) -> list[Finding]:
         """In a question about one side, an option that names a side is told apart by the
@@ -207,8 +228,11 @@ class Linter:
 
     def named(self, text: str) -> set[int]:
         """The sides ``text`` names."""
-        stems = set(self._mentions(text))
-        return {s for s, own in enumerate(self.side_stems) if stems & own}
+        if text not in self._named:
+            stems = set(self._mentions(text))
+            self._named[text] = frozenset(s for s, own in enumerate(self.side_stems)
+                                          if stems & own)
+        return set(self._named[text])
 
     def _side_cue(self, it: Item) -> list[Finding]:
         if len(self.side_stems) != 2:
@@ -236,7 +260,7 @@ class Linter:
         fact = self.facts.get(it.fact)
         if fact is None or it.kind is not ItemKind.MULTIPLE_CHOICE:
             return []
-        peers = [f for f in self.facts.values() if _same_subject(f, fact)]
+        peers = self._peers_of(fact)
         if it.form is ChoiceForm.NOT:
             key = it.options[it.correct]
             hit = _said(key, peers)
@@ -260,19 +284,11 @@ class Linter:
         return []
 
 
-def _same_subject(f: Fact, fact: Fact) -> bool:
-    """Whether what ``f`` says is also true of what ``fact`` is about."""
-    if f.id == fact.id:
-        return True
-    if fact.kind is FactKind.MEMBER:
-        return f.kind is FactKind.MEMBER and bool(fact.parent) and f.parent == fact.parent
-    if fact.side is None:
-        return False
-    return f.kind is FactKind.SHARED or (
-        f.side == fact.side and f.kind in (FactKind.CLAIM, FactKind.DEFINITION,
-                                           FactKind.KEY_POINT, FactKind.NUMBER))
+# Facts that say what one side is like: a statement of one is true of the side.
+_SIDE_KINDS = (FactKind.CLAIM, FactKind.DEFINITION, FactKind.KEY_POINT, FactKind.NUMBER)
 
 
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     return " ".join(words(text))
 

@@ -113,8 +113,8 @@ def _contrasted(ctx: Context, fa: DocFact, fb: DocFact) -> bool:
     texts = _pairable(fa, fb)
     if texts is None:
         return False
-    return contrasted(texts[0].text, texts[1].text, ctx.book.texts_about(0),
-                      ctx.book.texts_about(1), ctx.doc.language)
+    return contrasted(texts[0].text, texts[1].text, ctx.book.words_about(0),
+                      ctx.book.words_about(1), ctx.doc.language)
 
 
 def sentence(ctx: Context, side: int, text: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from quizapp.core.generate.facts import number_spans
 from quizapp.core.language.stems import word_stem
@@ -43,8 +44,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NUM = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def _words(text: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(text)]
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORD.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str, language: str) -> frozenset[str]:
+    return frozenset(s for w in _words(text) if (s := word_stem(w, language)))
 
 
 def _has(text: str, pole: tuple[str, ...]) -> bool:
@@ -62,18 +69,25 @@ def _unit(number: str) -> str:
     return _NUM.sub("#", number).strip().casefold()
 
 
-def contrasted(mine: str, theirs: str, about_me: Sequence[str], about_them: Sequence[str],
+def words_of(texts: Sequence[str]) -> frozenset[str]:
+    """Every word (case-folded) of ``texts``: what :func:`contrasted` looks poles up in."""
+    return frozenset(w for t in texts for w in _words(t))
+
+
+def contrasted(mine: str, theirs: str, about_me: frozenset[str], about_them: frozenset[str],
                language: str) -> bool:
     """Whether ``mine`` (said of one side) and ``theirs`` (of the other, same aspect) are
     opposites that hold: a pole in one, its opposite in the other, and neither pole said of
-    the wrong side anywhere else (``about_me``/``about_them``: everything said of each)."""
+    the wrong side anywhere else (``about_me``/``about_them``: the words of everything said
+    of each, see :func:`words_of`)."""
     if _numbers_differ(mine, theirs):
         return True
     for left, right in _POLES.get(language, ()):
         for p, q in ((left, right), (right, left)):
             if _has(mine, p) and _has(theirs, q) and not _has(mine, q) and not _has(theirs, p):
-                clean_me = not any(_has(t, q) for t in about_me if t != mine)
-                clean_them = not any(_has(t, p) for t in about_them if t != theirs)
+                # ``mine`` has no q and ``theirs`` no p, so the sets may include them.
+                clean_me = not any(w.startswith(q) for w in about_me)
+                clean_them = not any(w.startswith(p) for w in about_them)
                 if clean_me and clean_them:
                     return True
     return False
@@ -83,12 +97,11 @@ def said_elsewhere(text: str, others: Sequence[str], language: str,
                    share: float = 0.4) -> bool:
     """Whether one of ``others`` repeats at least ``share`` of ``text``'s content words
     (two at least): the text is then not something only one side has."""
-    mine = {s for w in _words(text) if (s := word_stem(w, language))}
+    mine = _stems(text, language)
     if len(mine) < 2:
         return False
     for other in others:
-        theirs = {s for w in _words(other) if (s := word_stem(w, language))}
-        common = mine & theirs
+        common = mine & _stems(other, language)
         if len(common) >= 2 and len(common) / len(mine) >= share:
             return True
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quizapp.core.banks.model import Fact, FactKind, SourceRef
 from quizapp.core.generate.builder import BankBuilder
@@ -82,21 +83,33 @@ class FactBook:
     doc: Document
     facts: dict[str, DocFact] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    _about: dict[int, list[str]] = field(default_factory=dict)
+    _about_words: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def add(self, f: DocFact) -> DocFact:
         self.facts[f.id] = f
+        self._about.clear()
+        self._about_words.clear()
         return f
+
+    def words_about(self, side: int) -> frozenset[str]:
+        """The words of everything the document says of ``side``."""
+        from quizapp.core.generate.contrast import words_of
+
+        if side not in self._about_words:
+            self._about_words[side] = words_of(self.texts_about(side))
+        return self._about_words[side]
 
     def of_kind(self, *kinds: FactKind) -> Iterator[DocFact]:
         return (f for f in self.facts.values() if f.fact.kind in kinds)
 
     def texts_about(self, side: int) -> list[str]:
         """Everything the document says of ``side`` (its claims, definition, members)."""
-        out: list[str] = []
-        for f in self.facts.values():
-            if f.fact.side == side and f.fact.kind is not FactKind.LIST:
-                out.extend(s.text for s in f.said)
-        return out
+        if side not in self._about:
+            self._about[side] = [s.text for f in self.facts.values()
+                                 if f.fact.side == side and f.fact.kind is not FactKind.LIST
+                                 for s in f.said]
+        return self._about[side]
 
     def flag(self, said: Said) -> None:
         if said.defect is not None:
@@ -314,15 +327,16 @@ def _numbers(book: FactBook) -> None:
                     f"{host.id}/number-{k}b"
                 if fid in book.facts:
                     continue
-                book.facts[fid] = DocFact(
+                book.add(DocFact(
                     Fact(fid, FactKind.NUMBER, m, (said.text,), side=host.fact.side,
                          parent="", source=said.source), (said,), host.topic,
-                    pair=host.id)
+                    pair=host.id))
 
 
-def number_spans(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def number_spans(text: str) -> tuple[str, ...]:
     """The numbers with their units in ``text`` ("95 mg", "3–20 %"), in order."""
-    return [m.group(0).strip() for m in _NUMBER.finditer(text)]
+    return tuple(m.group(0).strip() for m in _NUMBER.finditer(text))
 
 
 def first_clause(text: str) -> str:

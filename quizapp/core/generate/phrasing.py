@@ -102,6 +102,8 @@ _POLAR_WORDS_EN = ("benefit", "advantage", "strength", "challenge", "disadvantag
 
 _CASE_FIELDS = {Case.GENITIVE: "gen", Case.DATIVE: "dat", Case.ACCUSATIVE: "acc",
                 Case.LOCATIVE: "loc"}
+_BODY_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_MID_CAPS = re.compile(r"[^\s.!?:][ \t]+([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W_]*)")
 _HOW_WORKS = re.compile(r"^how\s+(.+?)\s+works?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,}")
 
@@ -115,6 +117,14 @@ class Wording:
         self.frames = LATVIAN if doc.language == "lv" else ENGLISH
         self._body = body_text(doc)
         self._forms: dict[tuple[int, Case], str | None] = {}
+        self._inline: dict[str, str] = {}
+        self._attested: dict[int, dict[Case, str]] = {}
+        words = _BODY_WORD.findall(self._body)
+        self._spaced = f" {' '.join(words)} "
+        self._words = frozenset(words)
+        # Words written capitalised mid-sentence (after a letter or a comma on the same
+        # line, never after a line break: every part of the body starts a line): names.
+        self._mid_caps = frozenset(m.group(1) for m in _MID_CAPS.finditer(self._body))
 
     def side_name(self, side: int) -> str:
         """The side's full name as an option label ("Sociālo mediju mārketings (SMM)")."""
@@ -124,20 +134,21 @@ class Wording:
         """``text`` as written mid-sentence: the document's own lower-case spelling when it
         has one ("Email Marketing" → "email marketing"), else the first letter lowered unless
         the document writes the word capitalised mid-sentence (a name) or it is an acronym."""
+        if text not in self._inline:
+            self._inline[text] = self._inline_uncached(text)
+        return self._inline[text]
+
+    def _inline_uncached(self, text: str) -> str:
         if not text or _ACRONYM.match(text) or not text[:1].isupper():
             return text
         low = " ".join(w if _ACRONYM.match(w) or w.startswith("(") else w.lower()
                        for w in text.split())
-        if len(text.split()) > 1 and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self._body):
+        if len(text.split()) > 1 and f" {low} " in self._spaced:
             return low
-        first = text.split()[0]
-        lowered = text[:1].lower() + text[1:]
-        # Mid-sentence: after a letter or a comma on the same line, never after a line break
-        # (every part of the body starts a line).
-        if re.search(rf"[^\s.!?:][ \t]+{re.escape(first)}\b", self._body) and not re.search(
-                rf"(?<!\w){re.escape(lowered.split()[0])}\b", self._body):
+        first = text.split()[0].strip(".,;:()")
+        if first in self._mid_caps and first.lower() not in self._words:
             return text
-        return lowered
+        return text[:1].lower() + text[1:]
 
     def form(self, side: int, case: Case) -> str | None:
         """The side's short name in ``case``, inline; None when no form is certain."""
@@ -146,7 +157,9 @@ class Wording:
             name = self.doc.sides[side].short
             found: str | None = name
             if self.language == "lv" and case is not Case.NOMINATIVE:
-                found = attested_forms(name, self._body).get(case) or inflect(name, case)
+                if side not in self._attested:  # one pass over the document per side
+                    self._attested[side] = attested_forms(name, self._body)
+                found = self._attested[side].get(case) or inflect(name, case)
             self._forms[key] = self.inline(found) if found else None
         return self._forms[key]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.core.language.markers import CAMEL_WORDS
 
@@ -24,6 +25,7 @@ _CALQUES_LV = re.compile(
 _INFINITIVE_LV = re.compile(r"^[^\W\d_]{3,}(?:t|ties)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def text_defect(text: str, language: str) -> str | None:
     """Why ``text`` cannot stand in a question (a source error), or None when it can."""
     if language != "lv":
