@@ -56,7 +56,11 @@ class Context:
 
 
 def capitalised(text: str) -> str:
-    """``sasniegt`` → ``Sasniegt`` (row labels sometimes start lower-case)."""
+    """``sasniegt`` → ``Sasniegt`` (row labels sometimes start lower-case); a first word
+    whose case is part of it (``pH``, ``iOS``, ``mRNA``) is left as written."""
+    first = text.split(" ", 1)[0]
+    if any(ch.isupper() for ch in first[1:]):
+        return text
     return text[:1].upper() + text[1:]
 
 

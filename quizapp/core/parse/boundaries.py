@@ -92,12 +92,15 @@ def _before_upper(text: str, i: int) -> float | None:
         if starts_word:
             return FIRM
         caps = _caps_run(text, i)
+        if text[i + caps:i + caps + 1].islower():
+            caps -= 1  # the last capital begins the next word ("6EBluetooth")
         after = text[i + caps:i + caps + 1]
         k = i - 1
         while k >= 0 and text[k].isdecimal():
             k -= 1
         digits, before = i - 1 - k, text[k] if k >= 0 else ""
-        if digits <= 2 and caps <= 2 and not after.isalnum() and before not in ",.":
+        if digits <= 2 and caps <= 2 and (not after.isalnum() or after.isupper()) \
+                and before not in ",.":
             return None  # 5G, 4K, 3D, 64 KB written together: a number with its unit
         return FAIR
     if prev in SCRIPT_CHARS:
@@ -109,8 +112,18 @@ def _before_upper(text: str, i: int) -> float | None:
     return None  # °C, USB-C, TCP/IP: a symbol that joins
 
 
-_UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kMG]?Hz|km|cm|mm|kg|mg|µm|nm|"
-                   r"kWh?|gad|dien|stund|minūt|year|day|hour|minute|week|month|inch|coll|bit)")
+def _code_after_number(text: str, i: int) -> bool:
+    """``text[i]`` is the digit of a one-digit code ("4G") that ends a longer digit run
+    ("IP674G": IP67 and 4G, or IP674 and G — only the article can say)."""
+    if not (i > 0 and text[i - 1].isdecimal() and text[i + 1:i + 2].isupper()):
+        return False
+    caps = _caps_run(text, i + 1)
+    return caps <= 2 and not text[i + 1 + caps:i + 2 + caps].isalnum()
+
+
+_UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kMG]?Hz|km|cm|mm|kg|"
+                   r"mg|µm|nm|kWh?|gad|dien|stund|minūt|year|day|hour|minute|week|month|"
+                   r"inch|coll|bit)")
 
 
 def _quantity(text: str, i: int) -> bool:
@@ -138,7 +151,7 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
             return FAIR if _quantity(text, i) else WEAK  # "LCD6,1 collas", "NATO1949"
         return WEAK if _quantity(text, i) else None  # IP68, H2O, MP3, B12 are codes
     if prev.isdecimal():
-        return _year_pair(text, i)
+        return WEAK if _code_after_number(text, i) else _year_pair(text, i)
     if prev in SCRIPT_CHARS:
         return FAIR
     if prev == ".":

@@ -146,9 +146,15 @@ def _shape(word: str) -> str:
 
 
 def _alike(x: list[str], y: list[str]) -> bool:
-    """Two two-word runs written alike: same shapes, and the second words equal or alike."""
-    return len(x) == len(y) == 2 and _shape(x[0]) == _shape(y[0]) and (
-        x[1].casefold() == y[1].casefold() or _shape(x[1]) == _shape(y[1]) != "a")
+    """Two two-word runs written alike: same shapes, and the second words equal or alike;
+    or the same word followed by words of the same kind ("over QUIC"/"over TCP")."""
+    if not len(x) == len(y) == 2:
+        return False
+    if _shape(x[0]) == _shape(y[0]) and (
+            x[1].casefold() == y[1].casefold() or _shape(x[1]) == _shape(y[1]) != "a"):
+        return True
+    return (len(x[0]) >= 2 and x[0].casefold() == y[0].casefold()
+            and _start_class(x[1]) == _start_class(y[1]) != "lower")
 
 
 def parallel(a: str, b: str) -> float:
@@ -279,8 +285,16 @@ def split_header(text: str, label_match: re.Match[str]) -> tuple[str, str, str] 
     word, so the split that gives the longest common ending wins. Otherwise the strongest
     place a cell could start, nearest the middle, divides them.
     """
-    label = text[: label_match.end()].strip()
-    rest = text[label_match.end():].strip()
+    end = label_match.end()
+    # A marker may match only the stem of the label ("Parametr" of "Parametrs"): the word's
+    # last few letters belong to it when a column name starts right after them.
+    tail = end
+    while tail < len(text) and text[tail].islower() and tail - end < 3:
+        tail += 1
+    if tail > end and (tail == len(text) or text[tail].isupper() or text[tail].isdecimal()):
+        end = tail
+    label = text[:end].strip()
+    rest = text[end:].strip()
     if not rest:
         return None
     best_k, best_common = 0, 0

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from enum import StrEnum
 
 from quizapp.core.parse.boundaries import LIKELY, candidates
+from quizapp.core.parse.document import Document, Group
 
 # Words that cannot end a title or a cell: something must follow them.
 DANGLING = frozenset({
@@ -70,3 +71,27 @@ def _half_word(last: str, words: Collection[str]) -> bool:
     if any(w.casefold() == key for w in words):
         return False
     return any(w.casefold().startswith(key) and len(w) >= len(key) + 2 for w in words)
+
+
+def document_words(doc: Document) -> frozenset[str]:
+    """The words ``doc`` uses outside its comparison table, for :func:`title_defect`.
+
+    The table is left out on purpose: a row split inside a word puts the cut piece in the
+    table ("Fotosin"), where it would vouch for itself.
+    """
+    texts = [doc.title, *(p.text for p in doc.intro), *(p.text for p in doc.key_points)]
+    for w in doc.what_is:
+        texts += [w.subject, w.definition]
+        texts += _group_texts(w.groups)
+    for d in doc.differences:
+        texts += [d.aspect, d.a, d.b]
+    texts += _group_texts(doc.sections)
+    return frozenset(w.strip(EDGE) for t in texts for w in t.split() if w.strip(EDGE))
+
+
+def _group_texts(groups: tuple[Group, ...]) -> list[str]:
+    out: list[str] = []
+    for g in groups:
+        out += [g.title, g.intro, *(p.text for p in g.points)]
+        out += [t for s in g.items for t in (s.title, s.text)]
+    return out

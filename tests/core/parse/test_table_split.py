@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from quizapp.core.parse.table import split_header, split_row
+from quizapp.core.parse.table import Evidence, split_header, split_row, split_rows
+from quizapp.core.parse.titles import title_defect
 
 
 @pytest.mark.parametrize(
@@ -59,3 +60,119 @@ def test_header_row_with_case_change() -> None:
     m = re.match("Parameters of Comparison", header)
     assert m is not None
     assert split_header(header, m) == ("Parameters of Comparison", "Coffee", "Tea")
+
+
+# ------------------------------------------------------------ rows from any field
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # The row: a cell starting with a number and a formula is not cut inside it.
+        ("Produkti2 H₂ un O₂ no ūdens2 H₂O veidojas no H₂ un O₂",
+         ("Produkti", "2 H₂ un O₂ no ūdens", "2 H₂O veidojas no H₂ un O₂")),
+        ("AtkritumiCO₂ un H₂OPienskābe vai C₂H₅OH",
+         ("Atkritumi", "CO₂ un H₂O", "Pienskābe vai C₂H₅OH")),
+        # Charges and a formula ending one cell before a word.
+        ("KanāliCa²⁺ ieplūst šūnāK⁺ izplūst no šūnas",
+         ("Kanāli", "Ca²⁺ ieplūst šūnā", "K⁺ izplūst no šūnas")),
+        # A salt written without counts stays whole.
+        ("SāļiNaCl un KClKalcija karbonāts (CaCO₃)",
+         ("Sāļi", "NaCl un KCl", "Kalcija karbonāts (CaCO₃)")),
+        # Units, a unit ending in a capital, and a decimal comma.
+        ("Kušanas temperatūra0 °C pie 101,3 kPa−114,1 °C",
+         ("Kušanas temperatūra", "0 °C pie 101,3 kPa", "−114,1 °C")),
+        ("SāļumsAp 3,5 % okeānāMazāk par 0,05 % upēs",
+         ("Sāļums", "Ap 3,5 % okeānā", "Mazāk par 0,05 % upēs")),
+        # Dates and Roman numerals.
+        ("Kronēts1547. gada 16. janvārī1682. gada 7. maijā",
+         ("Kronēts", "1547. gada 16. janvārī", "1682. gada 7. maijā")),
+        ("ValdnieksHenrijs VIIIElizabete I",
+         ("Valdnieks", "Henrijs VIII", "Elizabete I")),
+        # Legal references: section sign, article numbers.
+        ("Pamats§ 14 un § 15Likuma 7. pants",
+         ("Pamats", "§ 14 un § 15", "Likuma 7. pants")),
+        # Currency before and after the number.
+        ("Abonements€4,99 mēnesī49 € gadā",
+         ("Abonements", "€4,99 mēnesī", "49 € gadā")),
+        ("Fee£12 a month$15 a month", ("Fee", "£12 a month", "$15 a month")),
+        # Code-like words.
+        ("Savienojums5G un Wi-Fi 6EBluetooth 5.3",
+         ("Savienojums", "5G un Wi-Fi 6E", "Bluetooth 5.3")),
+        ("ProtocolHTTP/3 over QUICMail over SMTP",
+         ("Protocol", "HTTP/3 over QUIC", "Mail over SMTP")),
+        ("AdreseIPv6 ar 128 bitiemMAC adrese ar 48 bitiem",
+         ("Adrese", "IPv6 ar 128 bitiem", "MAC adrese ar 48 bitiem")),
+        # Capitals with diacritics on both sides of a seam.
+        ("ŪdensŠķīst ātriĻoti lēni šķīst",
+         ("Ūdens", "Šķīst ātri", "Ļoti lēni šķīst")),
+        # Dotted abbreviations.
+        ("CountryThe U.S. and CanadaThe E.U. member states",
+         ("Country", "The U.S. and Canada", "The E.U. member states")),
+    ],
+)
+def test_rows_from_every_field_split_exactly(row: str, expected: tuple[str, str, str]) -> None:
+    assert split_row(row) == expected
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # Two acronyms run together: NATO|ES or NAT|OES? The row alone cannot say.
+        "DalībaNATOES dalībvalstis",
+        # Two camel-case names the splitter does not know.
+        "ValodaTypeScriptCoffeeScript",
+        # A formula glued to another: H₂O|C₆H₁₂O₆ is only a guess.
+        "Izejvielas6 CO₂ un 6 H₂OC₆H₁₂O₆ un 6 O₂",
+        # "iOS" or "…ai" + "OS"?
+        "OperētājsistēmaiOSAndroid",
+        # Two formulas or two acronyms, one after the other.
+        "SāļiNaCl un KClCaCO₃ un MgSO₄",
+        "ProtocolHTTP/3 over QUICSMTP over TCP",
+    ],
+)
+def test_uncertain_rows_are_not_guessed(row: str) -> None:
+    assert split_row(row) is None
+
+
+def test_the_articles_words_settle_an_uncertain_row() -> None:
+    row = "ValodaTypeScriptCoffeeScript"
+    evidence = Evidence.from_texts(["TypeScript un CoffeeScript kompilē uz JavaScript."])
+    assert split_row(row, evidence) == ("Valoda", "TypeScript", "CoffeeScript")
+    formula = "Izejvielas6 CO₂ un 6 H₂OC₆H₁₂O₆ un 6 O₂"
+    chem = Evidence.from_texts(["No H₂O un CO₂ augs veido C₆H₁₂O₆."])
+    assert split_row(formula, chem) == ("Izejvielas", "6 CO₂ un 6 H₂O", "C₆H₁₂O₆ un 6 O₂")
+
+
+def test_evidence_that_says_nothing_leaves_the_row_unsplit() -> None:
+    unrelated = Evidence.from_texts(["Raksts par pavisam citām lietām un vārdiem."])
+    assert split_row("ValodaTypeScriptCoffeeScript", unrelated) is None
+
+
+def test_a_word_the_article_uses_whole_is_not_cut() -> None:
+    # Alone, "DataBase" would be read as "Data" | "Base…"; the article uses it as one word.
+    row = "RīksDataBase Pro 9Spreadsheet Plus 4"
+    assert split_row(row, Evidence.from_texts(["DataBase Pro ir datubāze."])) == (
+        "Rīks", "DataBase Pro 9", "Spreadsheet Plus 4")
+
+
+def test_other_rows_shapes_settle_a_row() -> None:
+    # "1 EUR = … BGN1 EUR = …": BGN|1 or BG|N1? The row's cells begin alike ("1 EUR ="),
+    # which backs the first.
+    rows = split_rows(["Kurss1 EUR = 1,95583 BGN1 EUR = 0,702804 LVL"])
+    assert rows == [("Kurss", "1 EUR = 1,95583 BGN", "1 EUR = 0,702804 LVL")]
+
+
+def test_a_topic_never_ends_in_half_a_word() -> None:
+    # Whatever the reading, an aspect is never a glued or cut title.
+    for row in ("ValodaTypeScriptCoffeeScript", "Produkti2 H₂ un O₂2 H₂O",
+                "DalībaNATOES dalībvalstis", "IzmaksasMaksā par SMM rīkiemMaksā ietekmētājam"):
+        split = split_row(row)
+        assert split is None or title_defect(split[0]) is None
+
+
+def test_header_label_marker_matching_only_a_stem_takes_the_whole_word() -> None:
+    header = "ParametrsFotosintēzeŠūnu elpošana"
+    m = re.match("Parametri?", header)
+    assert m is not None
+    assert split_header(header, m) == ("Parametrs", "Fotosintēze", "Šūnu elpošana")
