@@ -15,6 +15,8 @@ from quizapp.core.banks.model import Bank, ChoiceForm, Fact, FactKind, Item, Ite
 from quizapp.core.language.stems import content_stems
 
 MAX_ITEMS_PER_FACT = 3
+# Words are compared by the first letters of their stems (see ``Linter.prefixes``).
+PREFIX = 5
 # The bank-wide longest-answer rule needs this many items to tell bias from chance, and
 # flags a share this many standard deviations above what chance gives.
 LONGEST_MIN_ITEMS = 8
@@ -66,7 +68,7 @@ class Linter:
         self.facts = {f.id: f for f in facts}
         self._peers: dict[str, list[Fact]] = {}
         self._named: dict[str, frozenset[int]] = {}
-        stems = [content_stems(name, language) for name in sides]
+        stems = [self.prefixes(name) for name in sides]
         # A side's own stems: those of its name the other side's name does not share
         # ("mārketings" names neither side when both are "… mārketings").
         self.side_stems = [s - frozenset().union(*(o for o in stems if o is not s))
@@ -209,13 +211,12 @@ class Linter:
             return []
         if it.kind is ItemKind.CLOZE:
             before, _, after = it.cloze_parts
-            stem = content_stems(before + " " + after, self.language)
+            stem = self.prefixes(before + " " + after)
         else:
-            stem = content_stems(it.prompt, self.language)
-        sharing = [k for k, o in enumerate(it.options)
-                   if stem & content_stems(o, self.language)]
+            stem = self.prefixes(it.prompt)
+        sharing = [k for k, o in enumerate(it.options) if stem & self.prefixes(o)]
         if sharing == [it.correct] and len(it.options) > 1:
-            common = stem & content_stems(it.options[it.correct], self.language)
+            common = stem & self.prefixes(it.options[it.correct])
             return [Finding(it.id, Rule.STEM_CUE, "only the right option shares a word with "
                             f"the question ({', '.join(sorted(common))})")]
         return []
@@ -223,8 +224,13 @@ class Linter:
     def _mentions(self, text: str) -> Counter[str]:
         """How often each side-naming stem occurs in ``text``."""
         own = frozenset().union(*self.side_stems)
-        return Counter(st for w in words(text) for st in content_stems(w, self.language)
-                       if st in own)
+        return Counter(st for w in words(text) for st in self.prefixes(w) if st in own)
+
+    def prefixes(self, text: str) -> frozenset[str]:
+        """The content stems of ``text``, cut to their first ``PREFIX`` letters: Latvian
+        compounds and derivations share a word's beginning, not its stem
+        ("civiltiesības" / "Civillikums", "papildus" / "papildsodi")."""
+        return frozenset(s[:PREFIX] for s in content_stems(text, self.language))
 
     def named(self, text: str) -> set[int]:
         """The sides ``text`` names."""

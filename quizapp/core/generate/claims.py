@@ -101,7 +101,14 @@ def _which_side(ctx: Context, f: DocFact, other: DocFact, card: str) -> str | No
     text = texts[0].text.rstrip(".")
     if said_elsewhere(text, ctx.book.texts_about(1 - side), ctx.doc.language):
         return None
-    stem = ctx.w.stem("which_side", text=text)
+    # The aspect tells what the text is about ("1938. gada 1. janvārī" alone says nothing);
+    # without a sound aspect only a whole statement (with a verb) stands on its own.
+    if f.label_defect is None:
+        stem = ctx.w.stem("which_side_aspect", text=text, **_aspect_fields(ctx, f))
+    elif any(ctx.w.is_verb(w) for w in text.split()[:3]):
+        stem = ctx.w.stem("which_side", text=text)
+    else:
+        return None
     assert stem is not None
     names = [ctx.w.side_name(0), ctx.w.side_name(1)]
     return ctx.keep(ctx.b.choice(f"{f.id}/mc-side", f.topic, stem, names[side], [names[1 - side]],

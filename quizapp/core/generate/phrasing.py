@@ -35,6 +35,7 @@ LATVIAN: dict[str, tuple[Frame, ...]] = {
     "claim_source": (Frame("Kas salīdzinājumā teikts par {acc} rindā «{aspect}»?", (A,)),
                      Frame("{Nom}: kas salīdzinājumā teikts rindā «{aspect}»?")),
     "which_side": (Frame("Uz ko attiecas šis apgalvojums: «{text}»?"),),
+    "which_side_aspect": (Frame("Aspekts «{aspect}»: uz ko attiecas «{text}»?"),),
     "not_true": (Frame("Kas no šiem NAV raksturīgs {dat}?", (D,)),
                  Frame("Kas no šiem NAV attiecas uz {acc}?", (A,))),
     "common": (Frame("Kas kopīgs {dat} un {dat2}?", (D,)),),
@@ -63,6 +64,7 @@ ENGLISH: dict[str, tuple[Frame, ...]] = {
     "example": (Frame("What is an example of {nom}?"),),
     "claim_source": (Frame("What does the comparison say about {nom} under “{aspect}”?"),),
     "which_side": (Frame("Which of the two does this describe: “{text}”?"),),
+    "which_side_aspect": (Frame("Regarding {aspect_lc}, which of the two is this: “{text}”?"),),
     "not_true": (Frame("Which of these is NOT true of {nom}?"),),
     "common": (Frame("What do {nom} and {nom2} have in common?"),),
     "definition": (Frame("What is {nom}?"),),
@@ -124,7 +126,7 @@ class Wording:
         self._words = frozenset(words)
         # Words written capitalised mid-sentence (after a letter or a comma on the same
         # line, never after a line break: every part of the body starts a line): names.
-        self._mid_caps = frozenset(m.group(1) for m in _MID_CAPS.finditer(self._body))
+        self._mid_caps = frozenset(m.group(1) for m in _MID_CAPS.finditer(running_text(doc)))
 
     def side_name(self, side: int) -> str:
         """The side's full name as an option label ("Sociālo mediju mārketings (SMM)")."""
@@ -235,6 +237,21 @@ class Wording:
             lem = lemma(low, "lv")
             return lem is not None and lem != low and lem.endswith(("t", "ties"))
         return low in _EN_VERBS
+
+
+def running_text(doc: Document) -> str:
+    """The document's sentences and cells, without its headings (an English heading is in
+    title case, so its capitals say nothing about names)."""
+    parts: list[str] = [*(p.text for p in doc.intro), *(p.text for p in doc.key_points)]
+    if doc.table:
+        parts += [t for r in doc.table.rows for t in (r.a, r.b)]
+    for w in doc.what_is:
+        parts += [w.definition, *(t for g in w.groups for t in (g.intro, *(s.text for s in
+                                                                          g.items)))]
+    for g in doc.sections:
+        parts += [g.intro, *(s.text for s in g.items)]
+    parts += [t for d in doc.differences for t in (d.a, d.b)]
+    return "\n".join(parts)
 
 
 def body_text(doc: Document) -> str:

@@ -103,8 +103,10 @@ def test_which_side_statements_do_not_name_a_side(bank: Bank) -> None:
 
 def test_true_false_items_are_sentences_false_only_where_the_sides_are_opposed(
         bank: Bank) -> None:
-    tfs = [i for i in bank.items if i.kind is ItemKind.TRUE_FALSE]
-    assert tfs
+    # Few rows of an article are opposites the document holds to: true/false is rare.
+    banks = [bank, *(bank_from_file(p) for p in sorted(DOCS.glob("*.txt")))]
+    tfs = [i for b in banks for i in b.items if i.kind is ItemKind.TRUE_FALSE]
+    assert len(tfs) >= 3
     for item in tfs:
         assert item.prompt[0].isupper() and item.prompt.endswith("."), item.id
         assert " — " not in item.prompt and ":" not in item.prompt
