@@ -104,7 +104,7 @@ def _which_side(ctx: Context, f: DocFact, other: DocFact, card: str) -> str | No
     # The aspect tells what the text is about ("1938. gada 1. janvārī" alone says nothing);
     # without a sound aspect only a whole statement (with a verb) stands on its own.
     if f.label_defect is None:
-        stem = ctx.w.stem("which_side_aspect", text=text, **_aspect_fields(ctx, f))
+        stem = ctx.w.stem("which_side_aspect", None, text=text, **_aspect_fields(ctx, f))
     elif any(ctx.w.is_verb(w) for w in text.split()[:3]):
         stem = ctx.w.stem("which_side", text=text)
     else:
