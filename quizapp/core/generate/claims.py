@@ -37,6 +37,10 @@ def claims(ctx: Context) -> None:
     _common(ctx, contrasts)
 
 
+def _ids(card: str | None) -> list[str]:
+    return [card] if card else []
+
+
 def usable(s: Said) -> bool:
     """Whether a text may stand in a question (no source error)."""
     return s.defect is None
@@ -53,9 +57,14 @@ def _explain(ctx: Context, f: DocFact, other: DocFact) -> str:
             f"{b} — {' '.join(s.text for s in theirs.said)}")
 
 
-def _card(ctx: Context, f: DocFact, other: DocFact) -> str:
+def _card(ctx: Context, f: DocFact, other: DocFact) -> str | None:
+    """The recall card of a claim; its back is what the document says, leaving out text
+    that looks broken (no card when all of it does: a learner would learn the slip)."""
     side = f.fact.side
     assert side is not None
+    clean = [s.text for s in f.said if usable(s)]
+    if not clean:
+        return None
     if f.label_defect is not None:
         front = ctx.w.stem("claim_source", side, **_aspect_fields(ctx, f))
     elif _EXAMPLES.match(f.fact.title):
@@ -63,7 +72,7 @@ def _card(ctx: Context, f: DocFact, other: DocFact) -> str:
     else:
         front = ctx.w.stem("claim", side, **_aspect_fields(ctx, f))
     assert front is not None  # every frame list ends in a nominative-only frame
-    back = "\n".join(s.text for s in f.said)
+    back = "\n".join(clean)
     return ctx.b.card(f"{f.id}/card", f.topic, front, back, _explain(ctx, f, other),
                       f.fact.source, fact=f.id)
 
@@ -74,7 +83,7 @@ def _pairable(f: DocFact, other: DocFact) -> tuple[Said, Said] | None:
     return (mine, theirs) if usable(mine) and usable(theirs) else None
 
 
-def _true_of(ctx: Context, f: DocFact, other: DocFact, card: str) -> None:
+def _true_of(ctx: Context, f: DocFact, other: DocFact, card: str | None) -> None:
     """"What characterises X regarding <aspect>?": this side's text against the other's."""
     texts = _pairable(f, other)
     side = f.fact.side
@@ -88,10 +97,10 @@ def _true_of(ctx: Context, f: DocFact, other: DocFact, card: str) -> None:
     # this side (the document contrasts them on it); nothing else is safe to offer.
     distractors = [s.text for s in other.said if usable(s) and not ctx.linter.named(s.text)]
     ctx.keep(ctx.b.choice(f"{f.id}/mc", f.topic, stem, texts[0].text, distractors,
-                          _explain(ctx, f, other), f.fact.source, [card], fact=f.id))
+                          _explain(ctx, f, other), f.fact.source, _ids(card), fact=f.id))
 
 
-def _which_side(ctx: Context, f: DocFact, other: DocFact, card: str) -> str | None:
+def _which_side(ctx: Context, f: DocFact, other: DocFact, card: str | None) -> str | None:
     """"Which of the two does this describe?" — only for a text that names neither side and
     that the document does not say of the other side too."""
     side = f.fact.side
@@ -111,9 +120,9 @@ def _which_side(ctx: Context, f: DocFact, other: DocFact, card: str) -> str | No
         return None
     assert stem is not None
     names = [ctx.w.side_name(0), ctx.w.side_name(1)]
-    return ctx.keep(ctx.b.choice(f"{f.id}/mc-side", f.topic, stem, names[side], [names[1 - side]],
-                          _explain(ctx, f, other), f.fact.source, [card], fact=f.id,
-                          form=ChoiceForm.SIDES, shuffle=False))
+    return ctx.keep(ctx.b.choice(f"{f.id}/mc-side", f.topic, stem, names[side],
+                                 [names[1 - side]], _explain(ctx, f, other), f.fact.source,
+                                 _ids(card), fact=f.id, form=ChoiceForm.SIDES, shuffle=False))
 
 
 def _contrasted(ctx: Context, fa: DocFact, fb: DocFact) -> bool:
@@ -139,7 +148,8 @@ def sentence(ctx: Context, side: int, text: str) -> str | None:
     return None
 
 
-def _true_false(ctx: Context, fa: DocFact, fb: DocFact, cards: dict[str, str]) -> None:
+def _true_false(ctx: Context, fa: DocFact, fb: DocFact,
+                cards: dict[str, str | None]) -> None:
     """A statement that is true, or false by giving one side the other's text — only where
     the two are opposites the document holds to (see ``contrast.contrasted``). The side and
     the truth are drawn per aspect; the first of the four that reads as a sentence and
@@ -158,7 +168,7 @@ def _true_false(ctx: Context, fa: DocFact, fb: DocFact, cards: dict[str, str]) -
         if statement is None or not truth and not _subject_shared(ctx, text, side):
             continue
         if ctx.keep(ctx.b.true_false(f"{f.id}/tf", f.topic, statement, truth,
-                                     _explain(ctx, f, other), f.fact.source, [cards[f.id]],
+                                     _explain(ctx, f, other), f.fact.source, _ids(cards[f.id]),
                                      fact=f.id)):
             return
 
@@ -203,7 +213,7 @@ def _not_true(ctx: Context, side: int, pairs: list[tuple[DocFact, DocFact]],
         made = ctx.keep(ctx.b.choice(
             f"{f.id}/not", f.topic, stem, other.said[0].text,
             true[: MAX_NOT_TRUE_OPTIONS - 1], _explain(ctx, f, other), f.fact.source,
-            [f"{f.id}/card"], fact=f.id, form=ChoiceForm.NOT))
+            [], fact=f.id, form=ChoiceForm.NOT))
         if made:
             return
 

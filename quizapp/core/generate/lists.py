@@ -68,9 +68,15 @@ def _list_card(ctx: Context, f: DocFact) -> None:
 
 def _member_card(ctx: Context, group: DocFact, m: DocFact) -> None:
     title, text = m.fact.statements[0], m.fact.statements[1]
+    if m.said[0].defect is not None:
+        return  # the text itself is broken: learning it would teach the slip
     side = m.fact.side
     front = None
-    if group.group_kind in _OPPOSITE and side is not None:
+    if m.label_defect is not None:
+        # A broken title ("Content Creation" in a Latvian article) is quoted as the
+        # article's, in a card only.
+        front = ctx.w.stem("quoted_member", title=title, group=group.fact.title)
+    elif group.group_kind in _OPPOSITE and side is not None:
         front = ctx.w.stem("polar_card", side, title=title,
                            **ctx.w.polar_fields(group.fact.title, group.group_kind))
     elif group.group_kind == "steps":

@@ -49,6 +49,8 @@ LATVIAN: dict[str, tuple[Frame, ...]] = {
                    Frame("Kāpēc «{title}» ir {noun}?")),
     "step_card": (Frame("Kas notiek posmā «{title}»?"),),
     "member_card": (Frame("Ko raksts saka par «{title}» sadaļā «{group}»?"),),
+    "quoted_member": (Frame("Ko sadaļā «{group}» raksts saka punktā, kura virsraksts ir "
+                            "«{title}»?"),),
     "section_card": (Frame("Ko raksts saka par tēmu «{title}»?"),),
     "polar_mc": (Frame("{which} ir {gen} {noun}?", (G,)),),
     "polar_not": (Frame("Kas no šiem NAV minēts kā {gen} {noun}?", (G,)),),
@@ -75,6 +77,7 @@ ENGLISH: dict[str, tuple[Frame, ...]] = {
     "polar_card": (Frame("Why is “{title}” {a_noun} of {nom}?"),),
     "step_card": (Frame("What happens in the step “{title}”?"),),
     "member_card": (Frame("What does the article say about “{title}” in “{group}”?"),),
+    "quoted_member": (Frame("In “{group}”, what does the point headed “{title}” say?"),),
     "section_card": (Frame("What does the article say about “{title}”?"),),
     "polar_mc": (Frame("Which of these is {a_noun} of {nom}?"),),
     "polar_not": (Frame("Which of these is NOT listed as {a_noun} of {nom}?"),),
