@@ -50,6 +50,10 @@ def lists(ctx: Context) -> None:
 
 
 def _list_card(ctx: Context, f: DocFact) -> None:
+    lang = ctx.doc.language
+    title_stems = content_stems(f.fact.title, lang)
+    if all(content_stems(t, lang) <= title_stems for t in f.fact.statements):
+        return  # "Aerobā un anaerobā elpošana": the heading already names every point
     listing = "\n".join(f"{k}. {t}" for k, t in enumerate(f.fact.statements, start=1))
     count = str(len(f.fact.statements))
     front = None

@@ -41,7 +41,7 @@ LATVIAN: dict[str, tuple[Frame, ...]] = {
     "common": (Frame("Kas kopīgs {dat} un {dat2}?", (D,)),),
     "definition": (Frame("Kas ir {nom}?"),),
     "list": (Frame("Nosauciet {count} {title_acc}."),
-             Frame("Kas minēts sadaļā «{title}»? Nosauciet visus {count} punktus."),),
+             Frame("Kas minēts sadaļā «{title}»? Nosauciet {all} punktus."),),
     "polar_list": (Frame("Nosauciet {count} {gen} {plural}, ko min raksts.", (G,)),),
     "steps_card": (Frame("{title}? Nosauciet posmus to secībā."),),
     "order": (Frame("{title}? Sakārtojiet posmus pareizā secībā."),),
@@ -66,7 +66,8 @@ ENGLISH: dict[str, tuple[Frame, ...]] = {
     "example": (Frame("What is an example of {nom}?"),),
     "claim_source": (Frame("What does the comparison say about {nom} under “{aspect}”?"),),
     "which_side": (Frame("Which of the two does this describe: “{text}”?"),),
-    "which_side_aspect": (Frame("Regarding {aspect_lc}, which of the two is this: “{text}”?"),),
+    "which_side_aspect": (Frame("Regarding {aspect_lc}, which of the two does this describe: "
+                                "“{text}”?"),),
     "not_true": (Frame("Which of these is NOT true of {nom}?"),),
     "common": (Frame("What do {nom} and {nom2} have in common?"),),
     "definition": (Frame("What is {nom}?"),),
@@ -216,7 +217,8 @@ class Wording:
             plural = dat is not None and dat.endswith(("ām", "iem", "ēm", "īm"))
             if acc is not None and plural:
                 return frames[0].text.format(count=count, title_acc=self.lower(acc))
-            return frames[1].text.format(count=count, title=title)
+            every = "abus" if count == "2" else f"visus {count}"
+            return frames[1].text.format(all=every, title=title)
         return frames[0].text.format(count=count, title_lc=self.lower(title))
 
     def steps_title(self, title: str) -> str:

@@ -143,7 +143,7 @@ def test_an_old_version_1_backup_is_migrated_on_restore(
     outcome = restore(tmp_path / "data", old, clock.now())
     assert outcome.version == 1
     store = Store.open(tmp_path / "data" / "progress.sqlite3")
-    assert store.db.version == LATEST_VERSION == 3
+    assert store.db.version == LATEST_VERSION == 4
     store.close()
 
 
