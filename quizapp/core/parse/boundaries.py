@@ -78,6 +78,8 @@ def _before_upper(text: str, i: int) -> float | None:
         if text[i - 2:i] == "Mc" and not text[i - 3:i - 2].isalpha():
             return None  # McDonald, McKinsey
         return STRONG if starts_word else FIRM
+    if text[i - 2:i] in ("°C", "°F"):
+        return FIRM  # a temperature ends its cell: "20 °CŪdens", "37 °CH₂O"
     if prev.isupper():
         # Inside a run of capitals only the last capital before a lower-case letter starts
         # a word ("SMMZīmols", "°CŪdens", "XIIIvans") — unless it is a plural ("KPIs").
@@ -92,8 +94,9 @@ def _before_upper(text: str, i: int) -> float | None:
         if starts_word:
             return FIRM
         caps = _caps_run(text, i)
-        if text[i + caps:i + caps + 1].islower():
-            caps -= 1  # the last capital begins the next word ("6EBluetooth")
+        if text[i + caps:i + caps + 1].islower() \
+                and not text[i + caps + 1:i + caps + 2].isdecimal():
+            caps -= 1  # the last capital begins the next word ("6EBluetooth", not "8IPv4")
         after = text[i + caps:i + caps + 1]
         k = i - 1
         while k >= 0 and text[k].isdecimal():
@@ -126,6 +129,10 @@ _UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kM
                    r"inch|coll|bit)")
 
 
+# A digit or two and one or two capitals standing alone: 5G, 4K, 3D.
+_UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}(?![\w])")
+
+
 def _quantity(text: str, i: int) -> bool:
     """A number with its unit starts at ``i``: "8 GB", "6,1 collas", "20 %"."""
     return bool(_UNIT.match(text, i))
@@ -149,7 +156,9 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
             return FIRM  # "30 °C35 °C"
         if caps >= 3:
             return FAIR if _quantity(text, i) else WEAK  # "LCD6,1 collas", "NATO1949"
-        return WEAK if _quantity(text, i) else None  # IP68, H2O, MP3, B12 are codes
+        if _quantity(text, i) or _UNIT_CODE.match(text, i):
+            return WEAK  # "DB8 GB", "DB5G": a number or a code may begin the next cell
+        return None  # IP68, H2O, MP3, B12 are codes
     if prev.isdecimal():
         return WEAK if _code_after_number(text, i) else _year_pair(text, i)
     if prev in SCRIPT_CHARS:
@@ -251,11 +260,15 @@ def _acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
         if run >= 3 and after.islower() and text[end + 1:end + 2].isdecimal():
             out.setdefault(end - 2, FAIR)  # "SQLIPv6": IPv6 may begin a cell
         if run >= 4 and not after.islower():
+            # Glued after a small letter, a long run may also be a name's last capitals and
+            # an acronym ("MongoDBMIT"): the seam before the run is then no surer than one
+            # inside it.
+            inner = WEAK if run >= 5 and text[i - 1:i].islower() else GUESS
             for k in range(i + 2, end - 1):
                 if k in inside:
                     continue
                 # An acronym repeated ("GDPGDP deflator", "HTTPHTTPS"): the seam is where
                 # it starts again.
                 again = text[k:end].startswith(text[i:k])
-                out[k] = FAIR if again else out.get(k, GUESS)
+                out[k] = FAIR if again else out.get(k, inner)
         i += max(run, 1)

@@ -32,8 +32,10 @@ _ELEMENTS = (
 # not a symbol; the look-ahead keeps "O₂Skābeklis" from reading as the formula O₂S.
 _SYMBOL = "(?:" + "|".join(_ELEMENTS) + f"|[HBCNOFPSKVYIWU])(?![{LOWER}])"
 _COUNT = f"[0-9{SUBSCRIPTS}]*"
-# A formula does not start inside a run of capitals: "ATPNa⁺" is ATP and Na⁺.
-_FORMULA = re.compile(f"(?<![{UPPER}])(?:{_SYMBOL}{_COUNT})+(?:[{SUPERSCRIPTS}]+)?")
+# A formula does not start inside a run of capitals ("ATPNa⁺" is ATP and Na⁺) or in a unit
+# ("20 °CC₆H₁₂O₆" is °C and C₆H₁₂O₆).
+_FORMULA = re.compile(
+    f"(?:(?<=°[CF])|(?<![{UPPER}°]))(?:{_SYMBOL}{_COUNT})+(?:[{SUPERSCRIPTS}]+)?")
 # Plain-digit formulas are only trusted from the elements of everyday chemistry, so that an
 # acronym followed by a number ("KPI3") is not read as one.
 _COMMON = frozenset("CHONSP")
@@ -48,8 +50,8 @@ def _is_formula(match: str) -> bool:
     if len(symbols) < 2:
         return False
     if any(ch.isdecimal() for ch in match):
-        # H2O, CO2, C6H12O6 — but not "KPI3" or "IP68".
-        return set("".join(symbols)) <= _COMMON
+        # H2O, CO2, C6H12O6 — but not "KPI3", "IP68" or "OS2020" (counts are short).
+        return set("".join(symbols)) <= _COMMON and not re.search(r"\d{3}", match)
     # Two or more symbols without counts: only with a two-letter symbol (NaCl, KCl, NaOH),
     # because a run of capitals (USB, CHP) is an acronym, which is handled elsewhere.
     return any(len(s) == 2 for s in symbols)
@@ -102,7 +104,7 @@ def formula_spans(text: str) -> list[tuple[int, int]]:
 
 
 def formula_seams(text: str) -> set[int]:
-    """Positions inside a formula where an element symbol begins.
+    """Positions inside a formula where a second formula may begin.
 
     Two formulas written together read as one ("H₂OC₆H₁₂O₆"); only the article's own use
     of the two can show where the first ends, so these positions are guesses, not walls.
@@ -110,8 +112,10 @@ def formula_seams(text: str) -> set[int]:
     out: set[int] = set()
     for start, end in formula_spans(text):
         for s in re.finditer(_SYMBOL, text[start:end]):
-            if s.start() > 0:
-                out.add(start + s.start())
+            pos = start + s.start()
+            # Only where both sides are formulas of their own: "H₂O|C₆H₁₂O₆", never "C|O₂".
+            if pos > start and _is_formula(text[start:pos]) and _is_formula(text[pos:end]):
+                out.add(pos)
     return out
 
 

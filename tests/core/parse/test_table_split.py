@@ -37,37 +37,7 @@ from quizapp.core.parse.titles import title_defect
         # A cell ending in a closing bracket, and an all-caps word inside a cell.
         ("PriceAbout 5 EUR (per month)Free for thirty days",
          ("Price", "About 5 EUR (per month)", "Free for thirty days")),
-    ],
-)
-def test_rows_split_into_aspect_and_two_cells(row: str, expected: tuple[str, str, str]) -> None:
-    assert split_row(row) == expected
-
-
-def test_row_without_enough_boundaries_is_not_guessed() -> None:
-    assert split_row("ticamībaPaļaujas uz zīm") is None
-    assert split_row("just lower case text with no capitals") is None
-
-
-def test_header_row_without_case_change_splits_on_the_shared_last_word() -> None:
-    header = "iezīmeSocial Media Marketinginfluencer Marketing"
-    m = re.match("iezīme", header)
-    assert m is not None
-    assert split_header(header, m) == ("iezīme", "Social Media Marketing", "influencer Marketing")
-
-
-def test_header_row_with_case_change() -> None:
-    header = "Parameters of ComparisonCoffeeTea"
-    m = re.match("Parameters of Comparison", header)
-    assert m is not None
-    assert split_header(header, m) == ("Parameters of Comparison", "Coffee", "Tea")
-
-
-# ------------------------------------------------------------ rows from any field
-
-
-@pytest.mark.parametrize(
-    ("row", "expected"),
-    [
+        # ---- rows from other fields: formulas, units, dates, law, currency, codes.
         # The row: a cell starting with a number and a formula is not cut inside it.
         ("Produkti2 H₂ un O₂ no ūdens2 H₂O veidojas no H₂ un O₂",
          ("Produkti", "2 H₂ un O₂ no ūdens", "2 H₂O veidojas no H₂ un O₂")),
@@ -111,8 +81,30 @@ def test_header_row_with_case_change() -> None:
          ("Country", "The U.S. and Canada", "The E.U. member states")),
     ],
 )
-def test_rows_from_every_field_split_exactly(row: str, expected: tuple[str, str, str]) -> None:
+def test_rows_split_into_aspect_and_two_cells(row: str, expected: tuple[str, str, str]) -> None:
     assert split_row(row) == expected
+
+
+def test_row_without_enough_boundaries_is_not_guessed() -> None:
+    assert split_row("ticamībaPaļaujas uz zīm") is None
+    assert split_row("just lower case text with no capitals") is None
+
+
+def test_header_row_without_case_change_splits_on_the_shared_last_word() -> None:
+    header = "iezīmeSocial Media Marketinginfluencer Marketing"
+    m = re.match("iezīme", header)
+    assert m is not None
+    assert split_header(header, m) == ("iezīme", "Social Media Marketing", "influencer Marketing")
+
+
+def test_header_row_with_case_change() -> None:
+    header = "Parameters of ComparisonCoffeeTea"
+    m = re.match("Parameters of Comparison", header)
+    assert m is not None
+    assert split_header(header, m) == ("Parameters of Comparison", "Coffee", "Tea")
+
+
+# ------------------------------------------------------------ rows from any field
 
 
 @pytest.mark.parametrize(
@@ -156,11 +148,22 @@ def test_a_word_the_article_uses_whole_is_not_cut() -> None:
         "Rīks", "DataBase Pro 9", "Spreadsheet Plus 4")
 
 
-def test_other_rows_shapes_settle_a_row() -> None:
+def test_cells_written_alike_settle_a_row() -> None:
     # "1 EUR = … BGN1 EUR = …": BGN|1 or BG|N1? The row's cells begin alike ("1 EUR ="),
     # which backs the first.
     rows = split_rows(["Kurss1 EUR = 1,95583 BGN1 EUR = 0,702804 LVL"])
     assert rows == [("Kurss", "1 EUR = 1,95583 BGN", "1 EUR = 0,702804 LVL")]
+
+
+def test_words_of_the_other_rows_settle_a_row() -> None:
+    # Alone, "O₂C₆H₁₂O₆" is a guess (two formulas run together); another row of the table,
+    # read with certainty, shows both formulas whole.
+    alone = "Vienādojums6 CO₂ + 6 H₂O → C₆H₁₂O₆ + 6 O₂C₆H₁₂O₆ + 6 O₂ → 6 CO₂ + 6 H₂O"
+    other = "IzejvielasC₆H₁₂O₆ un 6 O₂Ap 4 % izelpā"
+    assert split_rows([alone]) == [None]
+    assert split_rows([alone, other]) == [
+        ("Vienādojums", "6 CO₂ + 6 H₂O → C₆H₁₂O₆ + 6 O₂", "C₆H₁₂O₆ + 6 O₂ → 6 CO₂ + 6 H₂O"),
+        ("Izejvielas", "C₆H₁₂O₆ un 6 O₂", "Ap 4 % izelpā")]
 
 
 def test_a_topic_never_ends_in_half_a_word() -> None:
