@@ -51,7 +51,7 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"warning: {w}", file=sys.stderr)
     if args.quiet:
         return 0
-    print(f"{out}: {len(bank.items)} items, {len(bank.topics)} topics")
+    print(f"{out}: {len(bank.items)} items, {len(bank.facts)} facts, {len(bank.topics)} topics")
     for kind, n in item_summary(bank.items).items():
         print(f"  {kind:<16} {n:>4}")
     titles = {t.id: t.title for t in bank.topics}
