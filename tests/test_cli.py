@@ -73,7 +73,7 @@ def test_cp1257_document_generates_with_the_encoding_option(tmp_path: Path) -> N
     out = tmp_path / "legacy.yaml"
     assert main(["generate", str(BROKEN / "legacy-cp1257.txt"), "--encoding", "cp1257",
                  "-o", str(out), "--quiet"]) == 0
-    assert any(i.back == "Ietekmētājam ir radoša brīvība saskaņoto vadlīniju ietvaros"
+    assert any(i.back.startswith("Ietekmētājam ir radoša brīvība saskaņoto vadlīniju ietvaros")
                for i in load_bank(out).items)
 
 

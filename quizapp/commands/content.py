@@ -26,8 +26,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--quiet", action="store_true", help="print only warnings")
     p.set_defaults(func=_generate)
 
-    p = sub.add_parser("check", help="validate question banks")
+    p = sub.add_parser("check", help="validate question banks",
+                       description="Validate question banks; with --lint also report every "
+                       "item-writing fault (item, rule, evidence). Exit code 1 when the lint "
+                       "finds something, 2 when a bank does not load.")
     p.add_argument("banks", nargs="+", metavar="BANK.yaml")
+    p.add_argument("--lint", action="store_true",
+                   help="report item-writing faults (true distractors, cues, fragments, …)")
     p.set_defaults(func=_check)
 
 
@@ -46,7 +51,7 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"warning: {w}", file=sys.stderr)
     if args.quiet:
         return 0
-    print(f"{out}: {len(bank.items)} items, {len(bank.topics)} topics")
+    print(f"{out}: {len(bank.items)} items, {len(bank.facts)} facts, {len(bank.topics)} topics")
     for kind, n in item_summary(bank.items).items():
         print(f"  {kind:<16} {n:>4}")
     titles = {t.id: t.title for t in bank.topics}
@@ -58,10 +63,19 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from quizapp.core.banks.io import load_bank
+    from quizapp.core.banks.lint import lint_bank
 
+    findings = 0
     for path in args.banks:
         bank = load_bank(path)
         for w in bank.warnings:
             print(f"warning: {w}", file=sys.stderr)
-        print(f"{path}: ok, {len(bank.items)} items, {len(bank.topics)} topics")
-    return 0
+        if not args.lint:
+            print(f"{path}: ok, {len(bank.items)} items, {len(bank.topics)} topics")
+            continue
+        found = lint_bank(bank)
+        for f in found:
+            print(f"{path}: {f}")
+        findings += len(found)
+        print(f"{path}: {len(bank.items)} items, {len(found)} lint finding(s)")
+    return 1 if findings else 0

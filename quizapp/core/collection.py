@@ -5,22 +5,19 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizapp.core.banks.files import bank_files, bank_folders
+from quizapp.core.banks.library import BankProblem, LoadedBank
 from quizapp.core.banks.model import Bank, Item
-from quizapp.core.study.cards import CardSchedule, CardState, Rating, ReviewKind, review_kind
+from quizapp.core.banks.shelf import BankShelf
 from quizapp.core.clock import Clock, SystemClock
-from quizapp.core.banks.io import load_bank
-from quizapp.core.banks.snapshot import dump_snapshot, load_snapshot
-
-from quizapp.core.study.due import DueCounts, due_counts
-from quizapp.core.errors import BankError, StorageError
-from quizapp.core.banks.files import bank_files, bank_folders, file_stamp
-
-from quizapp.core.banks.library import BankProblem, LoadedBank, load_bank_files
+from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
+from quizapp.core.errors import StorageError
+from quizapp.core.quiz.engine import QuizConfig, QuizRecord, QuizResult, QuizSession
 from quizapp.core.stats.mastery import (
     RECENT_QUIZ_ANSWERS,
     WEAK_TOPICS_SHOWN,
@@ -28,70 +25,32 @@ from quizapp.core.stats.mastery import (
     rank_weak,
     topic_masteries,
 )
-from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
-from quizapp.core.quiz.engine import QuizConfig, QuizResult, QuizSession
-from quizapp.core.study.balance import BALANCE_DAYS, LoadBalancer
-from quizapp.core.study.scheduling import IntervalPreview, Scheduler, SchedulerConfig
-from quizapp.core.study.scope import StudyScope
 from quizapp.core.storage import BUSY_TIMEOUT_MS, Store
 from quizapp.core.storage.records import BankRecord, SyncReport, from_ms, to_ms
 from quizapp.core.storage.reviews import Answer
+from quizapp.core.study.balance import BALANCE_DAYS, LoadBalancer
+from quizapp.core.study.cards import (
+    AnswerResult,
+    CardState,
+    Rating,
+    StudyCard,
+    review_kind,
+)
 from quizapp.core.study.day import StudyDay
+from quizapp.core.study.due import DueCounts, due_counts
 from quizapp.core.study.queue import QueueScope, StudyQueue
+from quizapp.core.study.scheduling import IntervalPreview, Scheduler, SchedulerConfig
+from quizapp.core.study.scope import StudyScope
+from quizapp.core.study.today import build_queue, exam_cards
 
 if TYPE_CHECKING:  # used only in signatures; imported where needed (start-up time)
     from quizapp.core.stats.model import Stats
     from quizapp.core.study.balance import EasyDays
-    from quizapp.core.study.exam import Exam, ExamCard, ExamPlan
+    from quizapp.core.study.exam import Exam, ExamPlan
 
 # Longer answer times count as this much (the learner walked away), as in Anki.
 MAX_ANSWER_MS = 60_000
 _LEARNING_STATES = (CardState.LEARNING, CardState.RELEARNING)
-
-
-@dataclass(frozen=True)
-class StudyCard:
-    """A flashcard to show: its content, topic title and current schedule."""
-
-    pk: int
-    bank: str
-    item: Item
-    topic_title: str
-    schedule: CardSchedule
-
-    @property
-    def key(self) -> str:
-        """Stable identity across banks (seeds the interval fuzz)."""
-        return f"{self.bank}/{self.item.id}"
-
-
-@dataclass(frozen=True)
-class AnswerResult:
-    """What one answer did.
-
-    Attributes:
-        review_id: Its row in the review log (it is committed when this is returned).
-        card: The card as it was shown (schedule before the answer).
-        rating: The button pressed.
-        kind: New / learning / review / relearning.
-        after: The card's new schedule.
-        became_leech: This answer made the card a leech.
-    """
-
-    review_id: int
-    card: StudyCard
-    rating: Rating
-    kind: ReviewKind
-    after: CardSchedule
-    became_leech: bool
-
-
-@dataclass(frozen=True)
-class QuizRecord:
-    """A stored quiz: its attempt id and the flashcards made due again (``bank/item``)."""
-
-    attempt: int
-    relearn: tuple[str, ...]
 
 
 class Collection:
@@ -107,22 +66,11 @@ class Collection:
         self.read_only = store.db.read_only
         self.clock = clock
         self.tz = tz
-        self._banks: dict[str, LoadedBank] = {}
-        # Banks whose file is unchanged since it was last synced: known to the store, read
-        # from the store's snapshot when their items are first needed.
-        self._pending: dict[str, Path] = {}
-        self._order: list[str] = []
-        self._file_order: dict[Path, int] = {}
-        # Bank files that are new or changed, left for the caller to parse (``lazy_banks``):
-        # see :meth:`add_parsed`.
-        self.changed_files: list[Path] = []
-        self.problems: list[BankProblem] = []
-        self.sync_reports: list[SyncReport] = []
+        self.shelf = BankShelf(store, self.read_only)
         self.backup_error: StorageError | None = None
-        self._items: dict[tuple[str, str], Item] = {}
-        self._titles: dict[tuple[str, str], str] = {}
         self._undo: list[int] = []
         self._queue: StudyQueue | None = None
+        self._queue_version = -1
         self._show_first: int | None = None
         self.exam: Exam | None = None
         self.easy_days: EasyDays | None = None
@@ -169,7 +117,7 @@ class Collection:
             if auto_backup and not read_only:
                 col.auto_backup()
             dirs = bank_folders(folder) if bank_dirs is None else bank_dirs
-            col._discover(bank_files(dirs), lazy_banks)
+            col.shelf.discover(bank_files(dirs), parse_changed=not lazy_banks)
         except BaseException:
             store.close()
             raise
@@ -206,115 +154,48 @@ class Collection:
         self.scheduler.balancer = None
         self._queue = None
 
-    def _discover(self, files: Sequence[Path], lazy: bool) -> None:
-        self._file_order = {p: n for n, p in enumerate(files)}
-        to_load: list[Path] = []
-        for path in files:
-            key = self.store.banks.known_file(str(path), file_stamp(path))
-            if key is not None and key not in self._pending:
-                self._pending[key] = path
-                self._order.append(key)
-            else:
-                to_load.append(path)
-        if lazy:
-            self.changed_files = to_load
-        else:
-            self.add_parsed(*load_bank_files(to_load, self._pending))
-
-    def add_parsed(self, banks: dict[str, LoadedBank], problems: Sequence[BankProblem]
-                   ) -> None:
-        """Take the banks parsed from ``changed_files`` (see ``load_bank_files``) and the
-        files that failed; a bank whose id another file already has is a problem too.
-
-        Raises:
-            StorageError: The store could not be written; the bank was not added.
-        """
-        self.problems.extend(problems)
-        done = {pr.path for pr in problems}
-        for loaded in banks.values():
-            done.add(loaded.path)
-            if loaded.id in self._pending or loaded.id in self._banks:
-                self.problems.append(BankProblem(loaded.path, BankError(
-                    f"bank id '{loaded.id}' is already used by another file; skipped",
-                    file=str(loaded.path), field="bank.id")))
-                continue
-            self._use_bank(loaded.bank, loaded.path)
-        self.changed_files = [p for p in self.changed_files if p not in done]
-        paths = {**{k: lb.path for k, lb in self._banks.items()}, **self._pending}
-        self._order.sort(key=lambda k: self._file_order.get(paths[k], len(self._file_order)))
+    # The banks (see BankShelf): the same names as before the shelf existed.
 
     @property
     def banks(self) -> dict[str, LoadedBank]:
-        """The loaded banks, in file order (parses any bank still pending)."""
-        if self._pending:
-            self.load_pending()
-        return {k: self._banks[k] for k in self._order if k in self._banks}
+        """The loaded banks, in file order (reads any bank still pending)."""
+        return self.shelf.banks
 
     @property
     def bank_ids(self) -> list[str]:
-        """Every bank available, loaded or not yet parsed, in file order."""
-        return list(self._order)
+        """Every bank available, loaded or still pending, in file order."""
+        return self.shelf.ids
+
+    @property
+    def changed_files(self) -> list[Path]:
+        """Bank files that are new or changed, waiting to be parsed (``lazy_banks``)."""
+        return self.shelf.changed_files
+
+    @property
+    def problems(self) -> list[BankProblem]:
+        """Bank files that could not be used, each with the reason."""
+        return self.shelf.problems
+
+    @property
+    def sync_reports(self) -> list[SyncReport]:
+        return self.shelf.sync_reports
 
     def bank_records(self) -> list[BankRecord]:
         """Title, language and item counts of every bank, from the store (no parsing)."""
-        return self.store.banks.records(self._order)
+        return self.shelf.records()
 
     def load_pending(self) -> None:
-        """Load the unchanged banks' items: from the store's snapshot, else (no snapshot
-        yet, or one this version cannot read) by parsing the file; a file that fails now
-        is a problem."""
-        pending, self._pending = self._pending, {}
-        for key, path in pending.items():
-            try:
-                bank = self._from_snapshot(key, path) or load_bank(path)
-            except BankError as exc:
-                self.problems.append(BankProblem(path, exc))
-                self._order.remove(key)
-                self._queue = None
-                continue
-            if bank.meta.id != key:
-                self._order[self._order.index(key)] = bank.meta.id
-            self._use_bank(bank, path)
+        """Read the items of the banks whose files did not change (see BankShelf)."""
+        self.shelf.load_pending()
+
+    def add_parsed(self, banks: dict[str, LoadedBank], problems: Sequence[BankProblem]
+                   ) -> None:
+        """Take the banks parsed from ``changed_files`` (see ``BankShelf.add_parsed``)."""
+        self.shelf.add_parsed(banks, problems)
 
     def add_bank(self, bank: Bank, path: Path | None = None) -> SyncReport:
-        """Sync ``bank`` into the store (by item id) and make it available for study.
-
-        Raises:
-            StorageError: The store could not be written; the bank was not added.
-        """
-        report = self.store.banks.sync(bank, str(path or ""), file_stamp(path) if path else "")
-        self._register(bank, path)
-        self.sync_reports.append(report)
-        return report
-
-    def _from_snapshot(self, key: str, path: Path) -> Bank | None:
-        text = self.store.banks.snapshot(key, file_stamp(path))
-        if text is None:
-            return None
-        try:
-            return load_snapshot(text)
-        except BankError:
-            return None  # written by another version, or damaged: the file is read instead
-
-    def _use_bank(self, bank: Bank, path: Path) -> None:
-        # Read-only, the store is left as it is: it shows the items it already holds.
-        if self.read_only:
-            self._register(bank, path)
-            return
-        self.add_bank(bank, path)
-        stamp = file_stamp(path)
-        if stamp and not self.store.banks.has_snapshot(bank.meta.id, stamp):
-            self.store.banks.save_snapshot(bank.meta.id, stamp, dump_snapshot(bank))
-
-    def _register(self, bank: Bank, path: Path | None) -> None:
-        self._banks[bank.meta.id] = LoadedBank(bank, path or Path())
-        if bank.meta.id not in self._order:
-            self._order.append(bank.meta.id)
-        for t in bank.topics:
-            self._titles[(bank.meta.id, t.id)] = t.title
-        for it in bank.items:
-            self._items[(bank.meta.id, it.id)] = it
-        self._queue = None
+        """Sync ``bank`` into the store and make it available (see ``BankShelf.add``)."""
+        return self.shelf.add(bank, path)
 
     # -- studying flashcards --------------------------------------------------------------
 
@@ -326,16 +207,24 @@ class Collection:
                    scope: StudyScope | None = None) -> DueCounts:
         """New / learning / review cards left today, after the daily limits, in one bank or
         ``scope`` (default: every bank)."""
-        banks, topics = self._scope_filter(_scope_of(bank, scope))
-        return due_counts(self.store.db, self.today(), self.config.new_per_day,
-                          self.config.reviews_per_day, banks, topics)
+        wanted = _scope_of(bank, scope)
+        banks, topics = self._scope_filter(wanted)
+        counts = due_counts(self.store.db, self.today(), self.config.new_per_day,
+                            self.config.reviews_per_day, banks, topics)
+        queue = self._queue
+        if queue is not None and queue.scope == QueueScope(self.today(), wanted.bank,
+                                                           wanted.topics):
+            # Siblings the study queue buried for the day are not due today.
+            new, review = queue.buried
+            counts = DueCounts(max(0, counts.new - new), counts.learning,
+                               max(0, counts.review - review))
+        return counts
 
     def next_card(self, bank: str | None = None, *,
                   scope: StudyScope | None = None) -> StudyCard | None:
         """The card to show now in one bank or ``scope`` (default: every bank), or ``None``
         when nothing is due (see :meth:`next_learning_due` for when to come back)."""
-        if self._pending:
-            self.load_pending()  # the card's wording is needed; a bank that fails drops out
+        self.shelf.load_pending()  # the card's wording is needed; a bank that fails drops out
         now = self.clock.now()
         queue = self._queue_for(self.days.day_of(now), _scope_of(bank, scope))
         pk = queue.next(to_ms(now) or 0)
@@ -408,7 +297,7 @@ class Collection:
             raise ExamError("no exam date is set")
         today = self.today()
         study = _scope_of(bank, scope)
-        cards, titles = self._exam_cards(study)
+        cards, titles = exam_cards(self.store, *self._scope_filter(study))
         return build_plan(self.scheduler, cards, self.exam, today,
                           due_today=self.due_counts(scope=study).total,
                           new_per_day=self.config.new_per_day,
@@ -441,7 +330,7 @@ class Collection:
         question not answered right due for relearning now — in one transaction."""
         now = self.clock.now()
         linked = sorted({(r.question.bank, card) for r in result.records if not r.correct
-                         for card in r.question.item.cards})
+                         for card in _studied_by(r.question.item)})
         with self.store.db.transaction():
             attempt = self.store.quizzes.record(result, self.days.day_of(result.finished))
             changes = []
@@ -493,63 +382,47 @@ class Collection:
 
     def _scope_filter(self, scope: StudyScope) -> tuple[Sequence[str], Sequence[int] | None]:
         """The banks and (unless every topic) topic row ids ``scope`` covers."""
-        banks = tuple(self._order) if scope.bank is None else (scope.bank,)
+        banks = tuple(self.shelf.ids) if scope.bank is None else (scope.bank,)
         if not scope.topics:
             return banks, None
         return banks, self.store.banks.topic_pks(t for t in scope.topics if t[0] in banks)
 
     def _queue_for(self, today: int, scope: StudyScope) -> StudyQueue:
         key = QueueScope(today, scope.bank, scope.topics)
-        if self._queue is not None and self._queue.scope == key:
+        if (self._queue is not None and self._queue.scope == key
+                and self._queue_version == self.shelf.version):
             return self._queue
+        self._queue_version = self.shelf.version
         banks, topics = self._scope_filter(scope)
-        new_done, reviews_done = self.store.reviews.done_on(today)
-        cards = self.store.cards
-        weakness = {pk: 1.0 - m.mastery for pk, m in self._masteries()}
         if self.easy_days is not None:  # rebuilt with the queue: both follow the store
             self.scheduler.balancer = LoadBalancer.of_cards(
-                cards.reviews_ahead(today, today + BALANCE_DAYS, self._order), self.easy_days,
-                self._fact)
+                self.store.cards.reviews_ahead(today, today + BALANCE_DAYS, self.shelf.ids),
+                self.easy_days, self._fact)
         ahead: list[int] = []
         if self.exam is not None and self.exam.ahead(today):
             from quizapp.core.study.exam import bring_forward
 
-            ahead = bring_forward(self.scheduler, self._exam_cards(scope)[0], self.exam,
-                                  today, self.store.reviews.ahead_done_on(today))
-        self._queue = StudyQueue(
-            key,
-            cards.learning_due(today, banks, topics),
-            cards.reviews_due(today, banks, topics),
-            cards.new_cards(self.config.new_per_day - new_done, banks, topics),
-            weakness=weakness,
-            review_budget=self.config.reviews_per_day - reviews_done,
-            learn_ahead_ms=round(self.config.learn_ahead.total_seconds() * 1000),
-            ahead=ahead,
-        )
+            ahead = bring_forward(self.scheduler, exam_cards(self.store, banks, topics)[0],
+                                  self.exam, today, self.store.reviews.ahead_done_on(today))
+        weakness = {pk: 1.0 - m.mastery for pk, m in self._masteries()}
+        self._queue = build_queue(self.store, self.config, key, banks, topics, weakness, ahead)
         if self._show_first is not None:
             self._queue.show_first(self._show_first)
             self._show_first = None
         return self._queue
 
     def _fact(self, bank: str, key: str) -> str | None:
-        """The fact a flashcard asks about (siblings are balanced apart); none yet."""
-        return None
-
-    def _exam_cards(self, scope: StudyScope) -> tuple[list[ExamCard], dict[str, str]]:
-        """The flashcards of ``scope`` for the exam planner, and their topics' titles."""
-        from quizapp.core.study.exam import ExamCard
-
-        banks, topics = self._scope_filter(scope)
-        titles = {str(t.pk): t.title for t in self.store.banks.topics()}
-        return ([ExamCard(c.pk, str(c.topic_pk), c.schedule)
-                 for c in self.store.cards.active(banks, topics)], titles)
+        """The fact a flashcard asks about (siblings are balanced apart), when its bank's
+        items are loaded and name one (schema 2)."""
+        item = self.shelf.loaded_item(bank, key)
+        return (item.fact or None) if item is not None else None
 
     def _masteries(self) -> list[tuple[int, TopicMastery]]:
         """(topic row id, mastery) of every active topic of the loaded banks."""
         today = self.today()
         s = self.scheduler
         with self.store.db.transaction(write=False):
-            known = set(self._order)
+            known = set(self.shelf.ids)
             topics = [t for t in self.store.banks.topics() if t.bank in known]
             cards = {c.topic_pk: c for c in self.store.cards.topic_stats(today, s.factor,
                                                                          s.decay)}
@@ -561,14 +434,20 @@ class Collection:
         rec = self.store.cards.get(pk)
         if rec is None:
             raise KeyError(pk)
-        if self._pending:
-            self.load_pending()
-        item = self._items[(rec.bank, rec.key)]
-        title = self._titles.get((rec.bank, item.topic), item.topic)
-        return StudyCard(pk, rec.bank, item, title, rec.schedule)
+        item = self.shelf.item(rec.bank, rec.key)
+        if item is None:
+            raise KeyError(pk)
+        return StudyCard(pk, rec.bank, item, self.shelf.topic_title(rec.bank, item.topic),
+                         rec.schedule)
 
 
 _EVERYTHING = StudyScope()
+
+
+def _studied_by(item: Item) -> tuple[str, ...]:
+    """The studied items a quiz question exercises: its linked cards, or itself when it is
+    studied too (a cloze, an order item)."""
+    return item.cards or ((item.id,) if item.kind.is_studied else ())
 
 
 def _scope_of(bank: str | None, scope: StudyScope | None) -> StudyScope:

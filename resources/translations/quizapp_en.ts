@@ -858,6 +858,14 @@ Your progress is kept in %2</source>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quiz</name>
@@ -1050,6 +1058,10 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer with 1 or T (true), 2 or F (false) · S skips · Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,6 +1134,14 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>T&amp;rue / false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the &amp;gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -878,6 +878,14 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <source>Your answer</source>
         <translation>Jūsu atbilde</translation>
     </message>
+    <message>
+        <source>Step %1</source>
+        <translation>%1. solis</translation>
+    </message>
+    <message>
+        <source>Step %1, not %2</source>
+        <translation>%1. solis, nevis %2.</translation>
+    </message>
 </context>
 <context>
     <name>Quiz</name>
@@ -1072,6 +1080,10 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>%1. jautājums no %2</translation>
     </message>
     <message>
+        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
+        <translation>Spiediet soļus to secībā, 1–%1 · Backspace atceļ pēdējo · S izlaiž · Esc iziet</translation>
+    </message>
+    <message>
         <source>Answer with 1 or T (true), 2 or F (false) · S skips · Esc leaves</source>
         <translation>Atbildiet ar 1 vai T (patiess), 2 vai F (nepatiess) · S izlaiž · Esc pamet</translation>
     </message>
@@ -1145,6 +1157,14 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>T&amp;rue / false</source>
         <translation>P&amp;atiess / nepatiess</translation>
+    </message>
+    <message>
+        <source>Fill the &amp;gap</source>
+        <translation>Aizpildīt &amp;tukšo vietu</translation>
+    </message>
+    <message>
+        <source>Put in &amp;order</source>
+        <translation>Sakārtot &amp;secībā</translation>
     </message>
     <message>
         <source>Time limit</source>

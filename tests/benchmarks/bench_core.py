@@ -90,7 +90,7 @@ def history(col: Collection, rows: int, rng: random.Random, *, bank_id: str = "b
     """``rows`` synthetic past answers to ``bank_id``'s flashcards over the two years before
     ``end`` (the simulation's start)."""
     pks = [pk for key, pk in col.store.banks.item_pks(bank_id).items()
-           if col._items[(bank_id, key)].kind is ItemKind.FLASHCARD]
+           if col.shelf.item(bank_id, key).kind is ItemKind.FLASHCARD]
     first = end - timedelta(days=730)
     kinds = list(ReviewKind)
     for _ in range(rows):

@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import yaml
     bank = yaml.safe_load(BANK.read_text("utf-8"))
-    pairs = [(item["question"], option) for item in bank["items"]
+    pairs = [(item.get("question") or item["text"], option) for item in bank["items"]
              for option in item.get("options", [])]
     titles = [t["title"] for t in bank["topics"]] + list(bank["bank"]["sides"])
 

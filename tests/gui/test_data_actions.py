@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from quizapp.core.banks.io import load_bank
 from quizapp.core.study.cards import Rating
 from quizapp.core.datafolder.paths import backups_dir
 from quizapp.gui.context import AppContext
@@ -17,6 +18,7 @@ from quizapp.gui.mainwindow import MainWindow
 from tests.core.factories import make_bank
 from tests.core.simulate import FORGETFUL, Learner, simulate
 from tests.gui.conftest import MakeContext
+from tests.helpers import COMMITTED_BANK
 
 
 def _run(qtbot: QtBot, ctx: AppContext, job):  # type: ignore[no-untyped-def]
@@ -61,7 +63,8 @@ def test_export_to_anki_from_the_file_menu(qtbot: QtBot, window: MainWindow,
     menu_action = next(a for a in window.menus.file.actions() if "Anki" in a.text())
     menu_action.trigger()
     text = _dialog_text(qtbot, actions)
-    assert "75 notes" in text and str(target) in text
+    studied = len(load_bank(COMMITTED_BANK).studied)
+    assert f"{studied} notes" in text and str(target) in text
     assert zipfile.is_zipfile(target)
 
 
@@ -71,7 +74,8 @@ def test_export_csv_of_items_and_history(qtbot: QtBot, window: MainWindow,
     _answer(qtbot, window.ctx, 3)
     actions.choose_save = lambda *_args: tmp_path / "items.csv"
     actions.export_csv()
-    assert "236 rows" in _dialog_text(qtbot, actions)
+    items = len(load_bank(COMMITTED_BANK).items)
+    assert f"{items} rows" in _dialog_text(qtbot, actions)
     actions.choose_save = lambda *_args: tmp_path / "history.csv"
     actions.export_history()
     assert "3 rows" in _dialog_text(qtbot, actions)

@@ -53,6 +53,8 @@ def _start(qtbot: QtBot, view: QuizView, *, count: int = 4, kinds: str = "", tim
     setup.count.setValue(count)
     setup.multiple_choice.setChecked(kinds != TF_ONLY)
     setup.true_false.setChecked(kinds != MC_ONLY)
+    setup.cloze.setChecked(not kinds)
+    setup.order.setChecked(not kinds)
     radios = {"whole": setup.whole, "per": setup.per_question, "none": setup.untimed}
     radios[timing].setChecked(True)
     setup.minutes.setValue(minutes)

@@ -13,10 +13,20 @@ import json
 from dataclasses import fields
 from typing import Any
 
-from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
+from quizapp.core.banks.model import (
+    Bank,
+    BankMeta,
+    ChoiceForm,
+    Fact,
+    FactKind,
+    Item,
+    ItemKind,
+    SourceRef,
+    Topic,
+)
 from quizapp.core.errors import BankError
 
-_MODELS: tuple[type[Any], ...] = (BankMeta, Topic, Item, SourceRef)
+_MODELS: tuple[type[Any], ...] = (BankMeta, Topic, Fact, Item, SourceRef)
 
 
 def model_shape() -> list[list[str]]:
@@ -27,7 +37,7 @@ def model_shape() -> list[list[str]]:
 def _encode(value: Any) -> Any:
     if isinstance(value, SourceRef):
         return [value.line, list(value.path)]
-    if isinstance(value, ItemKind):
+    if isinstance(value, (ItemKind, FactKind, ChoiceForm)):
         return value.value
     if isinstance(value, tuple):
         return [_encode(v) for v in value]
@@ -44,6 +54,7 @@ def dump_snapshot(bank: Bank) -> str:
         "shape": model_shape(),
         "meta": _row(bank.meta),
         "topics": [_row(t) for t in bank.topics],
+        "facts": [_row(f) for f in bank.facts],
         "items": [_row(i) for i in bank.items],
     }, ensure_ascii=False, separators=(",", ":"))
 
@@ -66,6 +77,10 @@ def _texts(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _optional_number(value: Any) -> int | None:
+    return None if value is None else _number(value)
+
+
 def _source(value: Any) -> SourceRef:
     if type(value) is not list or len(value) != 2:
         raise TypeError("not a source reference")
@@ -74,8 +89,10 @@ def _source(value: Any) -> SourceRef:
 
 # The value types a snapshot may hold, by declared field type: anything else in the model
 # makes every snapshot unreadable (and a test fail) until a decoder is added here.
-_DECODERS: dict[str, Any] = {"str": _text, "int": _number, "tuple[str, ...]": _texts,
-                             "SourceRef": _source, "ItemKind": ItemKind}
+_DECODERS: dict[str, Any] = {"str": _text, "int": _number, "int | None": _optional_number,
+                             "tuple[str, ...]": _texts, "SourceRef": _source,
+                             "ItemKind": ItemKind, "FactKind": FactKind,
+                             "ChoiceForm": ChoiceForm}
 
 
 def _decoder(cls: type[Any]) -> list[Any]:
@@ -104,10 +121,12 @@ def load_snapshot(text: str) -> Bank:
             raise BankError("bank snapshot written by another version of the model")
         meta = _build(BankMeta, data["meta"], _decoder(BankMeta))
         topic_decoders, item_decoders = _decoder(Topic), _decoder(Item)
+        fact_decoders = _decoder(Fact)
         topics = tuple(_build(Topic, row, topic_decoders) for row in data["topics"])
+        facts = tuple(_build(Fact, row, fact_decoders) for row in data["facts"])
         items = tuple(_build(Item, row, item_decoders) for row in data["items"])
     except BankError:
         raise
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
         raise BankError(f"damaged bank snapshot ({type(exc).__name__})") from None
-    return Bank(meta, topics, items)
+    return Bank(meta, topics, items, facts=facts)

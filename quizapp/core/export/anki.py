@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.core.datafolder.atomic import atomic_file
-from quizapp.core.banks.model import Bank, Item
+from quizapp.core.banks.model import Bank, Item, ItemKind
 from quizapp.core.errors import ExportError
 from quizapp.core.export.content import source_text, topic_title
 from quizapp.core.storage.scratch import sqlite_image
@@ -30,6 +30,15 @@ _BACK = ('{{FrontSide}}<hr id="answer"><div class="back">{{Back}}</div>'
          '<div class="source">{{Source}}</div>')
 _CSS = (".card { font-family: sans-serif; font-size: 20px; text-align: center; }\n"
         ".source { margin-top: 1.5em; font-size: 13px; color: #777; }\n")
+# Clozes become notes of a cloze note type (Anki's own kind, model_type 1): Anki blanks
+# ``{{c1::…}}`` on the front and fills it on the back. Never change the id.
+CLOZE_MODEL_ID = 1_418_370_552
+CLOZE_MODEL_NAME = "quizapp cloze"
+CLOZE_FIELDS = ("Text", "Back Extra", "Source", "Topic")
+_CLOZE_FRONT = "{{cloze:Text}}"
+_CLOZE_BACK = ('{{cloze:Text}}<div class="back">{{Back Extra}}</div>'
+               '<div class="source">{{Source}}</div>')
+_CLOZE_CSS = _CSS + ".cloze { font-weight: bold; color: #1a6fb5; }\n"
 
 
 @dataclass(frozen=True)
@@ -71,8 +80,10 @@ def field_html(text: str) -> str:
 def export_anki(banks: Sequence[Bank], out: Path, *, now: datetime) -> AnkiExport:
     """Write the flashcards of ``banks`` to the Anki package ``out``, atomically.
 
-    One note per flashcard (fields Front, Back, Source, Topic; tagged with its topic), one
-    deck per bank named after the bank's title. Quiz questions are not exported.
+    One note per studied item, tagged with its topic, in one deck per bank named after the
+    bank's title: a flashcard (and an order item: its steps shuffled, then in order) as a
+    note with the fields Front, Back, Source, Topic; a cloze as a note of a cloze type (Text
+    with ``{{c1::…}}``, Back Extra, Source, Topic). Quiz questions are not exported.
 
     Args:
         banks: The banks to export.
@@ -89,13 +100,20 @@ def export_anki(banks: Sequence[Bank], out: Path, *, now: datetime) -> AnkiExpor
     model = genanki.Model(
         MODEL_ID, MODEL_NAME, fields=[{"name": f} for f in FIELDS],
         templates=[{"name": "Card 1", "qfmt": _FRONT, "afmt": _BACK}], css=_CSS)
+    cloze_model = genanki.Model(
+        CLOZE_MODEL_ID, CLOZE_MODEL_NAME, fields=[{"name": f} for f in CLOZE_FIELDS],
+        templates=[{"name": "Cloze", "qfmt": _CLOZE_FRONT, "afmt": _CLOZE_BACK}],
+        css=_CLOZE_CSS, model_type=genanki.Model.CLOZE)
     decks = []
     notes = 0
     for bank in banks:
         deck = genanki.Deck(deck_id(bank.meta.id), bank.meta.title)
-        for position, item in enumerate(bank.flashcards):
+        for position, item in enumerate(bank.studied):
+            cloze = item.kind is ItemKind.CLOZE
             deck.add_note(genanki.Note(
-                model=model, fields=_fields(bank, item), tags=[tag(topic_title(bank, item))],
+                model=cloze_model if cloze else model,
+                fields=_cloze_fields(bank, item) if cloze else _fields(bank, item),
+                tags=[tag(topic_title(bank, item))],
                 guid=note_guid(bank.meta.id, item.id), due=position))
             notes += 1
         decks.append(deck)
@@ -114,5 +132,18 @@ def export_anki(banks: Sequence[Bank], out: Path, *, now: datetime) -> AnkiExpor
 
 
 def _fields(bank: Bank, item: Item) -> list[str]:
+    front, back = item.study_sides()
     return [field_html(text) for text in
-            (item.prompt, item.back, source_text(bank, item), topic_title(bank, item))]
+            (front, back, source_text(bank, item), topic_title(bank, item))]
+
+
+def cloze_html(item: Item) -> str:
+    """A cloze's sentence as Anki's cloze field: the text escaped, the blank ``{{c1::…}}``."""
+    before, answer, after = item.cloze_parts
+    return (f"{field_html(before)}{{{{c1::{field_html(answer).replace('::', ': :')}}}}}"
+            f"{field_html(after)}")
+
+
+def _cloze_fields(bank: Bank, item: Item) -> list[str]:
+    return [cloze_html(item), field_html(item.explanation), field_html(source_text(bank, item)),
+            field_html(topic_title(bank, item))]

@@ -47,7 +47,9 @@ def export_items_csv(banks: Sequence[Bank], out: Path) -> CsvExport:
     """Write every item of ``banks`` (flashcards and quiz questions) to ``out``.
 
     Columns are ``ITEM_COLUMNS``; ``answer`` is a flashcard's back, the right option of a
-    multiple-choice question, or ``true``/``false``; ``options`` holds one option per line.
+    multiple-choice question or a cloze, ``true``/``false``, or an order item's steps in
+    order; ``options`` holds one option (or step) per line; a cloze's prompt marks its blank
+    as ``{{answer}}``.
 
     Raises:
         ExportError: The file cannot be written; nothing is left at ``out``.

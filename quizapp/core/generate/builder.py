@@ -9,7 +9,15 @@ from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from quizapp.core.banks.model import FALSE_INDEX, TRUE_INDEX, Item, ItemKind, SourceRef, Topic
+from quizapp.core.banks.model import (
+    FALSE_INDEX,
+    TRUE_INDEX,
+    ChoiceForm,
+    Item,
+    ItemKind,
+    SourceRef,
+    Topic,
+)
 
 T = TypeVar("T")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -115,6 +123,12 @@ class BankBuilder:
         # Seeded per item, so one item's change never reshuffles another's options.
         return random.Random(f"{self.seed}/{item_id}")
 
+    def withdraw(self, item_id: str) -> None:
+        """Take back the item just added (the lint flagged it); its id is free again."""
+        if self.items and self.items[-1].id == item_id:
+            self.items.pop()
+            self._ids.discard(item_id)
+
     def _add(self, item: Item) -> str:
         if item.id in self._ids:
             raise ValueError(f"duplicate generated id {item.id}")
@@ -123,28 +137,57 @@ class BankBuilder:
         return item.id
 
     def card(self, item_id: str, topic: str, front: str, back: str, explanation: str,
-             source: SourceRef) -> str:
+             source: SourceRef, fact: str = "") -> str:
         return self._add(Item(item_id, ItemKind.FLASHCARD, topic, front, back=back,
-                              explanation=explanation, source=source))
+                              explanation=explanation, source=source, fact=fact))
 
     def choice(self, item_id: str, topic: str, question: str, answer: str,
                distractors: Sequence[str], explanation: str, source: SourceRef,
-               cards: Sequence[str]) -> str | None:
+               cards: Sequence[str], fact: str = "",
+               form: ChoiceForm = ChoiceForm.PLAIN, shuffle: bool = True) -> str | None:
         """Add a multiple-choice item; skipped (None) when the stem gives the answer away or
-        fewer than 2 options remain."""
-        if contains(question, answer):
+        fewer than 2 options remain. ``shuffle=False`` keeps the options as given (the
+        compared sides in their document order)."""
+        if form is not ChoiceForm.SIDES and contains(question, answer):
             return None
-        options = [answer, *[d for d in distractors if not contains(question, d)]]
+        # Options are phrases: a final full stop on some and not others would mark them.
+        answer = answer.rstrip(" .")
+        options = [answer, *[d.rstrip(" .") for d in distractors
+                             if form is ChoiceForm.SIDES or not contains(question, d)]]
+        options = list(dict.fromkeys(options))
+        options = options[:MAX_OPTIONS]
+        if len(options) < 2:
+            return None
+        if shuffle:
+            self.rng(item_id).shuffle(options)
+        return self._add(Item(item_id, ItemKind.MULTIPLE_CHOICE, topic, question,
+                              options=tuple(options), correct=options.index(answer),
+                              explanation=explanation, source=source, cards=tuple(cards),
+                              fact=fact, form=form))
+
+    def true_false(self, item_id: str, topic: str, statement: str, truth: bool,
+                   explanation: str, source: SourceRef, cards: Sequence[str],
+                   fact: str = "") -> str:
+        return self._add(Item(item_id, ItemKind.TRUE_FALSE, topic, statement,
+                              correct=TRUE_INDEX if truth else FALSE_INDEX,
+                              explanation=explanation, source=source, cards=tuple(cards),
+                              fact=fact))
+
+    def cloze(self, item_id: str, topic: str, before: str, answer: str, after: str,
+              distractors: Sequence[str], explanation: str, source: SourceRef,
+              fact: str) -> str | None:
+        """Add a cloze (studied, and quizzed with its options); None with no distractor."""
+        options = [answer, *dict.fromkeys(d for d in distractors if norm(d) != norm(answer))]
         options = options[:MAX_OPTIONS]
         if len(options) < 2:
             return None
         self.rng(item_id).shuffle(options)
-        return self._add(Item(item_id, ItemKind.MULTIPLE_CHOICE, topic, question,
-                              options=tuple(options), correct=options.index(answer),
-                              explanation=explanation, source=source, cards=tuple(cards)))
+        return self._add(Item(item_id, ItemKind.CLOZE, topic,
+                              f"{before}{{{{{answer}}}}}{after}", options=tuple(options),
+                              correct=options.index(answer), explanation=explanation,
+                              source=source, fact=fact))
 
-    def true_false(self, item_id: str, topic: str, statement: str, truth: bool,
-                   explanation: str, source: SourceRef, cards: Sequence[str]) -> str:
-        return self._add(Item(item_id, ItemKind.TRUE_FALSE, topic, statement,
-                              correct=TRUE_INDEX if truth else FALSE_INDEX,
-                              explanation=explanation, source=source, cards=tuple(cards)))
+    def order(self, item_id: str, topic: str, question: str, steps: Sequence[str],
+              explanation: str, source: SourceRef, fact: str) -> str:
+        return self._add(Item(item_id, ItemKind.ORDER, topic, question, options=tuple(steps),
+                              explanation=explanation, source=source, fact=fact))

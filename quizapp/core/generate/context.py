@@ -1,45 +1,58 @@
-"""What every generator step needs: the document, the templates, the builder, side names."""
+"""What every generator step needs: the document, its facts, the wording, the builder."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from quizapp.core.parse.document import Document
+from quizapp.core.banks.lint import Linter
+from quizapp.core.banks.model import Item
 from quizapp.core.generate.builder import BankBuilder
-from quizapp.core.language.markers import Templates
+from quizapp.core.parse.document import Document
+
+if TYPE_CHECKING:  # facts and phrasing import this module's helpers
+    from quizapp.core.generate.facts import FactBook
+    from quizapp.core.generate.phrasing import Wording
 
 SIDE_KEYS = ("a", "b")
 
 
 @dataclass
 class Context:
-    """Shared state of one generation run."""
+    """Shared state of one generation run.
+
+    Attributes:
+        doc: The parsed document.
+        b: Collects topics and items.
+        book: The document's facts.
+        w: How stems are worded in the document's language.
+        linter: The item-writing lint; an item it flags is withdrawn as soon as it is made.
+        dropped: Items withdrawn, with the lint's reason (for tests and the benchmark).
+    """
 
     doc: Document
-    t: Templates
     b: BankBuilder
+    linter: Linter
+    book: FactBook
+    w: Wording
+    dropped: list[tuple[str, str]] = field(default_factory=list)
 
-    def side_name(self, idx: int) -> str:
-        """The side's display name, e.g. "Sociālo mediju mārketings (SMM)"."""
-        return self.doc.sides[idx].name
+    def keep(self, item_id: str | None) -> str | None:
+        """``item_id`` if the lint finds nothing wrong with it; else it is withdrawn."""
+        if item_id is None:
+            return None
+        item = self.b.items[-1]
+        assert item.id == item_id
+        found = self.linter.item(item)
+        if found:
+            self.b.withdraw(item_id)
+            self.dropped.append((item_id, str(found[0])))
+            return None
+        return item_id
 
-    def side_inline(self, idx: int) -> str:
-        """The name as used mid-sentence: lower-case first letter unless it is an acronym."""
-        name = self.side_name(idx)
-        if len(name) > 1 and name[1].islower():
-            return name[0].lower() + name[1:]
-        return name
-
-    def mask_sides(self, text: str) -> str:
-        """Hide every name of either side in ``text`` (a stem must not give its answer)."""
-        names: list[str] = []
-        for side in self.doc.sides:
-            names.extend((side.name, side.short, *side.aliases))
-        for name in sorted(set(names), key=len, reverse=True):
-            if len(name) >= 2:
-                text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "…", text, flags=re.I)
-        return text
+    def last(self) -> Item:
+        return self.b.items[-1]
 
 
 def capitalised(text: str) -> str:

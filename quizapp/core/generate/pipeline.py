@@ -62,7 +62,8 @@ def bank_from_document(
     if not bank.items:
         raise DocumentError(f"{name}: nothing to learn: no cards could be made")
     checked = parse_bank(dump_bank(bank), name=name)
-    return type(checked)(checked.meta, checked.topics, checked.items, bank.warnings)
+    return type(checked)(checked.meta, checked.topics, checked.items, bank.warnings,
+                         checked.facts)
 
 
 def bank_from_file(

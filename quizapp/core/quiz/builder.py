@@ -30,7 +30,8 @@ def choose_questions(
 
     Each question is drawn with weight ``WEIGHT_FLOOR + weakness`` of its topic
     (weighted sampling without replacement, Efraimidis–Spirakis), then a per-topic cap of
-    ``MAX_TOPIC_SHARE`` of the quiz is applied while other topics can fill the places.
+    ``MAX_TOPIC_SHARE`` of the quiz is applied while other topics can fill the places. A
+    quiz never asks two items of one fact: the first drawn stands for its siblings.
 
     Args:
         pool: Candidate questions.
@@ -49,7 +50,14 @@ def choose_questions(
         w = WEIGHT_FLOOR + min(1.0, max(0.0, weakness.get(q.topic, UNKNOWN_WEAKNESS)))
         keyed.append((rng.random() ** (1.0 / w), q))
     keyed.sort(key=lambda kq: kq[0], reverse=True)
-    ordered = [q for _, q in keyed]
+    facts: set[tuple[str, str]] = set()
+    ordered = []
+    for _, q in keyed:
+        fact = (q.bank, q.item.fact)
+        if q.item.fact and fact in facts:
+            continue
+        facts.add(fact)
+        ordered.append(q)
     cap = max(1, math.ceil(count * MAX_TOPIC_SHARE))
     taken: list[QuizQuestion] = []
     per_topic: Counter[tuple[str, str]] = Counter()

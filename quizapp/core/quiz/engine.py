@@ -14,7 +14,8 @@ from quizapp.core.errors import QuizAppError
 DEFAULT_QUESTIONS = 10
 DEFAULT_WHOLE_SECONDS = 600
 DEFAULT_PER_QUESTION_SECONDS = 30
-QUESTION_KINDS = frozenset({ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE})
+QUESTION_KINDS = frozenset({ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE, ItemKind.CLOZE,
+                            ItemKind.ORDER})
 
 
 class QuizError(QuizAppError):
@@ -141,12 +142,14 @@ class Feedback:
 
 @dataclass(frozen=True)
 class QuestionRecord:
-    """How one question went: outcome, chosen option and time spent on it."""
+    """How one question went: outcome, chosen option (for an order item the order given,
+    as indices into its steps) and time spent on it."""
 
     question: QuizQuestion
     outcome: QuestionOutcome
     chosen: int | None
     time_spent: timedelta
+    order: tuple[int, ...] | None = None
 
     @property
     def correct(self) -> bool:
@@ -290,6 +293,8 @@ class QuizSession:
         """
         question = self._current_unchecked()
         item = question.item
+        if item.kind is ItemKind.ORDER:
+            raise ValueError("an order item is answered with answer_order()")
         if not 0 <= choice < item.option_count:
             raise ValueError(f"choice {choice} is not one of {item.option_count} options")
         if self.tick(now) or self.finished:
@@ -298,6 +303,28 @@ class QuizSession:
         self._record(choice, QuestionOutcome.CORRECT if correct else QuestionOutcome.WRONG,
                      ensure_utc(now))
         return Feedback(True, correct, item.correct, question)
+
+    def answer_order(self, order: Sequence[int], now: datetime) -> Feedback:
+        """Answer the current order item with its steps in ``order`` (indices into the
+        item's steps, which are stored in their right order).
+
+        Raises:
+            QuizError: The quiz has not started.
+            ValueError: The current question is not an order item, or ``order`` is not an
+                ordering of all its steps.
+        """
+        question = self._current_unchecked()
+        item = question.item
+        if item.kind is not ItemKind.ORDER:
+            raise ValueError("only an order item is answered with an order")
+        if sorted(order) != list(range(len(item.options))):
+            raise ValueError(f"{list(order)} does not order {len(item.options)} steps")
+        if self.tick(now) or self.finished:
+            return Feedback(False, False, -1, question)
+        correct = list(order) == sorted(order)
+        self._record(None, QuestionOutcome.CORRECT if correct else QuestionOutcome.WRONG,
+                     ensure_utc(now), tuple(order))
+        return Feedback(True, correct, -1, question)
 
     def skip(self, now: datetime) -> bool:
         """Leave the current question unanswered (it scores as wrong); False if too late."""
@@ -335,10 +362,11 @@ class QuizSession:
             raise QuizError("the quiz has not started")
         return ensure_utc(now)
 
-    def _record(self, chosen: int | None, outcome: QuestionOutcome, at: datetime) -> None:
+    def _record(self, chosen: int | None, outcome: QuestionOutcome, at: datetime,
+                order: tuple[int, ...] | None = None) -> None:
         assert self._shown is not None
         self._records.append(QuestionRecord(self.questions[self.index], outcome, chosen,
-                                            at - self._shown))
+                                            at - self._shown, order))
         self._shown = at
         if self.index == len(self.questions):
             self._finished = at
@@ -351,3 +379,11 @@ class QuizSession:
             self._record(None, QuestionOutcome.UNANSWERED, at)
         self._finished = at
         self._reason = reason
+
+
+@dataclass(frozen=True)
+class QuizRecord:
+    """A stored quiz: its attempt id and the flashcards made due again (``bank/item``)."""
+
+    attempt: int
+    relearn: tuple[str, ...]

@@ -22,8 +22,11 @@ def bank_fingerprint(bank: Bank) -> str:
     for t in bank.topics:
         h.update(f"t\x00{t.id}\x00{t.title}\n".encode())
     for it in bank.items:
-        h.update(f"i\x00{it.id}\x00{it.kind.value}\x00{it.topic}\n".encode())
+        h.update(f"i\x00{it.id}\x00{it.kind.value}\x00{it.topic}\x00{it.fact}\n".encode())
     return h.hexdigest()
+
+
+_KINDS = frozenset(k.value for k in ItemKind)
 
 
 class BankRepo:
@@ -124,6 +127,25 @@ class BankRepo:
             (bank,))
         return {r[0]: int(r[1]) for r in rows}
 
+    def facts(self, pks: Iterable[int]) -> dict[int, str]:
+        """Row id → fact of the given items (those whose bank names one)."""
+        wanted = sorted(set(pks))
+        out: dict[int, str] = {}
+        for start in range(0, len(wanted), 500):  # SQLite's host-parameter limit
+            chunk = wanted[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            out.update((int(r[0]), str(r[1])) for r in self._db.rows(
+                f"SELECT id, bank || '/' || fact FROM items WHERE fact != '' AND id IN ({marks})",
+                tuple(chunk)))
+        return out
+
+    def facts_studied_on(self, day: int) -> set[str]:
+        """The facts (``<bank row>/<fact>``) of the items answered on study ``day``."""
+        rows = self._db.rows(
+            "SELECT DISTINCT i.bank || '/' || i.fact FROM revlog r JOIN items i ON i.id = r.item "
+            "WHERE r.day = ? AND i.fact != ''", (day,))
+        return {str(r[0]) for r in rows}
+
     def item_counts(self) -> tuple[int, int, int]:
         """Active flashcards, active questions and retired items."""
         row = self._db.one(
@@ -155,34 +177,37 @@ def _sync_topics(c: sqlite3.Connection, bank_pk: int, bank: Bank) -> dict[str, i
 
 def _sync_items(c: sqlite3.Connection, bank_pk: int, bank: Bank,
                 topic_pks: dict[str, int]) -> SyncReport:
-    existing = {r[0]: (int(r[1]), r[2], int(r[3]), int(r[4]), bool(r[5])) for r in c.execute(
-        "SELECT key, id, kind, topic, position, retired FROM items WHERE bank = ?", (bank_pk,))}
+    existing = {r[0]: (int(r[1]), r[2], int(r[3]), int(r[4]), bool(r[5]), r[6])
+                for r in c.execute("SELECT key, id, kind, topic, position, retired, fact "
+                                   "FROM items WHERE bank = ?", (bank_pk,))}
     inserts: list[tuple[object, ...]] = []
     added = revived = updated = 0
     for position, it in enumerate(bank.items):
         topic = topic_pks[it.topic]
-        is_card = it.kind is ItemKind.FLASHCARD
+        studied = it.kind.is_studied
         old = existing.pop(it.id, None)
         if old is None:
             inserts.append((bank_pk, it.id, it.kind.value, topic, position,
-                            int(CardState.NEW) if is_card else None))
+                            int(CardState.NEW) if studied else None, it.fact))
             added += 1
             continue
-        pk, kind, old_topic, old_position, retired = old
-        if (kind, old_topic, old_position, retired) == (it.kind.value, topic, position, False):
+        pk, kind, old_topic, old_position, retired, fact = old
+        if (kind, old_topic, old_position, retired, fact) == (it.kind.value, topic, position,
+                                                              False, it.fact):
             continue
         revived += retired
         updated += not retired
-        c.execute("UPDATE items SET kind = ?, topic = ?, position = ?, retired = 0 WHERE id = ?",
-                  (it.kind.value, topic, position, pk))
-        if kind != it.kind.value:
+        c.execute("UPDATE items SET kind = ?, topic = ?, position = ?, retired = 0, fact = ? "
+                  "WHERE id = ?", (it.kind.value, topic, position, it.fact, pk))
+        was_studied = ItemKind(kind).is_studied if kind in _KINDS else False
+        if was_studied != studied:
             # A card that became a question stops being scheduled (its reviews stay in the
             # log); a question that became a card starts as new.
             c.execute("UPDATE items SET state = ? WHERE id = ?",
-                      (int(CardState.NEW) if is_card else None, pk))
+                      (int(CardState.NEW) if studied else None, pk))
     c.executemany(
-        "INSERT INTO items (bank, key, kind, topic, position, state) VALUES (?, ?, ?, ?, ?, ?)",
-        inserts)
+        "INSERT INTO items (bank, key, kind, topic, position, state, fact) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)", inserts)
     gone = [(v[0],) for v in existing.values() if not v[4]]
     c.executemany("UPDATE items SET retired = 1 WHERE id = ?", gone)
     return SyncReport(bank.meta.id, added=added, retired=len(gone), revived=revived,

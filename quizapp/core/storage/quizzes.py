@@ -67,6 +67,8 @@ class QuizRepo:
                 text = None
                 if rec.chosen is not None and item.options:
                     text = item.options[rec.chosen]
+                elif rec.order is not None:  # an order item: the steps as they were put
+                    text = " → ".join(item.options[k] for k in rec.order)
                 rows.append((attempt, pos, rec.chosen, text, int(rec.correct), int(rec.outcome),
                              round(rec.time_spent.total_seconds() * 1000),
                              rec.question.bank, item.id))

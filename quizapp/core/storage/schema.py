@@ -150,7 +150,13 @@ _V4 = (
     )""",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
+# Version 5: the fact each item tests (bank schema 2), so study buries an item's siblings for
+# the day and a quiz asks one item per fact; items of schema-1 banks have none ('').
+_V5 = (
+    "ALTER TABLE items ADD COLUMN fact TEXT NOT NULL DEFAULT ''",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizapp.core.banks.model import Item
 
 
 class Rating(IntEnum):
@@ -83,3 +87,40 @@ def review_kind(before: CardSchedule) -> ReviewKind:
     if before.state is CardState.NEW or before.stability is None:
         return ReviewKind.NEW
     return ReviewKind(int(before.state))
+
+
+@dataclass(frozen=True)
+class StudyCard:
+    """A flashcard to show: its content, topic title and current schedule."""
+
+    pk: int
+    bank: str
+    item: Item
+    topic_title: str
+    schedule: CardSchedule
+
+    @property
+    def key(self) -> str:
+        """Stable identity across banks (seeds the interval fuzz)."""
+        return f"{self.bank}/{self.item.id}"
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    """What one answer did.
+
+    Attributes:
+        review_id: Its row in the review log (it is committed when this is returned).
+        card: The card as it was shown (schedule before the answer).
+        rating: The button pressed.
+        kind: New / learning / review / relearning.
+        after: The card's new schedule.
+        became_leech: This answer made the card a leech.
+    """
+
+    review_id: int
+    card: StudyCard
+    rating: Rating
+    kind: ReviewKind
+    after: CardSchedule
+    became_leech: bool

@@ -18,11 +18,15 @@ RECALL_STABILITY_DAYS = 7.0
 # How much one right answer counts as evidence that the fact is known, by kind. Recalling
 # the answer unaided is the full measure; recognising it among options is easier and can be
 # guessed — one chance in four with four options, one in two for true/false — so a right
-# true/false counts half a right multiple choice, which counts half a recall.
+# true/false counts half a right multiple choice, which counts half a recall. A cloze and an
+# order item are studied as recall but quizzed with their options or steps in view: in a
+# quiz they count as a multiple choice does.
 EVIDENCE_WEIGHT: dict[ItemKind, float] = {
     ItemKind.FLASHCARD: 1.0,
     ItemKind.MULTIPLE_CHOICE: 0.5,
     ItemKind.TRUE_FALSE: 0.25,
+    ItemKind.CLOZE: 0.5,
+    ItemKind.ORDER: 0.5,
 }
 
 
@@ -35,7 +39,8 @@ class Practice(StrEnum):
 
 def practice_of(kind: ItemKind) -> Practice:
     """Whether an item of ``kind`` asks for recognition or recall."""
-    return Practice.RECALL if kind is ItemKind.FLASHCARD else Practice.RECOGNITION
+    return (Practice.RECALL if kind in (ItemKind.FLASHCARD, ItemKind.CLOZE)
+            else Practice.RECOGNITION)
 
 
 def favoured_practice(stability: float | None, is_new: bool) -> Practice:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from quizapp.core.study.due import DueCounts
@@ -30,6 +30,11 @@ class StudyQueue:
     cards (in bank order) are interleaved; learning cards due within the learn-ahead window
     fill the gaps at the end. Cards brought forward for an exam (``ahead``, most useful
     first) follow today's reviews, outside the review budget: the exam caps them.
+
+    Siblings (items of one fact, ``facts``) are buried for the day as Anki buries them: a
+    new, review or brought-forward card whose fact was answered today (``studied_facts``),
+    or whose fact already has a card in the queue, waits until tomorrow. ``buried`` counts
+    them (new, review).
     """
 
     def __init__(
@@ -43,15 +48,27 @@ class StudyQueue:
         review_budget: int,
         learn_ahead_ms: int,
         ahead: Sequence[int] = (),
+        facts: Mapping[int, str] | None = None,
+        studied_facts: Iterable[str] = (),
+        new_limit: int | None = None,
     ) -> None:
         self.scope = scope
         self._learning = [(e.due_ms, e.pk) for e in learning]
         heapq.heapify(self._learning)
         ordered = sorted(reviews, key=lambda e: (e.due_day, -weakness.get(e.topic_pk, 0.0),
                                                  e.pk))
-        self._reviews = deque(e.pk for e in ordered[: max(0, review_budget)])
-        self._reviews.extend(ahead)
-        self._new = deque(new)
+        self._facts = facts or {}
+        seen = set(studied_facts) | {f for e in learning if (f := self._facts.get(e.pk))}
+        budget = max(0, review_budget)
+        limit = len(new) if new_limit is None else max(0, new_limit)
+        kept_reviews = [e.pk for e in ordered if _first_of_fact(e.pk, self._facts, seen)]
+        kept_new = [pk for pk in new if _first_of_fact(pk, self._facts, seen)][:limit]
+        self._reviews = deque(kept_reviews[:budget])
+        self._reviews.extend(pk for pk in ahead if _first_of_fact(pk, self._facts, seen))
+        self._new = deque(kept_new)
+        # What the daily limits would have shown without burying, less what is shown.
+        self.buried = (min(limit, len(new)) - len(self._new),
+                       min(budget, len(ordered)) - len(kept_reviews[:budget]))
         total = len(self._reviews) + len(self._new)
         self._new_gap = max(1, total // len(self._new)) if self._new else 0
         self._since_new = 0
@@ -112,3 +129,14 @@ class StudyQueue:
         if len(kept) != len(self._learning):
             self._learning = kept
             heapq.heapify(self._learning)
+
+
+def _first_of_fact(pk: int, facts: Mapping[int, str], seen: set[str]) -> bool:
+    """Whether ``pk`` may be shown today: it has no fact, or no sibling came before it."""
+    fact = facts.get(pk)
+    if fact is None:
+        return True
+    if fact in seen:
+        return False
+    seen.add(fact)
+    return True

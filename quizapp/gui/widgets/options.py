@@ -25,6 +25,25 @@ def option_texts(item: Item) -> list[str]:
     return list(item.options)
 
 
+def shown_prompt(item: Item) -> str:
+    """The question as the learner sees it: a cloze's sentence with its blank."""
+    return item.cloze_text() if item.kind is ItemKind.CLOZE else item.prompt
+
+
+def right_text(item: Item) -> str:
+    """The right answer in words: the right option, or an order item's steps in order."""
+    if item.kind is ItemKind.ORDER:
+        return " → ".join(item.options)
+    return option_texts(item)[item.correct]
+
+
+def given_text(item: Item, chosen: int | None, order: Sequence[int] | None) -> str | None:
+    """What the learner answered, in words (None when nothing was answered)."""
+    if order is not None:
+        return " → ".join(item.options[k] for k in order)
+    return option_texts(item)[chosen] if chosen is not None else None
+
+
 class OptionButton(QPushButton):
     """One option: a key badge, the option's text (plain, wrapping) and a verdict tag.
 
@@ -124,6 +143,29 @@ class OptionList(QWidget):
                 button.set_verdict("correct", f"{RIGHT_MARK} {tag}")
             elif i == chosen:
                 button.set_verdict("wrong", f"{WRONG_MARK} " + self.tr("Your answer"))
+            button.setEnabled(False)
+
+    def mark_picks(self, picks: Sequence[int]) -> None:
+        """An order item being answered: the steps picked so far show their place."""
+        for i, button in enumerate(self.buttons):
+            if i in picks:
+                button.set_verdict("chosen", self.tr("Step %1").replace(
+                    "%1", str(list(picks).index(i) + 1)))
+            else:
+                button.set_verdict("")
+
+    def show_order(self, picks: Sequence[int], places: Sequence[int]) -> None:
+        """An order item answered: each step shows its right place (``places[i]``, from 0)
+        and whether the learner put it there; the options lock."""
+        for i, button in enumerate(self.buttons):
+            right = places[i] + 1
+            yours = list(picks).index(i) + 1 if i in picks else None
+            if yours == right:
+                button.set_verdict("correct", f"{RIGHT_MARK} " + self.tr("Step %1")
+                                   .replace("%1", str(right)))
+            else:
+                button.set_verdict("wrong", f"{WRONG_MARK} " + self.tr("Step %1, not %2")
+                                   .replace("%1", str(right)).replace("%2", str(yours or "–")))
             button.setEnabled(False)
 
     def set_locked(self, locked: bool) -> None:

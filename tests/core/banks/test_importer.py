@@ -72,7 +72,9 @@ def test_the_preview_counts_what_each_part_of_the_document_gave() -> None:
 def test_the_preview_passes_on_the_parsers_warnings_as_codes() -> None:
     preview = preview_import(BROKEN / "truncated-mid-table.txt")
     assert (WarningCode.TABLE_TRUNCATED, 35) in [(w.code, w.line) for w in preview.warnings]
-    assert [str(w) for w in preview.warnings] == list(preview.bank.warnings)
+    # The bank adds the generator's own warnings (source text that looks broken) after them.
+    parsed = [str(w) for w in preview.warnings]
+    assert list(preview.bank.warnings)[: len(parsed)] == parsed
 
 
 @pytest.mark.parametrize("stop_at", [1, 2, 3, 4])
@@ -208,13 +210,16 @@ def test_a_full_disk_at_any_step_leaves_nothing(
     preview = preview_import(COFFEE)
     col = _open(tmp_path, clock)
     if fails == "store":  # SQLite itself finds no room for the bank's items
+        # The coffee bank fits in the free room of a new database's pages: a bigger one
+        # (the email article's) does not.
+        preview = preview_import(EMAIL)
         col.store.db.rows(f"PRAGMA max_page_count = {col.store.db.scalar('PRAGMA page_count')}")
     else:
         _fail_writing(monkeypatch, {"document": ".html", "bank": ".yaml"}[fails])
     with pytest.raises(DiskFullError):
         commit_import(col, preview)
     assert _files(tmp_path) == [] and not documents_dir(tmp_path).exists()
-    assert col.bank_ids == [] and col.store.banks.records(["coffee-vs-tea"]) == []
+    assert col.bank_ids == [] and col.store.banks.records([preview.bank.meta.id]) == []
     col.close()
 
 

@@ -149,7 +149,7 @@ def test_every_other_field_names_file_item_and_field(mutate, item, field,  # typ
 
 def test_newer_schema_says_to_update(tmp_path: Path) -> None:
     data = _valid()
-    data["schema"] = 2
+    data["schema"] = 3
     with pytest.raises(BankError, match="newer than this app reads"):
         _load(data, tmp_path)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core import collection as collection_module
 from quizapp.core.banks import library as library_module
+from quizapp.core.banks import shelf as shelf_module
 from quizapp.core.banks import snapshot
 from quizapp.core.banks.io import load_bank, write_bank
 from quizapp.core.banks.library import load_bank_files
@@ -38,7 +38,7 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
         seen.append(Path(path))
         return real(path)
 
-    monkeypatch.setattr(collection_module, "load_bank", counting)
+    monkeypatch.setattr(shelf_module, "load_bank", counting)
     monkeypatch.setattr(library_module, "load_bank", counting)
     return seen
 

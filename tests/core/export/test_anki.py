@@ -75,7 +75,7 @@ def test_the_committed_bank_imports_one_note_per_flashcard(tmp_path: Path,
     out = tmp_path / "study.apkg"
     report = export_anki([bank], out, now=NOW)
     _import(anki, out)
-    assert report.notes == len(bank.flashcards) == anki.note_count() > 50
+    assert report.notes == len(bank.studied) == anki.note_count() > 50
     assert report.decks == 1
     assert anki.decks.by_name(bank.meta.title) is not None
     notes = _notes(anki)
@@ -129,3 +129,35 @@ def test_several_banks_give_one_deck_each(tmp_path: Path, anki: AnkiCollection) 
     assert sorted(n["_deck"] for n in _note_list(anki)) == [
         "Otrā banka", "Otrā banka",
         "Sociālie mediji pret ietekmētājiem", "Sociālie mediji pret ietekmētājiem"]
+
+
+def test_clozes_become_anki_cloze_notes_and_order_items_basic_ones(
+        tmp_path: Path, anki: AnkiCollection) -> None:
+    from tests.helpers import DOCS
+    from quizapp.core.generate.pipeline import bank_from_file
+
+    bank = bank_from_file(DOCS / "saules-pret-veja-energiju.txt")
+    clozes = [i for i in bank.items if i.kind is ItemKind.CLOZE]
+    orders = [i for i in bank.items if i.kind is ItemKind.ORDER]
+    assert clozes and orders
+    out = tmp_path / "kinds.apkg"
+    report = export_anki([bank], out, now=NOW)
+    _import(anki, out)
+    assert report.notes == len(bank.studied) == anki.note_count()
+    cloze_notes = [n for n in _note_list(anki) if "Text" in n]
+    assert len(cloze_notes) == len(clozes)
+    first = clozes[0]
+    before, answer, after = first.cloze_parts
+    note = next(n for n in cloze_notes if answer in n["Text"])
+    assert note["Text"] == f"{html.escape(before)}{{{{c1::{html.escape(answer)}}}}}" \
+        f"{html.escape(after)}"
+    # Anki renders the card as a cloze: the answer blanked on the front, shown on the back.
+    nid = anki.find_notes(f'"Text:*{answer}*"')[0]
+    card = anki.get_note(nid).cards()[0]
+    assert card.note_type()["type"] == 1  # MODEL_CLOZE
+    assert "[...]" in card.question() and answer not in card.question()
+    assert answer in card.answer()
+    order_front, order_back = orders[0].study_sides()
+    basic = {n["Front"]: n for n in _note_list(anki) if "Front" in n}[
+        html.escape(order_front).replace("\n", "<br>")]
+    assert basic["Back"] == html.escape(order_back).replace("\n", "<br>")

@@ -27,7 +27,7 @@ def test_bench_language_prints_one_json_line() -> None:
     lines = res.stdout.strip().splitlines()
     assert len(lines) == 1
     data = json.loads(lines[0])
-    assert data["stem_pairs"] > 100 and data["inflect_phrases"] > 10
+    assert data["stem_pairs"] > 20 and data["inflect_phrases"] > 10
     assert 0 < data["inflect_answered"] <= data["inflect_phrases"]
     for key in ("lv_dictionary_load_ms", "shares_stem_cold_us_per_call",
                 "shares_stem_warm_us_per_call", "inflect_warm_us_per_call"):

@@ -23,7 +23,13 @@ from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.countdown import format_mmss
 from quizapp.gui.widgets.layouts import card_frame, clear_layout, scroll_page
 from quizapp.gui.widgets.mastery import level
-from quizapp.gui.widgets.options import RIGHT_MARK, WRONG_MARK, option_texts
+from quizapp.gui.widgets.options import (
+    RIGHT_MARK,
+    WRONG_MARK,
+    given_text,
+    right_text,
+    shown_prompt,
+)
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 TopicTitles = Mapping[tuple[str, str], str]
@@ -192,15 +198,15 @@ class QuizResultsPage(QWidget):
 
     def _mistake(self, record: QuestionRecord, number: int) -> QWidget:
         item = record.question.item
-        texts = option_texts(item)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(plain_label(self.tr("Question %1").replace("%1", str(number)), "muted"))
-        layout.addWidget(plain_label(item.prompt, "quiz-question"))
-        if record.outcome is QuestionOutcome.WRONG and record.chosen is not None:
-            yours = self.tr("Your answer: %1").replace("%1", texts[record.chosen])
+        layout.addWidget(plain_label(shown_prompt(item), "quiz-question"))
+        given = given_text(item, record.chosen, record.order)
+        if record.outcome is QuestionOutcome.WRONG and given is not None:
+            yours = self.tr("Your answer: %1").replace("%1", given)
         else:
             yours = {
                 QuestionOutcome.SKIPPED: self.tr("Skipped"),
@@ -209,7 +215,7 @@ class QuizResultsPage(QWidget):
         mine = plain_label(f"{WRONG_MARK} {yours}")
         set_role(mine, "state", "wrong")
         right = plain_label(f"{RIGHT_MARK} " + self.tr("Right answer: %1")
-                            .replace("%1", texts[item.correct]))
+                            .replace("%1", right_text(item)))
         set_role(right, "state", "correct")
         layout.addWidget(mine)
         layout.addWidget(right)

@@ -23,7 +23,13 @@ from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.countdown import Countdown
 from quizapp.gui.widgets.layouts import card_frame, centred_column
-from quizapp.gui.widgets.options import RIGHT_MARK, WRONG_MARK, OptionList, option_texts
+from quizapp.gui.widgets.options import (
+    RIGHT_MARK,
+    WRONG_MARK,
+    OptionList,
+    option_texts,
+    shown_prompt,
+)
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 # How often the countdown is repainted; the time itself always comes from the clock.
@@ -100,6 +106,7 @@ class QuizRunPage(QWidget):
         self.clock = QuizClock(ctx.clock)
         self.question: QuizQuestion | None = None
         self.state = "idle"  # idle · question · feedback · done
+        self.picks: list[int] = []  # an order item: the shown steps picked, in order
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.timer = QTimer(self)
         self.timer.setInterval(REPAINT_MS)
@@ -190,6 +197,7 @@ class QuizRunPage(QWidget):
         # T and F answer true/false questions (F is also option six's letter).
         self.true_key = self._shortcut(Qt.Key.Key_T, lambda: self._on_true_false_key(TRUE_INDEX))
         self.skip_key = self._shortcut(Qt.Key.Key_S, self.skip)
+        self.unpick_key = self._shortcut(Qt.Key.Key_Backspace, self.unpick)
         self.continue_keys = [self._shortcut(k, self.continue_) for k in
                               (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)]
         self._shortcut(Qt.Key.Key_Escape, self._on_escape)
@@ -223,6 +231,9 @@ class QuizRunPage(QWidget):
             return
         if not 0 <= index < question.item.option_count:
             return
+        if question.item.kind is ItemKind.ORDER:
+            self._pick(index)
+            return
         fb = session.answer(index, self.clock.now())
         if not fb.accepted:
             self._set_notice(self.tr("Time ran out before your answer; it was not counted."))
@@ -232,6 +243,33 @@ class QuizRunPage(QWidget):
         else:
             self._set_notice("")
             self._show_current()
+
+    def _pick(self, index: int) -> None:
+        """Put shown step ``index`` next in the learner's order; the last one answers."""
+        session, question = self.session, self.question
+        assert session is not None and question is not None
+        if index in self.picks:
+            return
+        self.picks.append(index)
+        self.options.mark_picks(self.picks)
+        shown = question.item.shown_order
+        if len(self.picks) < len(shown):
+            return
+        fb = session.answer_order([shown[i] for i in self.picks], self.clock.now())
+        if not fb.accepted:
+            self._set_notice(self.tr("Time ran out before your answer; it was not counted."))
+            self._show_current()
+        elif self.feedback_on:
+            self._show_feedback(-1, fb.correct, -1)
+        else:
+            self._set_notice("")
+            self._show_current()
+
+    def unpick(self) -> None:
+        """Take back the last step picked (Backspace)."""
+        if self.state == "question" and self.picks:
+            self.picks.pop()
+            self.options.mark_picks(self.picks)
 
     def skip(self) -> None:
         """Leave the current question unanswered."""
@@ -285,9 +323,15 @@ class QuizRunPage(QWidget):
         self.feedback_frame.hide()
         set_plain(self.progress, self.tr("Question %1 of %2")
                   .replace("%1", str(session.index + 1)).replace("%2", str(len(session.questions))))
-        set_plain(self.prompt, item.prompt)
+        set_plain(self.prompt, shown_prompt(item))
         texts = option_texts(item)
-        if item.kind is ItemKind.TRUE_FALSE:
+        self.picks = []
+        if item.kind is ItemKind.ORDER:
+            texts = [item.options[k] for k in item.shown_order]
+            set_plain(self.keys_hint, self.tr("Press the steps in their order, 1–%1 · "
+                                              "Backspace takes one back · S skips · Esc leaves")
+                      .replace("%1", str(len(texts))))
+        elif item.kind is ItemKind.TRUE_FALSE:
             set_plain(self.keys_hint, self.tr("Answer with 1 or T (true), 2 or F (false) · "
                                               "S skips · Esc leaves"))
         else:
@@ -312,7 +356,10 @@ class QuizRunPage(QWidget):
         item = self.question.item
         self.clock.pause()
         self.state = "feedback"
-        self.options.show_verdict(chosen, right)
+        if item.kind is ItemKind.ORDER:
+            self.options.show_order(self.picks, item.shown_order)
+        else:
+            self.options.show_verdict(chosen, right)
         if correct:
             set_plain(self.verdict, f"{RIGHT_MARK} " + self.tr("Right!"))
         else:
@@ -352,7 +399,7 @@ class QuizRunPage(QWidget):
         self.countdown.show_remaining(remaining, session.time_limit.delta)
 
     def _set_keys(self, *, answering: bool) -> None:
-        for shortcut in (*self.answer_keys, self.true_key, self.skip_key):
+        for shortcut in (*self.answer_keys, self.true_key, self.skip_key, self.unpick_key):
             shortcut.setEnabled(answering)
         for shortcut in self.continue_keys:
             shortcut.setEnabled(not answering)

@@ -110,7 +110,12 @@ class QuizSetupPage(QWidget):
         layout.addLayout(row)
         self.multiple_choice = QCheckBox(self.tr("&Multiple choice"))
         self.true_false = QCheckBox(self.tr("T&rue / false"))
-        for box in (self.multiple_choice, self.true_false):
+        self.cloze = QCheckBox(self.tr("Fill the &gap"))
+        self.order = QCheckBox(self.tr("Put in &order"))
+        self.kind_boxes = {ItemKind.MULTIPLE_CHOICE: self.multiple_choice,
+                           ItemKind.TRUE_FALSE: self.true_false,
+                           ItemKind.CLOZE: self.cloze, ItemKind.ORDER: self.order}
+        for box in self.kind_boxes.values():
             box.setChecked(True)
             box.toggled.connect(self._update_start)
             layout.addWidget(box)
@@ -188,9 +193,7 @@ class QuizSetupPage(QWidget):
         Raises:
             ValueError: The form is incomplete (no kind ticked).
         """
-        kinds = frozenset(kind for kind, box in ((ItemKind.MULTIPLE_CHOICE, self.multiple_choice),
-                                                 (ItemKind.TRUE_FALSE, self.true_false))
-                          if box.isChecked())
+        kinds = frozenset(kind for kind, box in self.kind_boxes.items() if box.isChecked())
         scope = QuizScope(self.scope.checkedId())
         topics = self.picker.selected() if scope is QuizScope.TOPICS else ()
         return QuizConfig(count=self.count.value(), kinds=kinds, scope=scope, topics=topics,
@@ -234,7 +237,7 @@ class QuizSetupPage(QWidget):
 
     def _update_start(self) -> None:
         reason = ""
-        if not (self.multiple_choice.isChecked() or self.true_false.isChecked()):
+        if not any(box.isChecked() for box in self.kind_boxes.values()):
             reason = self.tr("Tick at least one kind of question.")
         elif self.scope.checkedId() == int(QuizScope.TOPICS) and not self.picker.selected():
             reason = self.tr("Tick at least one topic, or choose all topics.")

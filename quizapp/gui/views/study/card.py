@@ -98,9 +98,11 @@ class CardPanel(QScrollArea):
     def show_card(self, card: StudyCard) -> None:
         """Show ``card``'s front only."""
         item = card.item
-        centred = max(len(item.prompt), len(item.back)) <= _CENTRED_UP_TO
-        _set_card_text(self.front, item.prompt, centred)
-        _set_card_text(self.back, item.back, centred)
+        # A cloze shows its sentence with a blank, an order item its steps shuffled.
+        front, back = item.study_sides()
+        centred = max(len(front), len(back)) <= _CENTRED_UP_TO and "\n" not in front
+        _set_card_text(self.front, front, centred)
+        _set_card_text(self.back, back, centred and "\n" not in back)
         set_plain(self.topic, self.tr("Topic: %1").replace("%1", card.topic_title))
         crumb = item.source.label()
         set_plain(self.breadcrumb, self.tr("Source: %1").replace("%1", crumb) if crumb else "")

@@ -1,0 +1,221 @@
+"""Items from one-sided facts: definitions, lists and their members, steps, key points."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizapp.core.banks.model import ChoiceForm, FactKind, ItemKind
+from quizapp.core.generate.context import Context, first_sentence
+from quizapp.core.generate.facts import DocFact, members_of
+from quizapp.core.language.stems import content_stems
+
+_MIN_SIDE_WORDS = 4
+_MAX_OPTIONS = 4
+_OPPOSITE = {"benefit": "challenge", "challenge": "benefit"}
+MEMBER_QUESTIONS = 2
+
+
+def definitions(ctx: Context) -> None:
+    """A card per "What is …?" section: the heading asks, the definition answers."""
+    for f in ctx.book.of_kind(FactKind.DEFINITION):
+        heading = f.fact.source.path[-1] if f.fact.source.path else ""
+        # A Latvian heading is written as a sentence ("Kas ir sociālo mediju mārketings?");
+        # an English one in title case ("What is Email Marketing?") is reworded.
+        own = heading.endswith("?") and f.label_defect is None and ctx.doc.language == "lv"
+        front = heading if own else ctx.w.stem("definition", nom=ctx.w.inline(f.fact.title))
+        assert front is not None
+        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, f.said[0].text,
+                            first_sentence(f.said[0].text), f.fact.source, fact=f.id))
+
+
+def lists(ctx: Context) -> None:
+    """Lists: "name them all", each member's card and questions, steps in order."""
+    for f in ctx.book.of_kind(FactKind.LIST, FactKind.SEQUENCE):
+        members = members_of(ctx.book, f)
+        for m in members:
+            _member_card(ctx, f, m)
+        if len(members) >= 2:
+            _list_card(ctx, f)
+        if f.fact.kind is FactKind.SEQUENCE:
+            _order(ctx, f)
+        elif f.group_kind in _OPPOSITE:
+            opposite = _opposites(ctx, f)
+            # Every member against the same few opposites would repeat one set of options:
+            # two members are asked so, and the list once the other way round.
+            for m in [m for m in members if m.label_defect is None][:MEMBER_QUESTIONS]:
+                _member_mc(ctx, f, m, opposite)
+            _not_member(ctx, f, members, opposite)
+        for m in members:
+            _which_member(ctx, f, m, members)
+
+
+def _list_card(ctx: Context, f: DocFact) -> None:
+    lang = ctx.doc.language
+    title_stems = content_stems(f.fact.title, lang)
+    if all(content_stems(t, lang) <= title_stems for t in f.fact.statements):
+        return  # "Aerobā un anaerobā elpošana": the heading already names every point
+    listing = "\n".join(f"{k}. {t}" for k, t in enumerate(f.fact.statements, start=1))
+    count = str(len(f.fact.statements))
+    front = None
+    if f.fact.kind is FactKind.SEQUENCE:
+        front = ctx.w.stem("steps_card", title=ctx.w.steps_title(f.fact.title))
+    elif f.group_kind in _OPPOSITE and f.fact.side is not None:
+        front = ctx.w.stem("polar_list", f.fact.side, count=count,
+                           **ctx.w.polar_fields(f.fact.title, f.group_kind))
+    if front is None:
+        front = ctx.w.list_stem(f.fact.title, count)
+    assert front is not None
+    # The list card keeps its schema-1 id (…/list/card), so its history survives.
+    card_id = f"{f.id.rsplit('/', 1)[0]}/list/card"
+    ctx.keep(ctx.b.card(card_id, f.topic, front, listing, listing, f.fact.source, fact=f.id))
+
+
+def _member_card(ctx: Context, group: DocFact, m: DocFact) -> None:
+    title, text = m.fact.statements[0], m.fact.statements[1]
+    if m.said[0].defect is not None:
+        return  # the text itself is broken: learning it would teach the slip
+    side = m.fact.side
+    front = None
+    if m.label_defect is not None:
+        # A broken title ("Content Creation" in a Latvian article) is quoted as the
+        # article's, in a card only.
+        front = ctx.w.stem("quoted_member", title=title, group=group.fact.title)
+    elif group.group_kind in _OPPOSITE and side is not None:
+        front = ctx.w.stem("polar_card", side, title=title,
+                           **ctx.w.polar_fields(group.fact.title, group.group_kind))
+    elif group.group_kind == "steps":
+        front = ctx.w.stem("step_card", title=title)
+    if front is None:
+        front = ctx.w.stem("member_card", title=title, group=group.fact.title)
+    assert front is not None
+    ctx.keep(ctx.b.card(f"{m.id}/card", m.topic, front, text, text, m.fact.source, fact=m.id))
+
+
+def _opposites(ctx: Context, f: DocFact) -> list[DocFact]:
+    """Members of the same side's lists of the opposite kind (challenges for benefits)."""
+    want = _OPPOSITE[f.group_kind]
+    return [m for g in ctx.book.of_kind(FactKind.LIST)
+            if g.group_kind == want and g.fact.side == f.fact.side and g.label_defect is None
+            for m in members_of(ctx.book, g) if m.label_defect is None]
+
+
+def _member_mc(ctx: Context, f: DocFact, m: DocFact, opposite: Sequence[DocFact]) -> None:
+    """"Which of these is a benefit of X?": the member against the opposite list's."""
+    if m.label_defect is not None or not opposite or f.fact.side is None:
+        return
+    stem = ctx.w.stem("polar_mc", f.fact.side,
+                      **ctx.w.polar_fields(f.fact.title, f.group_kind))
+    if stem is None:
+        return
+    wrong = [o.fact.statements[0] for o in opposite]
+    ctx.b.rng(f"{m.id}/mc-member").shuffle(wrong)
+    ctx.keep(ctx.b.choice(f"{m.id}/mc-member", m.topic, stem, m.fact.statements[0],
+                          wrong[: _MAX_OPTIONS - 1], m.fact.statements[1], m.fact.source,
+                          [f"{m.id}/card"], fact=m.id))
+
+
+def _not_member(ctx: Context, f: DocFact, members: Sequence[DocFact],
+                opposite: Sequence[DocFact]) -> None:
+    """"Which of these is NOT a benefit of X?": three members and one of the opposite list."""
+    clean = [m.fact.statements[0] for m in members if m.label_defect is None]
+    if len(clean) < 2 or not opposite or f.fact.side is None:
+        return
+    stem = ctx.w.stem("polar_not", f.fact.side,
+                      **ctx.w.polar_fields(f.fact.title, f.group_kind))
+    if stem is None:
+        return
+    rng = ctx.b.rng(f"{f.id}/not")
+    key = rng.choice(opposite)
+    true = rng.sample(clean, min(_MAX_OPTIONS - 1, len(clean)))
+    ctx.keep(ctx.b.choice(f"{f.id}/not", f.topic, stem, key.fact.statements[0], true,
+                          f"{f.fact.title}: {', '.join(f.fact.statements)}", f.fact.source,
+                          [], fact=f.id, form=ChoiceForm.NOT))
+
+
+def _which_member(ctx: Context, f: DocFact, m: DocFact, members: Sequence[DocFact]) -> None:
+    """"Which point of <list> does this describe?" — when the description does not repeat
+    the point's own words (the lint drops it otherwise) and every title is sound."""
+    if any(x.label_defect is not None for x in members) or m.said[0].defect is not None:
+        return
+    mine = [it for it in ctx.b.items if it.fact == m.id]
+    if len(mine) >= 3 or any(it.kind is ItemKind.MULTIPLE_CHOICE for it in mine):
+        return  # a fact's items are of different kinds
+    text = first_sentence(m.fact.statements[1])
+    lang = ctx.doc.language
+    title_stems = content_stems(m.fact.statements[0], lang)
+    if title_stems & content_stems(text, lang):
+        return
+    stem = ctx.w.stem("which_member", group=f.fact.title, text=text)
+    if stem is None:
+        return
+    siblings = [x.fact.statements[0] for x in members if x is not m]
+    ctx.keep(ctx.b.choice(f"{m.id}/mc-which", m.topic, stem, m.fact.statements[0],
+                          siblings[: _MAX_OPTIONS - 1], m.fact.statements[1], m.fact.source,
+                          [f"{m.id}/card"], fact=m.id))
+
+
+def _order(ctx: Context, f: DocFact) -> None:
+    """Steps in their order, when every step's name is sound."""
+    if f.label_defect is not None or not 3 <= len(f.fact.statements) <= 9:
+        return
+    stem = ctx.w.stem("order", title=ctx.w.steps_title(f.fact.title))
+    assert stem is not None
+    listing = "\n".join(f"{k}. {t}" for k, t in enumerate(f.fact.statements, start=1))
+    ctx.keep(ctx.b.order(f"{f.id}/order", f.topic, stem, f.fact.statements, listing,
+                         f.fact.source, fact=f.id))
+
+
+def key_points(ctx: Context, breaks: Sequence[str]) -> None:
+    """A completion card per key point, cut at a clause boundary near its middle."""
+    for f in ctx.book.of_kind(FactKind.KEY_POINT):
+        text = f.said[0].text
+        split = split_clause(text, breaks)
+        if split is None or f.said[0].defect is not None:
+            continue
+        front = ctx.w.stem("key_point", head=split[0])
+        assert front is not None
+        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, text, text, f.fact.source,
+                            fact=f.id))
+
+
+def sections(ctx: Context) -> None:
+    """Headed paragraphs outside the family's parts: a card each, in documents without the
+    family's structure (in an article they are overviews that repeat the table)."""
+    if ctx.doc.table or ctx.doc.what_is or ctx.doc.differences:
+        return
+    for f in ctx.book.of_kind(FactKind.MEMBER):
+        if f.fact.parent or len(f.fact.statements) < 2:
+            continue
+        front = ctx.w.stem("section_card", title=f.fact.title)
+        assert front is not None
+        text = f.fact.statements[1]
+        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, text, first_sentence(text),
+                            f.fact.source, fact=f.id))
+
+
+def split_clause(text: str, breaks: Sequence[str]) -> tuple[str, str] | None:
+    """Cut a sentence into a head and a tail at a clause break near its middle.
+
+    The head is shown and the learner recalls the tail; both keep at least four words.
+    Without a clause break a sentence of eight or more words is cut between words.
+    """
+    best: tuple[float, int, int] | None = None
+    for rank, br in enumerate(breaks):
+        start = 0
+        while (pos := text.find(br, start)) >= 0:
+            start = pos + 1
+            head, tail = text[:pos], text[pos + len(br.rstrip()):]
+            if len(head.split()) < _MIN_SIDE_WORDS or len(tail.split()) < _MIN_SIDE_WORDS:
+                continue
+            score = abs(pos / len(text) - 0.45) + rank * 0.02
+            if best is None or score < best[0]:
+                cut = pos + (1 if br.startswith(",") else 0)
+                best = (score, cut, pos)
+    if best is None:
+        words = text.split()
+        if len(words) < 2 * _MIN_SIDE_WORDS:
+            return None
+        half = max(_MIN_SIDE_WORDS, round(len(words) * 0.45))
+        return " ".join(words[:half]).rstrip(" ,"), " ".join(words[half:])
+    _, cut, pos = best
+    return text[:pos].rstrip(" ,"), text[cut:].strip(" ,")

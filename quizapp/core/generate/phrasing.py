@@ -1,0 +1,287 @@
+"""How items are worded per language, with the side names in the case each stem needs.
+
+Latvian side names take the forms the document itself writes first, then the inflector's;
+a stem whose form is uncertain falls back to a wording that needs only the nominative, or
+is not written at all (``None``). English needs no cases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.core.language.inflect import Case, attested_forms, inflect
+from quizapp.core.language.lexicon import lemma
+from quizapp.core.parse.document import Document
+
+G, D, A, L = Case.GENITIVE, Case.DATIVE, Case.ACCUSATIVE, Case.LOCATIVE
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A stem template and the cases of the side name it needs (none: nominative only)."""
+
+    text: str
+    cases: tuple[Case, ...] = ()
+
+
+# Each entry: the frames to try in order; the first whose cases are known is used.
+LATVIAN: dict[str, tuple[Frame, ...]] = {
+    "claim": (Frame("Kas raksturo {acc} aspektā «{aspect}»?", (A,)),
+              Frame("Kas raksturīgs {dat} aspektā «{aspect}»?", (D,)),
+              Frame("{Nom}: kas raksturīgs aspektā «{aspect}»?")),
+    "example": (Frame("Kāds ir {gen} piemērs?", (G,)),
+                Frame("{Nom}: kāds ir piemērs?")),
+    "claim_source": (Frame("Kas salīdzinājumā teikts par {acc} rindā «{aspect}»?", (A,)),
+                     Frame("{Nom}: kas salīdzinājumā teikts rindā «{aspect}»?")),
+    "which_side": (Frame("Uz ko attiecas šis apgalvojums: «{text}»?"),),
+    "which_side_aspect": (Frame("Aspekts «{aspect}»: uz ko attiecas «{text}»?"),),
+    "not_true": (Frame("Kas no šiem NAV raksturīgs {dat}?", (D,)),
+                 Frame("Kas no šiem NAV attiecas uz {acc}?", (A,))),
+    "common": (Frame("Kas kopīgs {dat} un {dat2}?", (D,)),),
+    "definition": (Frame("Kas ir {nom}?"),),
+    "list": (Frame("Nosauciet {count} {title_acc}."),
+             Frame("Kas minēts sadaļā «{title}»? Nosauciet {all} punktus."),),
+    "polar_list": (Frame("Nosauciet {count} {gen} {plural}, ko min raksts.", (G,)),),
+    "steps_card": (Frame("{title}? Nosauciet posmus to secībā."),),
+    "order": (Frame("{title}? Sakārtojiet posmus pareizā secībā."),),
+    "polar_card": (Frame("Kāpēc «{title}» ir {gen} {noun}?", (G,)),
+                   Frame("Kāpēc «{title}» ir {noun}?")),
+    "step_card": (Frame("Kas notiek posmā «{title}»?"),),
+    "member_card": (Frame("Ko raksts saka par «{title}» sadaļā «{group}»?"),),
+    "quoted_member": (Frame("Ko sadaļā «{group}» raksts saka punktā, kura virsraksts ir "
+                            "«{title}»?"),),
+    "section_card": (Frame("Ko raksts saka par tēmu «{title}»?"),),
+    "polar_mc": (Frame("{which} ir {gen} {noun}?", (G,)),),
+    "polar_not": (Frame("Kas no šiem NAV minēts kā {gen} {noun}?", (G,)),),
+    "which_member": (Frame("Kuram punktam sadaļā «{group}» atbilst šis apraksts: «{text}»?"),),
+    "key_point": (Frame("Pabeidziet atziņu: «{head} …»"),),
+    "tf_verb": (Frame("{Nom} {text}."),),
+    "tf_clause": (Frame("{Loc} {text}.", (L,)),),
+    "cloze_claim": (Frame("{Nom} ({aspect}): {text}"),),
+}
+
+ENGLISH: dict[str, tuple[Frame, ...]] = {
+    "claim": (Frame("What characterises {nom} in terms of {aspect_lc}?"),),
+    "example": (Frame("What is an example of {nom}?"),),
+    "claim_source": (Frame("What does the comparison say about {nom} under “{aspect}”?"),),
+    "which_side": (Frame("Which of the two does this describe: “{text}”?"),),
+    "which_side_aspect": (Frame("Regarding {aspect_lc}, which of the two does this describe: "
+                                "“{text}”?"),),
+    "not_true": (Frame("Which of these is NOT true of {nom}?"),),
+    "common": (Frame("What do {nom} and {nom2} have in common?"),),
+    "definition": (Frame("What is {nom}?"),),
+    "list": (Frame("Name the {count} {title_lc}."),),
+    "polar_list": (Frame("Name the {count} {plural} of {nom} the article gives."),),
+    "steps_card": (Frame("{title}? Name the steps in order."),),
+    "order": (Frame("{title}? Put the steps in order."),),
+    "polar_card": (Frame("Why is “{title}” {a_noun} of {nom}?"),),
+    "step_card": (Frame("What happens in the step “{title}”?"),),
+    "member_card": (Frame("What does the article say about “{title}” in “{group}”?"),),
+    "quoted_member": (Frame("In “{group}”, what does the point headed “{title}” say?"),),
+    "section_card": (Frame("What does the article say about “{title}”?"),),
+    "polar_mc": (Frame("Which of these is {a_noun} of {nom}?"),),
+    "polar_not": (Frame("Which of these is NOT listed as {a_noun} of {nom}?"),),
+    "which_member": (Frame("Which point of “{group}” does this describe: “{text}”?"),),
+    "key_point": (Frame("Complete the key point: “{head} …”"),),
+    "tf_verb": (Frame("{Nom} {text}."),),
+    "tf_clause": (Frame("In {nom}, {text}."),),
+    "cloze_claim": (Frame("{Nom} ({aspect_lc}): {text}"),),
+}
+
+# What a list of benefits or drawbacks calls one of them, from the first such word of its
+# title: (stem, singular, plural accusative, feminine).
+_POLAR_NOUNS_LV = (
+    ("priekšrocīb", "priekšrocība", "priekšrocības", True),
+    ("ieguvum", "ieguvums", "ieguvumus", False),
+    ("labum", "labums", "labumus", False),
+    ("trūkum", "trūkums", "trūkumus", False),
+    ("izaicinājum", "izaicinājums", "izaicinājumus", False),
+    ("risk", "risks", "riskus", False),
+    ("ierobežojum", "ierobežojums", "ierobežojumus", False),
+    ("problēm", "problēma", "problēmas", True),
+)
+_POLAR_DEFAULT_LV = {"benefit": ("priekšrocība", "priekšrocības", True),
+                     "challenge": ("izaicinājums", "izaicinājumus", False)}
+_POLAR_WORDS_EN = ("benefit", "advantage", "strength", "challenge", "disadvantage",
+                   "drawback", "limitation", "risk", "concern", "weakness", "problem")
+
+_CASE_FIELDS = {Case.GENITIVE: "gen", Case.DATIVE: "dat", Case.ACCUSATIVE: "acc",
+                Case.LOCATIVE: "loc"}
+_BODY_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_MID_CAPS = re.compile(r"[^\s.!?:][ \t]+([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W_]*)")
+_HOW_WORKS = re.compile(r"^how\s+(.+?)\s+works?$", re.IGNORECASE)
+_ACRONYM = re.compile(r"^[A-Z0-9]{2,}")
+
+
+class Wording:
+    """Writes stems for one document: its language's frames and its sides' forms."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.language = doc.language
+        self.frames = LATVIAN if doc.language == "lv" else ENGLISH
+        self._body = body_text(doc)
+        self._forms: dict[tuple[int, Case], str | None] = {}
+        self._inline: dict[str, str] = {}
+        self._attested: dict[int, dict[Case, str]] = {}
+        words = _BODY_WORD.findall(self._body)
+        self._spaced = f" {' '.join(words)} "
+        self._words = frozenset(words)
+        # Words written capitalised mid-sentence (after a letter or a comma on the same
+        # line, never after a line break: every part of the body starts a line): names.
+        self._mid_caps = frozenset(m.group(1) for m in _MID_CAPS.finditer(running_text(doc)))
+
+    def side_name(self, side: int) -> str:
+        """The side's full name as an option label ("Sociālo mediju mārketings (SMM)")."""
+        return self.doc.sides[side].name
+
+    def inline(self, text: str) -> str:
+        """``text`` as written mid-sentence: the document's own lower-case spelling when it
+        has one ("Email Marketing" → "email marketing"), else the first letter lowered unless
+        the document writes the word capitalised mid-sentence (a name) or it is an acronym."""
+        if text not in self._inline:
+            self._inline[text] = self._inline_uncached(text)
+        return self._inline[text]
+
+    def _inline_uncached(self, text: str) -> str:
+        if not text or _ACRONYM.match(text) or not text[:1].isupper():
+            return text
+        low = " ".join(w if _ACRONYM.match(w) or w.startswith("(") else w.lower()
+                       for w in text.split())
+        if len(text.split()) > 1 and f" {low} " in self._spaced:
+            return low
+        first = text.split()[0].strip(".,;:()")
+        if first in self._mid_caps and first.lower() not in self._words:
+            return text
+        return text[:1].lower() + text[1:]
+
+    def form(self, side: int, case: Case) -> str | None:
+        """The side's short name in ``case``, inline; None when no form is certain."""
+        key = (side, case)
+        if key not in self._forms:
+            name = self.doc.sides[side].short
+            found: str | None = name
+            if self.language == "lv" and case is not Case.NOMINATIVE:
+                if side not in self._attested:  # one pass over the document per side
+                    self._attested[side] = attested_forms(name, self._body)
+                found = self._attested[side].get(case) or inflect(name, case)
+            self._forms[key] = self.inline(found) if found else None
+        return self._forms[key]
+
+    def stem(self, key: str, side: int | None = None, **fields: str) -> str | None:
+        """The first frame of ``key`` whose side forms are known, filled; None if none is."""
+        for frame in self.frames.get(key, ()):
+            values = dict(fields)
+            if side is not None:
+                nom = self.form(side, Case.NOMINATIVE) or self.side_name(side)
+                values["nom"], values["Nom"] = nom, nom[:1].upper() + nom[1:]
+                forms = {c: self.form(side, c) for c in frame.cases}
+                if any(v is None for v in forms.values()):
+                    continue
+                for c, v in forms.items():
+                    values[_CASE_FIELDS[c]] = v or ""
+                    values[_CASE_FIELDS[c].capitalize()] = (v or "")[:1].upper() + (v or "")[1:]
+                if "{dat2}" in frame.text or "{nom2}" in frame.text:
+                    other = 1 - side
+                    values["nom2"] = self.form(other, Case.NOMINATIVE) or self.side_name(other)
+                    dat2 = self.form(other, Case.DATIVE) if "{dat2}" in frame.text else ""
+                    if dat2 is None:
+                        continue
+                    values["dat2"] = dat2
+            return frame.text.format(**values)
+        return None
+
+    def polar_fields(self, title: str, kind: str) -> dict[str, str]:
+        """What one member of a benefits (or drawbacks) list is called, as the title calls
+        them: "Saules enerģijas trūkumi" → "trūkums"; the fields the polar frames use."""
+        low = title.casefold()
+        if self.language == "lv":
+            found = next(((sg, pl, fem) for stem, sg, pl, fem in _POLAR_NOUNS_LV
+                          if stem in low), _POLAR_DEFAULT_LV[kind])
+            sg, pl, fem = found
+            return {"noun": sg, "plural": pl,
+                    "which": "Kura no šīm" if fem else "Kurš no šiem"}
+        word = next((w for w in _POLAR_WORDS_EN if w in low),
+                    "benefit" if kind == "benefit" else "challenge")
+        plural = word[:-1] + "es" if word.endswith("ss") else word + "s"
+        article = "an" if word[0] in "aeiou" else "a"
+        return {"noun": word, "plural": plural, "a_noun": f"{article} {word}"}
+
+    def list_stem(self, title: str, count: str) -> str:
+        """"Name the N <title>": in Latvian the title in the accusative when it is a plural
+        the inflector is sure of, else a wording that quotes it."""
+        frames = self.frames["list"]
+        if self.language == "lv":
+            acc, dat = inflect(title, A), inflect(title, D)
+            plural = dat is not None and dat.endswith(("ām", "iem", "ēm", "īm"))
+            if acc is not None and plural:
+                return frames[0].text.format(count=count, title_acc=self.lower(acc))
+            every = "abus" if count == "2" else f"visus {count}"
+            return frames[1].text.format(all=every, title=title)
+        return frames[0].text.format(count=count, title_lc=self.lower(title))
+
+    def steps_title(self, title: str) -> str:
+        """A steps heading as a question: "How Content Marketing Works" → "How does content
+        marketing work"; a Latvian "Kā darbojas …" is one already."""
+        m = _HOW_WORKS.match(title.strip())
+        if m and self.language == "en":
+            return f"How does {self.inline(m.group(1))} work"
+        return title.rstrip(" ?.:")
+
+    def lower(self, text: str) -> str:
+        """``text`` lower-cased word by word, except acronyms and names (see ``inline``)."""
+        return " ".join(w if _ACRONYM.match(w) else self.inline(w) for w in text.split())
+
+    def is_verb(self, word: str) -> bool:
+        """Whether ``word`` is a finite verb (Latvian: its lemma is an infinitive)."""
+        low = word.casefold()
+        if self.language == "lv":
+            if low in ("ir", "nav", "var", "nevar"):
+                return True
+            lem = lemma(low, "lv")
+            return lem is not None and lem != low and lem.endswith(("t", "ties"))
+        return low in _EN_VERBS
+
+
+def running_text(doc: Document) -> str:
+    """The document's sentences and cells, without its headings (an English heading is in
+    title case, so its capitals say nothing about names)."""
+    parts: list[str] = [*(p.text for p in doc.intro), *(p.text for p in doc.key_points)]
+    if doc.table:
+        parts += [t for r in doc.table.rows for t in (r.a, r.b)]
+    for w in doc.what_is:
+        parts += [w.definition, *(t for g in w.groups for t in (g.intro, *(s.text for s in
+                                                                          g.items)))]
+    for g in doc.sections:
+        parts += [g.intro, *(s.text for s in g.items)]
+    parts += [t for d in doc.differences for t in (d.a, d.b)]
+    return "\n".join(parts)
+
+
+def body_text(doc: Document) -> str:
+    """Every text of the document's body (not its comments), for looking up forms."""
+    parts: list[str] = [doc.title, *(p.text for p in doc.intro), *(p.text for p in doc.key_points)]
+    if doc.table:
+        parts += [t for r in doc.table.rows for t in (r.aspect, r.a, r.b)]
+    for w in doc.what_is:
+        parts += [w.source.path[-1] if w.source.path else "", w.definition]
+        for g in w.groups:
+            parts += [g.title, g.intro, *(t for s in g.items for t in (s.title, s.text))]
+    for g in doc.sections:
+        parts += [g.title, g.intro, *(t for s in g.items for t in (s.title, s.text))]
+    parts += [t for d in doc.differences for t in (d.aspect, d.a, d.b)]
+    return "\n".join(parts)
+
+
+# English verbs in the third person that open a table cell or a difference ("Gives a quick
+# burst", "Relies on …"): a closed list, because an English word's part of speech cannot be
+# told from its form ("Results build slowly" opens with a noun).
+_EN_VERBS = frozenset("""
+is are has have can may will uses offers gives comes contains provides requires allows
+depends focuses involves includes helps pushes pulls tracks builds creates reaches targets
+costs takes needs tends varies ranges lets makes keeps works leads grows produces delivers
+sends attracts aims measures relies relies gains reduces increases lowers raises supports
+prevents causes protects promotes improves uses lasts stays remains becomes decides decide
+build grow appear receive reach need use offer give come contain provide require depend
+""".split())

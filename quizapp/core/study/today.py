@@ -1,0 +1,51 @@
+"""Today's study, read from the store: the queue of due cards and the exam planner's cards."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from quizapp.core.study.queue import QueueScope, StudyQueue
+
+if TYPE_CHECKING:
+    from quizapp.core.storage import Store
+    from quizapp.core.study.exam import ExamCard
+    from quizapp.core.study.scheduling import SchedulerConfig
+
+
+def build_queue(store: Store, config: SchedulerConfig, key: QueueScope, banks: Sequence[str],
+                topics: Sequence[int] | None, weakness: Mapping[int, float],
+                ahead: Sequence[int] = ()) -> StudyQueue:
+    """The study queue of day ``key.day`` over ``banks`` (and ``topics``, unless None):
+    what is due after today's answers so far, weaker topics first among equals, the cards
+    an exam brings forward (``ahead``) after the reviews, siblings of one fact buried."""
+    today = key.day
+    cards = store.cards
+    new_done, reviews_done = store.reviews.done_on(today)
+    learning = cards.learning_due(today, banks, topics)
+    reviews = cards.reviews_due(today, banks, topics)
+    new_limit = config.new_per_day - new_done
+    # Buried siblings leave room for the next new cards: fetch some to spare.
+    new = cards.new_cards(new_limit * 3, banks, topics)
+    pks = [e.pk for e in learning] + [e.pk for e in reviews] + list(new) + list(ahead)
+    return StudyQueue(
+        key, learning, reviews, new,
+        weakness=weakness,
+        review_budget=config.reviews_per_day - reviews_done,
+        learn_ahead_ms=round(config.learn_ahead.total_seconds() * 1000),
+        ahead=ahead,
+        facts=store.banks.facts(pks),
+        studied_facts=store.banks.facts_studied_on(today),
+        new_limit=new_limit,
+    )
+
+
+def exam_cards(store: Store, banks: Sequence[str], topics: Sequence[int] | None
+               ) -> tuple[list[ExamCard], dict[str, str]]:
+    """The flashcards of ``banks`` (and ``topics``) for the exam planner, and every topic's
+    title by row id."""
+    from quizapp.core.study.exam import ExamCard
+
+    titles = {str(t.pk): t.title for t in store.banks.topics()}
+    return ([ExamCard(c.pk, str(c.topic_pk), c.schedule)
+             for c in store.cards.active(banks, topics)], titles)
