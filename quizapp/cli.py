@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp import __version__
@@ -31,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="quizapp",
-        description="Learn one document thoroughly. Without a command, opens the app.",
+        description="Learn one document thoroughly. Without a command, opens the app; "
+        "`quizapp DOCUMENT` opens it and imports DOCUMENT (.txt, .md or .html).",
     )
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
     parser.add_argument(
@@ -45,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="how long a command waits for the app (or another command) to finish writing "
         f"progress before it gives up (default {DEFAULT_BUSY_TIMEOUT_S:g})",
     )
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help="add quizapp to the desktop's application menu (and its icon), opening .txt, "
+        ".md and .html documents; in $XDG_DATA_HOME or ~/.local/share")
+    menu.add_argument("--uninstall-desktop-entry", action="store_true",
+                      help="remove that menu entry and icon again")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -56,14 +65,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     launch = app_launch(args_list)
     if launch is not None:
+        document = None
+        if launch[2] is not None:
+            document = Path(os.path.abspath(launch[2]))  # a running app may take it over
+            if not document.is_file():
+                what = "is not a file" if document.exists() else "does not exist"
+                print(f"quizapp: error: cannot import {launch[2]}: it {what}", file=sys.stderr)
+                return EXIT_USAGE_OR_INPUT
         import gc
 
         gc.disable()  # for the app's start-up: see run_gui
         from quizapp.gui.app import run_gui
 
-        return run_gui(data_dir=launch[0], qt_args=launch[1])
+        return run_gui(data_dir=launch[0], qt_args=launch[1], document=document)
     parser = build_parser()
     args, extra = parser.parse_known_args(args_list)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        if args.command is not None or extra:
+            parser.error("the desktop entry options take no command or other arguments")
+        return _desktop_entry(install=args.install_desktop_entry)
     if args.command is None:
         # Qt takes its own options (-platform, -style …); hand them over untouched.
         from quizapp.gui.app import run_gui
@@ -94,13 +114,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def app_launch(args: Sequence[str]) -> tuple[str | None, list[str]] | None:
-    """``(data_dir, qt_args)`` when ``args`` plainly open the app — only ``--data-dir DIR``
-    (or ``--data-dir=DIR``) and Qt's own single-dash options — else ``None``: anything else
-    (a command, ``--help``, an abbreviation, a stray word) goes through the full parser,
-    which reads it exactly as before."""
+def app_launch(args: Sequence[str]) -> tuple[str | None, list[str], str | None] | None:
+    """``(data_dir, qt_args, document)`` when ``args`` plainly open the app — only
+    ``--data-dir DIR`` (or ``--data-dir=DIR``), Qt's own single-dash options and at most one
+    document to import — else ``None``: anything else (a command, ``--help``, an
+    abbreviation, a stray word) goes through the full parser, which reads it exactly as
+    before."""
     data_dir: str | None = None
     qt_args: list[str] = []
+    document: str | None = None
     i = 0
     while i < len(args):
         arg = args[i]
@@ -111,10 +133,42 @@ def app_launch(args: Sequence[str]) -> tuple[str | None, list[str]] | None:
             data_dir = arg.partition("=")[2]
         elif arg.startswith("-") and not arg.startswith("--") and arg not in ("-", "-h"):
             qt_args.append(arg)
+        elif document is None and _names_a_document(arg):
+            document = arg
         else:
             return None
         i += 1
-    return data_dir, qt_args
+    return data_dir, qt_args, document
+
+
+def _names_a_document(arg: str) -> bool:
+    """Whether a bare argument is a file to import rather than a (mistyped) command: it
+    exists, or has a folder or a file-name suffix in it (``notes.txt``, ``./notes``)."""
+    if arg.startswith("-") or arg in COMMAND_NAMES:
+        return False
+    return (os.sep in arg or (os.altsep is not None and os.altsep in arg)
+            or bool(Path(arg).suffix) or os.path.exists(arg))
+
+
+def _desktop_entry(*, install: bool) -> int:
+    """``--install-desktop-entry`` / ``--uninstall-desktop-entry``."""
+    from quizapp.core.datafolder import desktop
+
+    try:
+        files = desktop.desktop_files(desktop.data_home())
+        if install:
+            command = desktop.launch_command()
+            desktop.install(files, command)
+            print(f"quizapp: added to the application menu: {files.entry} "
+                  f"(runs {' '.join(command)})")
+        elif desktop.uninstall(files):
+            print(f"quizapp: removed from the application menu: {files.entry} and its icons")
+        else:
+            print(f"quizapp: no menu entry to remove in {files.data_home}")
+    except QuizAppError as exc:
+        print(f"quizapp: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE_OR_INPUT
+    return 0
 
 
 def _seconds(text: str) -> float:

@@ -125,10 +125,14 @@ def test_command_names_are_every_registered_command() -> None:
 
 
 @pytest.mark.parametrize(("args", "launch"), [
-    ([], (None, [])),
-    (["--data-dir", "/tmp/x"], ("/tmp/x", [])),
-    (["--data-dir=/tmp/x", "-style", "-reverse"], ("/tmp/x", ["-style", "-reverse"])),
-    (["-platform"], (None, ["-platform"])),
+    ([], (None, [], None)),
+    (["--data-dir", "/tmp/x"], ("/tmp/x", [], None)),
+    (["--data-dir=/tmp/x", "-style", "-reverse"], ("/tmp/x", ["-style", "-reverse"], None)),
+    (["-platform"], (None, ["-platform"], None)),
+    # One document to import (what a menu's "Open with" passes).
+    (["/home/u/notes.txt"], (None, [], "/home/u/notes.txt")),
+    (["--data-dir", "/tmp/x", "notes.md"], ("/tmp/x", [], "notes.md")),
+    (["notes.md", "other.md"], None),  # one at a time: argparse says what is wrong
     # Everything else is the full parser's to read, exactly as before.
     (["stats"], None),
     (["--data-dir", "/tmp/x", "backup"], None),
@@ -141,8 +145,8 @@ def test_command_names_are_every_registered_command() -> None:
     (["--busy-timeout", "3"], None),
     (["offscreen"], None),  # a stray word: argparse calls it an invalid command
 ])
-def test_plain_app_launches_skip_the_parser(args: list[str],
-                                            launch: tuple[str | None, list[str]] | None) -> None:
+def test_plain_app_launches_skip_the_parser(
+        args: list[str], launch: tuple[str | None, list[str], str | None] | None) -> None:
     from quizapp.cli import app_launch
 
     assert app_launch(args) == launch

@@ -158,9 +158,10 @@ def _start_prefetch(data: Path, loaded: LoadedSettings, clock: Clock) -> HomePre
                               clock.now())
 
 
-def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
-    """Start the desktop app on data folder ``data_dir`` (``--data-dir``); return its exit
-    code."""
+def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = (),
+            document: Path | None = None) -> int:
+    """Start the desktop app on data folder ``data_dir`` (``--data-dir``), importing
+    ``document`` once home is on screen; return its exit code."""
     if not _has_display(qt_args):
         print("quizapp: error: no display to show the app on (neither $DISPLAY nor "
               "$WAYLAND_DISPLAY is set); run it in a desktop session, or set "
@@ -189,6 +190,7 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
         app.setApplicationName("quizapp")
         app.setOrganizationName("quizapp")
         app.setApplicationDisplayName("quizapp")
+        app.setDesktopFileName("quizapp")  # how Wayland matches it to its menu entry
         from quizapp.gui.instance import SingleInstance, hand_over
 
         instance = SingleInstance(data)
@@ -203,7 +205,7 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
 
         locker.join()
         if not locked or not locked[0]:
-            if hand_over(data):
+            if hand_over(data, document):
                 print(f"quizapp: already running on {data}; switched to its window",
                       file=sys.stderr)
                 return 0
@@ -213,7 +215,7 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
         try:
             ctx = build_context(data, config, clock, loaded=loaded)
             try:
-                return _run_window(app, ctx, instance, prefetch)
+                return _run_window(app, ctx, instance, prefetch, document)
             finally:
                 ctx.backend.shutdown()
         except ResourceMissingError as exc:
@@ -233,7 +235,7 @@ NO_PREFETCH_ENV = "QUIZAPP_NO_PREFETCH"
 
 
 def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
-                prefetch: HomePrefetch | None) -> int:
+                prefetch: HomePrefetch | None, document: Path | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     # The worker starts first: it reads the home screen's numbers (unless the child does)
@@ -245,7 +247,7 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
     else:
         deliver = start_backend_after(ctx, prefetch)
 
-    from quizapp.gui import i18n, theme
+    from quizapp.gui import i18n, opening, theme
     from quizapp.gui.mainwindow import MainWindow, remembered_system_scheme
     from quizapp.gui.widgets import text
 
@@ -266,6 +268,7 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
     window.home_shown.connect(done)
     QTimer.singleShot(STARTUP_OVER_AFTER_MS, done)
     instance.activated.connect(window.bring_to_front)
+    opening.open_documents(window, instance, document)
     if prefetch is not None:
         deliver(window)
     window.show()
@@ -284,12 +287,13 @@ def _after_first_paint(app: QApplication, ctx: AppContext) -> Callable[[], None]
             return
         pending.clear()
         from quizapp.core.datafolder.settings import Theme
-        from quizapp.gui import theme
+        from quizapp.gui import icon, theme
         from quizapp.gui.mainwindow import remember_system_scheme
         from quizapp.gui.widgets import text
 
         # Labels made during start-up show plain text from now on, whatever they get.
         text.finish_plain_format()
+        icon.install(app)  # not before the paint: loading it takes ~14 ms
         # The theme followed the system's scheme as last seen; ask the system now.
         concrete = theme.confirm_system(app, ctx.settings)
         if ctx.settings.value.theme is Theme.SYSTEM:
