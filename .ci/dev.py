@@ -57,24 +57,31 @@ def missing_debs(names: list[str]) -> list[str]:
 
 
 def ensure_debs(names: list[str], required: bool = True) -> None:
+    """Install missing Debian packages when root; otherwise print the line to run and stop
+    (``required``) or go on without them (the tests that need them skip and say so)."""
     need = missing_debs(names)
-    if not need or (not required and (os.geteuid() != 0 or not shutil.which("apt-get"))):
+    if not need:
         return
     line = "apt-get update && apt-get install -y --no-install-recommends " + " ".join(need)
     if os.geteuid() == 0 and shutil.which("apt-get"):
-        say(f"installing system libraries: {' '.join(need)}")
+        say(f"installing system packages: {' '.join(need)}")
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *need],
-                       check=True, env=env)
-    else:
+        try:
+            subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+            subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *need],
+                           check=True, env=env)
+        except subprocess.CalledProcessError:
+            if required:
+                raise
+            say(f"could not install {' '.join(need)}; going on without")
+    elif required:
         say("Qt needs system libraries that are missing. Run as root:")
         print(f"    sudo sh -c '{line}'", flush=True)
         sys.exit(1)
 
 
 def venv_python(where: Path = VENV) -> Path:
-    return where / "bin" / "python"
+    return where / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
 def create_venv(where: Path) -> Path:
@@ -144,7 +151,8 @@ def bundle(rest: list[str]) -> int:
                     str(ROOT / ".ci" / "quizapp.spec")], check=True, cwd=work)
     app = args.dist.resolve() / "quizapp"
     size = sum(p.stat().st_size for p in app.rglob("*") if p.is_file() and not p.is_symlink())
-    say(f"built {app} ({size / 1e6:.0f} MB); run {app / 'quizapp'}")
+    program = app / ("quizapp.exe" if os.name == "nt" else "quizapp")
+    say(f"built {app} ({size / 1e6:.0f} MB); run {program}")
     return 0
 
 
