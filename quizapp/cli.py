@@ -154,6 +154,10 @@ def _desktop_entry(*, install: bool) -> int:
     """``--install-desktop-entry`` / ``--uninstall-desktop-entry``."""
     from quizapp.core.datafolder import desktop
 
+    if sys.platform in ("win32", "darwin"):
+        print("quizapp: error: menu entries are written for Linux desktops (freedesktop.org); "
+              "on this system, pin the app from its window or its folder", file=sys.stderr)
+        return EXIT_USAGE_OR_INPUT
     try:
         files = desktop.desktop_files(desktop.data_home())
         if install:

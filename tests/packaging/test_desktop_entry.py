@@ -237,3 +237,17 @@ def test_missing_icons_are_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     assert err == "quizapp: error: this quizapp installation is incomplete: " \
                   "icons/quizapp.svg is missing\n"
     assert not any(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_other_systems_get_no_freedesktop_files(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        platform: str) -> None:
+    from quizapp.cli import main
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "platform", platform)
+    assert main(["--install-desktop-entry"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("quizapp: error: menu entries are written for Linux desktops")
+    assert err.count("\n") == 1 and not any(tmp_path.iterdir())
