@@ -18,7 +18,8 @@ from tests.helpers import ROOT
 from tests.packaging.installs import (PIP_ENV, checkout_totals, ci_module, launch,
                                       one_error_line, run, totals)
 
-pytestmark = pytest.mark.slow
+# The first test also builds the wheel and installs it (with Qt) into a new venv.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 # Folders of the repository that install inside the package (pyproject.toml maps them).
 SHIPPED = {"resources": "quizapp/resources", "questions": "quizapp/questions"}
