@@ -268,7 +268,7 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
     window.home_shown.connect(done)
     QTimer.singleShot(STARTUP_OVER_AFTER_MS, done)
     instance.activated.connect(window.bring_to_front)
-    opening.open_documents(window, instance, document)
+    opening.open_documents(window, instance, document, window.home_shown.connect)
     if prefetch is not None:
         deliver(window)
     window.show()

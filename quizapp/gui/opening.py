@@ -3,6 +3,7 @@ or handed over by a later launch while it runs. Each starts the usual import pre
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,10 +12,11 @@ if TYPE_CHECKING:
     from quizapp.gui.mainwindow import MainWindow
 
 
-def open_documents(window: MainWindow, instance: SingleInstance,
-                   document: Path | None = None) -> None:
-    """Import ``document`` once home is on screen, and every document a later launch hands
-    over to ``instance``. The importer's own module loads only then (start-up time)."""
+def open_documents(window: MainWindow, instance: SingleInstance, document: Path | None,
+                   when_home_is_up: Callable[[Callable[[], None]], object]) -> None:
+    """Import ``document`` once home is on screen (``when_home_is_up`` runs what it is given
+    then), and every document a later launch hands over to ``instance``. The importer's own
+    module loads only then: it is not on the start-up path."""
     instance.open_requested.connect(lambda path: window.importer.import_file(path))
     if document is not None:
-        window.home_shown.connect(lambda: window.importer.import_file(document))
+        when_home_is_up(lambda: window.importer.import_file(document))

@@ -3,6 +3,7 @@ later launch, opens the import preview; a path that is not a file is one line an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,11 +22,15 @@ def test_a_document_from_the_command_line_is_previewed_once_home_is_up(
     ctx = make_ctx(open_now=False)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    open_documents(window, SingleInstance(tmp_path), DOCS / "coffee-vs-tea.html")
-    assert window._importer is None  # nothing before home: start-up is not slowed
-    with qtbot.waitSignal(window.home_shown, timeout=15000):
-        window.show()
-        ctx.backend.open()
+    home_is_up: list[Callable[[], None]] = []
+    open_documents(window, SingleInstance(tmp_path), DOCS / "coffee-vs-tea.html",
+                   home_is_up.append)
+    window.show()
+    ctx.backend.open()
+    qtbot.waitUntil(lambda: window.home.overview is not None, timeout=15000)
+    assert window._importer is None  # nothing until home is up: start-up is not slowed
+    for run in home_is_up:
+        run()
     qtbot.waitUntil(lambda: window.importer.preview_dialog is not None, timeout=20000)
     preview = window.importer.preview_dialog
     assert preview is not None
@@ -36,7 +41,7 @@ def test_a_document_handed_over_by_a_later_launch_is_previewed(
         qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     instance = SingleInstance(tmp_path)
     assert instance.acquire() and instance.listen()
-    open_documents(window, instance)
+    open_documents(window, instance, None, lambda _run: None)
     # A name no line-based message could carry as it is.
     odd = tmp_path / "notes\nwith a line break ü.md"
     odd.write_bytes((DOCS / "plain-notes.md").read_bytes())
