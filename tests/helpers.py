@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -51,3 +52,20 @@ def held(db: Path) -> Iterator[None]:
         other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+def hand_over_elsewhere(data: Path, document: Path | None = None) -> subprocess.Popen[bytes]:
+    """Start another process that hands over to the app instance on ``data`` (as a second
+    launch does), asking it to import ``document`` when one is given; exit code 0 when the
+    instance answered. It blocks while the instance answers from the test's event loop,
+    hence a process of its own."""
+    import os
+    import sys
+
+    code = ("import sys; from pathlib import Path; from PySide6.QtCore import "
+            "QCoreApplication; app = QCoreApplication([]); "
+            "from quizapp.gui.instance import hand_over; "
+            f"doc = {str(document) if document else None!r}; "
+            f"sys.exit(0 if hand_over(Path({str(data)!r}), doc and Path(doc)) else 3)")
+    return subprocess.Popen([sys.executable, "-c", code],
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)))

@@ -122,3 +122,20 @@ def test_version_and_a_stray_word(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["offscreen"])
     assert info.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("args", "found"), [
+    # What a menu's "Open with" runs, and the same typed by hand.
+    (["/home/u/notes.txt"], ("/home/u/notes.txt", [])),
+    (["--data-dir", "/tmp/x", "notes.md"], ("notes.md", ["--data-dir", "/tmp/x"])),
+    (["--data-dir", "/tmp/x.d", "-style", "fusion"], (None, ["--data-dir", "/tmp/x.d",
+                                                             "-style", "fusion"])),
+    # A command's own arguments are the command's; a stray word stays argparse's to reject.
+    (["generate", "notes.txt"], (None, ["generate", "notes.txt"])),
+    (["offscreen"], (None, ["offscreen"])),
+])
+def test_a_document_to_open_is_told_from_commands(
+        args: list[str], found: tuple[str | None, list[str]]) -> None:
+    from quizapp.cli import _command_names, build_parser, document_to_open
+
+    assert document_to_open(args, _command_names(build_parser())) == found

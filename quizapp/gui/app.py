@@ -55,13 +55,22 @@ def build_context(data: Path, config: Path, clock: Clock, *, tz: tzinfo | None =
     return AppContext(data, config, holder, backend, clock, tz=tz, bank_dirs=bank_dirs)
 
 
-def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
-    """Start the desktop app on data folder ``data_dir`` (``--data-dir``); return its exit
-    code."""
+def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = (),
+            document: Path | None = None) -> int:
+    """Start the desktop app on data folder ``data_dir`` (``--data-dir``), importing
+    ``document`` once home is on screen; return its exit code."""
     problem = earlyinit.display_problem(qt_args)
     if problem is not None:
         print(f"quizapp: error: {problem}", file=sys.stderr)
         return 2
+    try:
+        return _run_app(data_dir, qt_args, document)
+    except ResourceMissingError as exc:  # an incomplete installation: one line, no traceback
+        print(f"quizapp: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run_app(data_dir: str | None, qt_args: Sequence[str], document: Path | None) -> int:
     from quizapp.core.banks.files import bank_folders
     from quizapp.core.datafolder.settings import load_settings, settings_path
 
@@ -81,9 +90,10 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
         app.setApplicationName("quizapp")
         app.setOrganizationName("quizapp")
         app.setApplicationDisplayName("quizapp")
+        app.setDesktopFileName("quizapp")  # how Wayland matches it to its menu entry
         instance = SingleInstance(data)
         if not instance.acquire():
-            if hand_over(data):
+            if hand_over(data, document):
                 print(f"quizapp: already running on {data}; switched to its window",
                       file=sys.stderr)
                 return 0
@@ -93,12 +103,9 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
         try:
             ctx = build_context(data, config, clock, loaded=loaded)
             try:
-                return _run_window(app, ctx, instance, child)
+                return _run_window(app, ctx, instance, child, document)
             finally:
                 ctx.backend.shutdown()
-        except ResourceMissingError as exc:
-            print(f"quizapp: error: {exc}", file=sys.stderr)
-            return 2
         finally:
             instance.release()
     finally:
@@ -107,8 +114,8 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
 
 
 def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
-                child: HomeChild | None) -> int:
-    from quizapp.gui import i18n, theme
+                child: HomeChild | None, document: Path | None = None) -> int:
+    from quizapp.gui import i18n, icon, opening, theme
     from quizapp.gui.mainwindow import MainWindow
     from quizapp.gui.startup import probe
     from quizapp.gui.startup.window import start_window
@@ -122,9 +129,11 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
         probe.watch(app, window, lambda: numbers.from_child)
     numbers, after = start_window(ctx, window, child)
     after.add(instance.listen)
+    after.add(lambda: icon.install(app))  # not before the paint: loading it takes ~14 ms
     after.add(lambda: ctx.backend.run(_after_start, lambda failed: failed and
                                       window.home.refresh(), owner=window))
     instance.activated.connect(window.bring_to_front)
+    opening.open_documents(window, instance, document, after.add)
     window.show()
 
     try:

@@ -2,18 +2,22 @@
 
 The data folder is locked with a ``QLockFile`` (stale locks of crashed processes are
 detected by PID). The first instance also listens on a ``QLocalServer`` named after the
-folder; a later launch connects, asks it to come to the front and exits. QtNetwork is only
-imported once home is on screen (start-up time) or when another instance is running.
+folder; a later launch connects, asks it to come to the front (and to import the document
+it was given, if any) and exits. QtNetwork is only imported once home is on screen (start-up
+time) or when another instance is running.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Signal
 
 LOCK_NAME = ".quizapp.lock"
-_ACTIVATE = b"activate\n"
+_ACTIVATE = b"activate"
+# Followed by the document's path as hex of its bytes: any file name fits on one line.
+_OPEN = b"open "
 
 
 def server_name(data: Path) -> str:
@@ -29,9 +33,11 @@ class SingleInstance(QObject):
 
     Signals:
         activated(): Another launch asked this instance to show its window.
+        open_requested(object): ... and to import this document (a ``Path``).
     """
 
     activated = Signal()
+    open_requested = Signal(object)
 
     def __init__(self, data: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,15 +82,26 @@ class SingleInstance(QObject):
             sock.disconnected.connect(sock.deleteLater)
 
     def _on_socket_ready_read(self, sock: object) -> None:
-        data = bytes(sock.readAll().data())  # type: ignore[attr-defined]
-        if _ACTIVATE.strip() in data:
+        while sock.canReadLine():  # type: ignore[attr-defined]
+            line = bytes(sock.readLine().data()).strip()  # type: ignore[attr-defined]
+            document = None
+            if line.startswith(_OPEN):
+                try:
+                    document = Path(os.fsdecode(bytes.fromhex(line[len(_OPEN):].decode())))
+                except (UnicodeDecodeError, ValueError):
+                    continue  # not a launch of this version: nothing to do
+            elif line != _ACTIVATE:
+                continue
             sock.write(b"ok\n")  # type: ignore[attr-defined]
             sock.flush()  # type: ignore[attr-defined]
             self.activated.emit()
+            if document is not None:
+                self.open_requested.emit(document)
 
 
-def hand_over(data: Path, timeout_ms: int = 3000) -> bool:
-    """Ask the instance running on ``data`` to show itself; True when it answered.
+def hand_over(data: Path, document: Path | None = None, timeout_ms: int = 3000) -> bool:
+    """Ask the instance running on ``data`` to show itself (and import ``document``); True
+    when it answered.
 
     It may have just started and not be listening yet, so connecting is retried until
     ``timeout_ms`` runs out.
@@ -97,7 +114,9 @@ def hand_over(data: Path, timeout_ms: int = 3000) -> bool:
         sock = QLocalSocket()
         sock.connectToServer(name)
         if sock.waitForConnected(200):
-            sock.write(_ACTIVATE)
+            request = _ACTIVATE if document is None else (
+                _OPEN + os.fsencode(document).hex().encode("ascii"))
+            sock.write(request + b"\n")
             sock.flush()
             answered = sock.waitForReadyRead(max(1, deadline.remainingTime()))
             reply = bytes(sock.readAll().data()) if answered else b""

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from quizapp.gui.instance import SingleInstance, hand_over
-from tests.helpers import ROOT
+from tests.helpers import ROOT, hand_over_elsewhere
 
 
 def test_second_instance_is_refused_and_hands_over(qtbot: QtBot, tmp_path: Path) -> None:
@@ -21,15 +21,7 @@ def test_second_instance_is_refused_and_hands_over(qtbot: QtBot, tmp_path: Path)
     second = SingleInstance(tmp_path)
     assert not second.acquire()
     with qtbot.waitSignal(first.activated, timeout=5000):
-        # The hand-over blocks while the first instance answers from this event loop;
-        # run it from a subprocess as a real second launch would.
-        proc = subprocess.Popen(
-            [sys.executable, "-c",
-             "import sys; from pathlib import Path; from PySide6.QtCore import "
-             "QCoreApplication; app = QCoreApplication([]); "
-             "from quizapp.gui.instance import hand_over; "
-             f"sys.exit(0 if hand_over(Path({str(tmp_path)!r})) else 3)"],
-            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        proc = hand_over_elsewhere(tmp_path)
     qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
     assert proc.returncode == 0
     first.release()
