@@ -53,7 +53,7 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from quizapp.core.datafolder.backup import create_backup
+    from quizapp.core.storage.backup import create_backup
     from quizapp.core.clock import SystemClock
     from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
     from quizapp.core.storage import Database
@@ -74,7 +74,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from quizapp.commands.recover import report_restore
-    from quizapp.core.datafolder.backup import restore_checked
+    from quizapp.core.storage.backup import restore_checked
     from quizapp.core.clock import SystemClock
     from quizapp.core.errors import QuizAppError, StorageError
     from quizapp.core.datafolder.paths import data_dir

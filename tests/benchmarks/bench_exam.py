@@ -134,7 +134,7 @@ def run(args: argparse.Namespace, horizon: int, seed: int, *, retention: float =
             answers, load = 0, []
             for day in range(first, first + horizon):
                 answers += study_day(col, clock, learner, day)
-                load.append(col.store.reviews.done_on(day)[1])
+                load.append(col.store.progress.done_on(day).reviews)
     keys = [f"bench/c{i}" for i in range(cards)]
     recall = statistics.fmean(learner.recall(k, first + horizon) for k in keys)
     return {"recall": recall, "answers": answers, **spread(load, warm_up)}

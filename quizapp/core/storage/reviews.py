@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from quizapp.core.study.cards import CardSchedule, CardState, Rating, ReviewKind
-from quizapp.core.storage import homeread
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.records import (
     CardHistory,
@@ -150,10 +149,6 @@ class ReviewRepo:
     def count(self) -> int:
         """Rows in the review log."""
         return int(self._db.scalar("SELECT count(*) FROM revlog"))
-
-    def done_on(self, day: int) -> tuple[int, int]:
-        """New cards introduced and review cards answered on study day ``day``."""
-        return homeread.done_on(self._db, day)
 
     def ahead_done_on(self, day: int) -> int:
         """Review cards answered on study day ``day`` before they were due (brought forward

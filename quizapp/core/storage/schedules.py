@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 
 from quizapp.core.study.cards import CardSchedule, CardState
 from quizapp.core.storage.db import Database
-from quizapp.core.storage.homeread import LEARNING_STATES as _LEARNING
-from quizapp.core.storage.homeread import scope_clause as _scope_clause
+from quizapp.core.storage.progress import LEARNING_STATES as _LEARNING
+from quizapp.core.storage.progress import scope_clause as _scope_clause
 from quizapp.core.storage.records import (
     SCHEDULE_COLUMNS,
     CardRecord,

@@ -93,7 +93,7 @@ _V1 = (
 
 # Version 2: timed quizzes (every attempt with every answer), the hourly breakdown
 # back-filled from the review log of version 1, and a covering index that turns per-topic
-# mastery into one index-only grouped scan (the home screen's weak topics at start-up).
+# mastery into one index-only grouped scan (the home screen's weak topics).
 _V2 = (
     "DROP INDEX items_topic",
     "CREATE INDEX items_mastery ON items "
@@ -134,7 +134,7 @@ _V2 = (
 )
 
 # Version 3: what a bank's file looked like when it was last synced (size and mtime) and its
-# language, so start-up can trust an unchanged file without parsing it.
+# language, so opening can trust an unchanged file without parsing it.
 _V3 = (
     "ALTER TABLE banks ADD COLUMN file_stamp TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE banks ADD COLUMN language TEXT NOT NULL DEFAULT ''",

@@ -21,17 +21,17 @@ def build_queue(store: Store, config: SchedulerConfig, key: QueueScope, banks: S
     an exam brings forward (``ahead``) after the reviews, siblings of one fact buried."""
     today = key.day
     cards = store.cards
-    new_done, reviews_done = store.reviews.done_on(today)
+    done = store.progress.done_on(today)
     learning = cards.learning_due(today, banks, topics)
     reviews = cards.reviews_due(today, banks, topics)
-    new_limit = config.new_per_day - new_done
+    new_limit = config.new_per_day - done.new
     # Buried siblings leave room for the next new cards: fetch some to spare.
     new = cards.new_cards(new_limit * 3, banks, topics)
     pks = [e.pk for e in learning] + [e.pk for e in reviews] + list(new) + list(ahead)
     return StudyQueue(
         key, learning, reviews, new,
         weakness=weakness,
-        review_budget=config.reviews_per_day - reviews_done,
+        review_budget=config.reviews_per_day - done.reviews,
         learn_ahead_ms=round(config.learn_ahead.total_seconds() * 1000),
         ahead=ahead,
         facts=store.banks.facts(pks),

@@ -35,7 +35,7 @@ class HomeView(QWidget):
         custom_quiz_requested(): The quiz set-up screen.
         stats_requested(): The statistics screen.
         document_requested(str): Show a bank's source document.
-        rendered(): New numbers are on screen (start-up probes and tests wait for it).
+        rendered(): New numbers are on screen (the launch probe and tests wait for it).
     """
 
     study_requested = Signal(object)
@@ -142,7 +142,7 @@ class HomeView(QWidget):
         """Ask for fresh numbers (on the worker); ``render`` follows.
 
         May be called before the collection is open: the request waits on the worker behind
-        the opening (start-up saves a round trip through this thread that way).
+        the opening.
         """
         if self._pending:
             self._stale = True  # asked again meanwhile: ask once more when the answer is in
@@ -175,7 +175,7 @@ class HomeView(QWidget):
         set_plain(self.loading, self.tr("Could not load your progress: %1").replace("%1", str(exc)))
 
     def show_quick(self, ov: HomeOverview) -> None:
-        """Show start-up numbers read before the collection opened (unless the full ones
+        """Show early numbers read before the collection opened (unless the full ones
         are already on screen)."""
         if self.overview is None:
             self.render(ov)
@@ -280,8 +280,7 @@ def _scope(bank: str | None = None) -> StudyScope:
 
 
 def _overview(col: Collection) -> HomeOverview:
-    # Imported here, on the worker thread: the core's statistics modules stay off the
-    # GUI thread's start-up path.
+    # Imported here, on the worker thread: the GUI thread never needs the statistics modules.
     from quizapp.core.stats.overview import home_overview
 
     return home_overview(col)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.datafolder.backup import move_aside
+from quizapp.core.storage.backup import move_aside
 from quizapp.core.errors import StorageError
 from quizapp.core.storage import LATEST_VERSION, Database, Store
 from quizapp.core.storage.errors import (
@@ -88,7 +88,7 @@ def test_a_version_1_database_migrates_keeping_its_history(tmp_path: Path) -> No
         assert hours == {9: (1, 0), 10: (1, 1)}
         assert store.quizzes.totals() == (0, 0, 0)
         # Version 3 added the file stamp and language to banks (empty until synced).
-        [record] = store.banks.records(["demo"])
+        [record] = store.progress.banks(["demo"])
         assert (record.title, record.language, record.flashcards) == ("Demo", "", 1)
         # And the store works on: the old bank syncs with its history intact.
         report = store.banks.sync(make_bank(topics=1, cards_per_topic=1, questions_per_topic=0))

@@ -33,7 +33,7 @@ class StatsView(QWidget):
     """The statistics screen.
 
     The numbers are computed by a backend job (aggregates only); the widgets are built on
-    the first ``activate`` (QtCharts is imported then, not at start-up) and afterwards only
+    the first ``activate`` (QtCharts is imported then, not before) and afterwards only
     their series are updated.
 
     Signals:
@@ -65,7 +65,7 @@ class StatsView(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build_frame(self) -> None:
-        """The cheap part: header, scroll area, loading line (built at start-up)."""
+        """The cheap part: header, scroll area, loading line (built with the screen)."""
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
