@@ -17,11 +17,11 @@ from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
 from quizapp.core.errors import StorageError
 from quizapp.core.quiz.engine import QuizConfig, QuizRecord, QuizResult, QuizSession
 from quizapp.core.stats.mastery import (
-    RECENT_QUIZ_ANSWERS,
     WEAK_TOPICS_SHOWN,
     TopicMastery,
+    horizon_day,
     rank_weak,
-    topic_masteries,
+    read_masteries,
 )
 from quizapp.core.storage import BUSY_TIMEOUT_MS, Store
 from quizapp.core.storage.records import from_ms, to_ms
@@ -282,9 +282,10 @@ class Collection(ShelfAccess):
 
     def record_quiz(self, result: QuizResult) -> QuizRecord:
         """Store a finished quiz with every answer, and make the flashcards linked to every
-        question not answered right due for relearning now — in one transaction."""
+        question answered wrong, skipped or timed out due for relearning now — in one
+        transaction. A question the quiz never put to the learner changes nothing."""
         now = self.clock.now()
-        linked = sorted({(r.question.bank, card) for r in result.records if not r.correct
+        linked = sorted({(r.question.bank, card) for r in result.mistakes if r.asked
                          for card in r.question.item.studied_by})
         with self.store.transaction():
             attempt = self.store.quizzes.record(result, self.days.day_of(result.finished))
@@ -369,16 +370,9 @@ class Collection(ShelfAccess):
 
     def _masteries(self) -> list[tuple[int, TopicMastery]]:
         """(topic row id, mastery) of every active topic of the loaded banks."""
-        today = self.today()
-        s = self.scheduler
-        with self.store.transaction(write=False):
-            known = set(self.shelf.ids)
-            topics = [t for t in self.store.banks.topics() if t.bank in known]
-            cards = {c.topic_pk: c for c in self.store.cards.topic_stats(today, s.factor,
-                                                                         s.decay)}
-            quizzes = self.store.quizzes.recent_by_topic(RECENT_QUIZ_ANSWERS)
-        active = [t for t in topics if not t.retired]
-        return list(zip((t.pk for t in active), topic_masteries(active, cards, quizzes)))
+        today, s = self.today(), self.scheduler
+        horizon = horizon_day(today, None if self.exam is None else self.exam.day)
+        return read_masteries(self.store, set(self.shelf.ids), horizon, s.factor, s.decay)
 
     def _study_card(self, pk: int) -> StudyCard:
         rec = self.store.cards.get(pk)

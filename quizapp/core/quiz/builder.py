@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from quizapp.core.banks.library import LoadedBank
 from quizapp.core.stats.mastery import TopicMastery, rank_weak
 from quizapp.core.quiz.engine import QuizConfig, QuizError, QuizQuestion, QuizScope, QuizSession
+from quizapp.core.quiz.shuffle import shuffle_options
 
 # Every question keeps this much weight however well its topic is known, so strong topics
 # still come up (at most 1 : 1 + 1/FLOOR against the weakest).
@@ -100,4 +101,4 @@ def build_quiz(config: QuizConfig, banks: Mapping[str, LoadedBank],
     chosen = choose_questions(pool, weakness, config.count, rng)
     if not chosen:
         raise QuizError("no questions match this quiz's topics and kinds")
-    return QuizSession(chosen, config.time_limit)
+    return QuizSession(shuffle_options(chosen, rng), config.time_limit)

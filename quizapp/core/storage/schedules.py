@@ -13,7 +13,7 @@ from quizapp.core.storage.records import (
     CardRecord,
     DueReview,
     QueueEntry,
-    TopicCardStats,
+    FactRecall,
     schedule_from,
     schedule_values,
 )
@@ -121,18 +121,23 @@ class CardRepo:
             (*_LEARNING, *params))
         return None if value is None else int(value)
 
-    def topic_stats(self, today: int, factor: float, decay: float) -> list[TopicCardStats]:
-        """Per active topic: cards, studied, summed retrievability today, leeches, lapses.
+    def fact_recall(self, horizon_day: int, factor: float, decay: float) -> list[FactRecall]:
+        """Per active fact of every topic: its cards, how many were studied, the best
+        predicted recall at study day ``horizon_day`` among them, leeches and lapses.
 
-        Retrievability is FSRS's forgetting curve ``(1 + factor·t/S) ** decay`` over
-        calendar days ``t`` since the last answer; leeches and new cards count 0.
+        Recall is FSRS's forgetting curve ``(1 + factor·t/S) ** decay`` over the calendar
+        days ``t`` from a card's last answer to the horizon; a leech counts 0. Items of
+        schema-1 banks name no fact: each is a fact of its own. Questions belong to their
+        fact without adding a card (a fact only asked in quizzes has none).
         """
         rows = self._db.rows(
-            "SELECT topic, count(*), count(last_day), "
-            "coalesce(sum(CASE WHEN leech = 0 AND stability > 0 AND last_day IS NOT NULL "
-            "THEN pow(1.0 + ? * max(0, ? - last_day) / stability, ?) END), 0.0), "
-            "sum(leech), sum(lapses) "
-            "FROM items WHERE retired = 0 AND state IS NOT NULL GROUP BY topic",
-            (factor, today, decay))
-        return [TopicCardStats(int(r[0]), int(r[1]), int(r[2]), float(r[3]), int(r[4]),
-                               int(r[5])) for r in rows]
+            "SELECT topic, CASE WHEN fact = '' THEN key ELSE fact END AS f, count(state), "
+            "count(last_day), "
+            "max(CASE WHEN last_day IS NOT NULL AND stability > 0 THEN CASE WHEN leech = 0 "
+            "THEN pow(1.0 + ? * max(0, ? - last_day) / stability, ?) ELSE 0.0 END END), "
+            "coalesce(sum(leech), 0), coalesce(sum(lapses), 0) "
+            "FROM items WHERE retired = 0 GROUP BY topic, f",
+            (factor, horizon_day, decay))
+        return [FactRecall(int(r[0]), str(r[1]), int(r[2]), int(r[3]),
+                           None if r[4] is None else float(r[4]), int(r[5]), int(r[6]))
+                for r in rows]

@@ -140,8 +140,9 @@ def test_json_has_stable_keys_and_round_trips(tmp_path: Path, clock: FixedClock)
         "stabilities": ["count", "high", "low"],
         "buttons": ["again", "easy", "good", "hard", "kind"],
         "hours": ["correct", "hour", "reviews"],
-        "topics": ["bank", "cards", "lapses", "leeches", "mastery", "quiz_accuracy",
-                   "quiz_answered", "quiz_correct", "recall", "studied", "title", "topic"],
+        "topics": ["bank", "cards", "facts", "facts_seen", "horizon_day", "lapses", "leeches",
+                   "mastery", "quiz_accuracy", "quiz_answered", "quiz_correct", "recall",
+                   "studied", "title", "topic"],
         "quizzes": ["correct", "finished", "reason", "score", "total"],
         "heatmap": ["day", "reviews"],
     }
