@@ -163,12 +163,13 @@ class Collection(ShelfAccess):
         """New / learning / review cards left today, after the daily limits, in one bank or
         ``scope`` (default: every bank)."""
         wanted = StudyScope.meant(bank, scope)
+        if wanted.is_extra:  # study more: what its queue holds
+            return self._queue_for(self.today(), wanted).counts()
         banks, topics = self._scope_filter(wanted)
         counts = self.store.progress.due(self.today(), self.config.new_per_day,
                                          self.config.reviews_per_day, banks, topics)
         queue = self._queue
-        if queue is not None and queue.scope == QueueScope(self.today(), wanted.bank,
-                                                           wanted.topics):
+        if queue is not None and queue.scope == QueueScope.of(self.today(), wanted):
             # Siblings the study queue buried for the day are not due today.
             new, review = queue.buried
             counts = DueCounts(max(0, counts.new - new), counts.learning,
@@ -226,6 +227,16 @@ class Collection(ShelfAccess):
             self._queue.answered(card.pk, to_ms(after.due), due_today)
         return AnswerResult(review_id, replace(card, schedule=before), rating, kind, after,
                             after.leech and not before.leech)
+
+    def add_new_today(self, count: int) -> int:
+        """Study more: add ``count`` (1–``MAX_EXTRA_NEW``) new cards to today's limit; return
+        today's extra in all. Kept until the study day ends, a restart included."""
+        from quizapp.core.study.more import MAX_EXTRA_NEW
+
+        if not 1 <= count <= MAX_EXTRA_NEW:
+            raise ValueError(f"add 1 to {MAX_EXTRA_NEW} new cards, not {count}")
+        self._queue = None
+        return self.store.limits.add_new(self.today(), count)
 
     @property
     def can_undo(self) -> bool:
@@ -305,7 +316,8 @@ class Collection(ShelfAccess):
         """Everything the statistics screen shows (aggregates only; fast at any history)."""
         from quizapp.core.stats.build import build_stats
 
-        return build_stats(self.store, self.today(), self.topic_mastery())
+        return build_stats(self.store, self.today(), self.topic_mastery(),
+                           new_per_day=self.config.new_per_day, banks=tuple(self.shelf.ids))
 
     def backup(self) -> Path:
         """Take a manual backup now; return its path.
@@ -339,7 +351,7 @@ class Collection(ShelfAccess):
         return banks, self.store.banks.topic_pks(t for t in scope.topics if t[0] in banks)
 
     def _queue_for(self, today: int, scope: StudyScope) -> StudyQueue:
-        key = QueueScope(today, scope.bank, scope.topics)
+        key = QueueScope.of(today, scope)
         if (self._queue is not None and self._queue.scope == key
                 and self._queue_version == self.shelf.version):
             return self._queue

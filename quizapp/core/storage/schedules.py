@@ -73,6 +73,17 @@ class CardRepo:
             (int(CardState.REVIEW), first, last, *params))
         return [DueReview(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
 
+    def reviews_later(self, first: int, last: int | None, banks: Sequence[str],
+                      topics: Sequence[int] | None = None) -> list[int]:
+        """Row ids of the review cards due on study days ``first`` to ``last`` (``None``: any
+        later day), soonest first (review ahead)."""
+        clause, params = _scope_clause(banks, topics)
+        rows = self._db.rows(
+            "SELECT id FROM items WHERE retired = 0 AND state = ? AND due_day BETWEEN ? AND ?"
+            f"{clause} ORDER BY due_day, id",
+            (int(CardState.REVIEW), first, 1 << 40 if last is None else last, *params))
+        return [int(r[0]) for r in rows]
+
     def active(self, banks: Sequence[str],
                topics: Sequence[int] | None = None) -> list[CardRecord]:
         """Every flashcard still in its bank, new ones included (the exam plan reads them

@@ -156,7 +156,19 @@ _V5 = (
     "ALTER TABLE items ADD COLUMN fact TEXT NOT NULL DEFAULT ''",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
+# Version 6 is issue 11's (the material screens); it lands with that work.
+_V6: tuple[str, ...] = ()
+
+# Version 7: study more today — new cards added to one study day's limit (Anki's "increase
+# today's new card limit"), kept so the extra cards stay offered after a restart.
+_V7 = (
+    """CREATE TABLE day_limits (
+        day INTEGER PRIMARY KEY,
+        extra_new INTEGER NOT NULL DEFAULT 0
+    )""",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -11,6 +11,7 @@ from quizapp.core.storage.aggregates import StatsRepo
 from quizapp.core.storage.banks import BankRepo
 from quizapp.core.storage.connect import BUSY_TIMEOUT_MS
 from quizapp.core.storage.db import Database
+from quizapp.core.storage.limits import DayLimitRepo
 from quizapp.core.storage.progress import ProgressReader
 from quizapp.core.storage.quizzes import QuizRepo
 from quizapp.core.storage.reviews import ReviewRepo
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 class Store:
     """One open database and its repositories (``banks``, ``cards``, ``reviews``,
-    ``quizzes``, ``stats``) and its read model (``progress``). Owned by one thread: the one
+    ``quizzes``, ``stats``, ``limits``) and its read model (``progress``). Owned by one thread: the one
     that opened it."""
 
     def __init__(self, db: Database) -> None:
@@ -34,6 +35,7 @@ class Store:
         self.reviews = ReviewRepo(db)
         self.quizzes = QuizRepo(db)
         self.stats = StatsRepo(db)
+        self.limits = DayLimitRepo(db)
 
     @classmethod
     def open(cls, path: Path, *, version: int = LATEST_VERSION, read_only: bool = False,

@@ -134,7 +134,7 @@ def test_json_has_stable_keys_and_round_trips(tmp_path: Path, clock: FixedClock)
         "retention_daily": ["end", "failed", "passed", "rate", "start"],
         "retention_weekly": ["end", "failed", "passed", "rate", "start"],
         "true_retention": ["end", "failed", "passed", "rate", "start"],
-        "forecast": ["day", "due"],
+        "forecast": ["day", "due", "new"],
         "states": ["learning", "leeches", "new", "relearning", "review"],
         "intervals": ["count", "high", "low"],
         "stabilities": ["count", "high", "low"],
