@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AnswerKeys</name>
+    <message>
+        <source>T</source>
+        <comment>the key that answers True (one letter)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>the key that answers False (one letter)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with %1 or 1 (true), %2 or 2 (false) · S skips · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupChooser</name>
     <message>
         <source>Restore from a backup</source>
@@ -290,6 +315,25 @@ Put the file back in one of these places, or import it again.</source>
     </message>
     <message>
         <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>The clock waits while you read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time’s up for this question. This is the answer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,6 +736,43 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Leave this quiz?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n answer(s) so far can count: they go into your results and your statistics, and a mistake brings its flashcard back for study. The questions you have not reached never count.</source>
+        <translation>
+            <numerusform>Your %n answer so far can count: they go into your results and your statistics, and a mistake brings its flashcard back for study. The questions you have not reached never count.</numerusform>
+            <numerusform>Your %n answers so far can count: they go into your results and your statistics, and a mistake brings its flashcard back for study. The questions you have not reached never count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep my %n answer(s)</source>
+        <translation>
+            <numerusform>Keep my %n answer</numerusform>
+            <numerusform>Keep my %n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been answered yet, so nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening your progress…</source>
@@ -868,6 +949,66 @@ Your progress is kept in %2</source>
     </message>
 </context>
 <context>
+    <name>QuickQuizIntro</name>
+    <message>
+        <source>Quick quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the number of questions, the time and the topics yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers count toward each topic&apos;s mastery, and a question you miss brings its flashcard back for study. Esc leaves at any time, and you choose whether to keep the answers so far. This is explained only before your first quick quiz; Settings › Quizzes changes these defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) for the whole quiz</source>
+        <translation>
+            <numerusform>%n minute for the whole quiz</numerusform>
+            <numerusform>%n minutes for the whole quiz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) for each question</source>
+        <translation>
+            <numerusform>%n second for each question</numerusform>
+            <numerusform>%n seconds for each question</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) on your weakest topics — on every topic until you have studied some</source>
+        <translation>
+            <numerusform>%n question on your weakest topics — on every topic until you have studied some</numerusform>
+            <numerusform>%n questions on your weakest topics — on every topic until you have studied some</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You see right or wrong, and why, after each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see what you got right at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>True</source>
@@ -998,26 +1139,6 @@ Your progress is kept in %2</source>
 <context>
     <name>QuizRunPage</name>
     <message>
-        <source>Leave this quiz?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your answers so far are kept; the questions you have not answered count as mistakes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clock waits while you read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,26 +1176,6 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer with 1 or T (true), 2 or F (false) · S skips · Esc leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not quite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

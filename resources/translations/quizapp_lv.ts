@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
+    <name>AnswerKeys</name>
+    <message>
+        <source>T</source>
+        <comment>the key that answers True (one letter)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>the key that answers False (one letter)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
+        <translation>Spiediet soļus to secībā, 1–%1 · Backspace atceļ pēdējo · S izlaiž · Esc iziet</translation>
+    </message>
+    <message>
+        <source>Answer with %1 or 1 (true), %2 or 2 (false) · S skips · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
+        <translation>Atbildiet ar 1–%1 vai A–%2 · S izlaiž · Esc pamet</translation>
+    </message>
+</context>
+<context>
     <name>BackupChooser</name>
     <message>
         <source>Restore from a backup</source>
@@ -297,6 +322,25 @@ Novietojiet failu atpakaļ vienā no šīm vietām vai importējiet to vēlreiz.
     <message>
         <source>Line %1</source>
         <translation>%1. rinda</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>The clock waits while you read.</source>
+        <translation>Pulkstenis gaida, kamēr lasāt.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Pareizi!</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Ne gluži.</translation>
+    </message>
+    <message>
+        <source>Time’s up for this question. This is the answer:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -708,6 +752,45 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Leave this quiz?</source>
+        <translation>Pamest šo testu?</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Turpināt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n answer(s) so far can count: they go into your results and your statistics, and a mistake brings its flashcard back for study. The questions you have not reached never count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep my %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been answered yet, so nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave quiz</source>
+        <translation>Pamest testu</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening your progress…</source>
@@ -888,6 +971,69 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
 </context>
 <context>
+    <name>QuickQuizIntro</name>
+    <message>
+        <source>Quick quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the number of questions, the time and the topics yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers count toward each topic&apos;s mastery, and a question you miss brings its flashcard back for study. Esc leaves at any time, and you choose whether to keep the answers so far. This is explained only before your first quick quiz; Settings › Quizzes changes these defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) for the whole quiz</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) for each question</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Bez laika ierobežojuma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) on your weakest topics — on every topic until you have studied some</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You see right or wrong, and why, after each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see what you got right at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>True</source>
@@ -1020,26 +1166,6 @@ Jūsu progress tiek glabāts mapē %2</translation>
 <context>
     <name>QuizRunPage</name>
     <message>
-        <source>Leave this quiz?</source>
-        <translation>Pamest šo testu?</translation>
-    </message>
-    <message>
-        <source>Your answers so far are kept; the questions you have not answered count as mistakes.</source>
-        <translation>Līdzšinējās atbildes tiek saglabātas; neatbildētie jautājumi tiek uzskatīti par kļūdām.</translation>
-    </message>
-    <message>
-        <source>Leave quiz</source>
-        <translation>Pamest testu</translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation>Turpināt</translation>
-    </message>
-    <message>
-        <source>The clock waits while you read.</source>
-        <translation>Pulkstenis gaida, kamēr lasāt.</translation>
-    </message>
-    <message>
         <source>Leave…</source>
         <translation>Pamest…</translation>
     </message>
@@ -1078,26 +1204,6 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>Question %1 of %2</source>
         <translation>%1. jautājums no %2</translation>
-    </message>
-    <message>
-        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
-        <translation>Spiediet soļus to secībā, 1–%1 · Backspace atceļ pēdējo · S izlaiž · Esc iziet</translation>
-    </message>
-    <message>
-        <source>Answer with 1 or T (true), 2 or F (false) · S skips · Esc leaves</source>
-        <translation>Atbildiet ar 1 vai T (patiess), 2 vai F (nepatiess) · S izlaiž · Esc pamet</translation>
-    </message>
-    <message>
-        <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
-        <translation>Atbildiet ar 1–%1 vai A–%2 · S izlaiž · Esc pamet</translation>
-    </message>
-    <message>
-        <source>Right!</source>
-        <translation>Pareizi!</translation>
-    </message>
-    <message>
-        <source>Not quite.</source>
-        <translation>Ne gluži.</translation>
     </message>
     <message>
         <source>Enter or Space continues</source>

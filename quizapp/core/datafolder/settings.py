@@ -95,6 +95,8 @@ class Settings:
     font_size: int = setting(0, Rule.RANGE, 0, 40)  # points; 0 keeps the platform's default
     # FSRS weights fitted by the optimiser and accepted by the learner; () = fsrs defaults.
     fsrs_parameters: tuple[float, ...] = setting((), Rule.FSRS_WEIGHTS)
+    # The first quick quiz says what it is before it starts; then this is set.
+    quick_quiz_explained: bool = setting(False, Rule.BOOLEAN)
 
     def scheduler_config(self) -> SchedulerConfig:
         """The scheduling part as the core's config."""

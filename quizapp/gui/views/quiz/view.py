@@ -5,12 +5,15 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from quizapp.core.collection import Collection
+from quizapp.core.datafolder.settings import Settings
+from quizapp.core.errors import SettingsError
 from quizapp.core.quiz.engine import (
     QuestionOutcome,
     QuizConfig,
@@ -21,12 +24,15 @@ from quizapp.core.quiz.engine import (
     TimeLimit,
     TimeLimitMode,
 )
+from quizapp.core.quiz.shuffle import for_retry
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
+from quizapp.gui.views.quiz.intro import QuickQuizIntro
 from quizapp.gui.views.quiz.results import QuizResultsPage
 from quizapp.gui.views.quiz.run import QuizRunPage
 from quizapp.gui.views.quiz.setup import QuizSetupPage
-from quizapp.gui.widgets.text import plain_label
+from quizapp.gui.widgets.language import follow_language
+from quizapp.gui.widgets.text import plain_label, set_plain
 
 # A retry of a few mistakes under a whole-quiz limit gets a share of the time, not less.
 MIN_RETRY_SECONDS = 30
@@ -53,6 +59,11 @@ def retry_limit(limit: TimeLimit, questions: int, of: int) -> TimeLimit:
         return limit
     share = math.ceil(limit.seconds * questions / of)
     return TimeLimit.whole_quiz(min(limit.seconds, max(MIN_RETRY_SECONDS, share)))
+
+
+def quick_config(s: Settings) -> QuizConfig:
+    """The quick quiz of settings ``s``: its number of questions and clock, weak topics."""
+    return QuizConfig(count=s.quiz_questions, scope=QuizScope.WEAK, time_limit=s.time_limit())
 
 
 def learner_acted(result: QuizResult) -> bool:
@@ -92,7 +103,7 @@ class QuizView(QWidget):
         self.setup = QuizSetupPage(ctx)
         self.busy = QWidget()
         busy_layout = QVBoxLayout(self.busy)
-        self.busy_label = plain_label(self.tr("Preparing your quiz…"), "muted")
+        self.busy_label = plain_label("", "muted")
         self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         busy_layout.addWidget(self.busy_label)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.busy)
@@ -101,8 +112,15 @@ class QuizView(QWidget):
         self.busy.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.run = QuizRunPage(ctx)
         self.results = QuizResultsPage()
-        for page in (self.setup, self.busy, self.run, self.results):
+        self.intro = QuickQuizIntro()
+        for page in (self.setup, self.busy, self.run, self.results, self.intro):
             self.stack.addWidget(page)
+        self.intro.start_requested.connect(self._on_intro_start_requested)
+        self.intro.custom_requested.connect(self.show_setup)
+        self.intro.home_requested.connect(self._on_page_home_requested)
+        self.run.discarded.connect(self._on_page_home_requested)
+        follow_language(self, self.retranslate)
+        self.retranslate()
 
         self.setup.start_requested.connect(self._on_setup_start_requested)
         self.setup.home_requested.connect(self._on_page_home_requested)
@@ -112,16 +130,22 @@ class QuizView(QWidget):
         self.results.source_requested.connect(self.source_requested)
         self.results.home_requested.connect(self._on_page_home_requested)
 
+    def retranslate(self) -> None:
+        set_plain(self.busy_label, self.tr("Preparing your quiz…"))
+
     # ------------------------------------------------------------------ public API
     def start_quick(self) -> None:
         """Start a quiz on the weak topics with the default settings (a running quiz is
-        shown instead, never dropped)."""
+        shown instead, never dropped). The first time, it first says what it is."""
         if self.run.running:
             self._show_page(self.run)
             return
         s = self.ctx.settings.value
-        config = QuizConfig(count=s.quiz_questions, scope=QuizScope.WEAK,
-                            time_limit=s.time_limit())
+        config = quick_config(s)
+        if not s.quick_quiz_explained:
+            self.intro.show_config(config, s.quiz_immediate_feedback)
+            self._show_page(self.intro)
+            return
         self._build_quiz(config, s.quiz_immediate_feedback, from_setup=False)
 
     def show_setup(self) -> None:
@@ -152,6 +176,8 @@ class QuizView(QWidget):
             self.results.focus_first()
         elif page is self.run:
             self.run.focus_current()
+        elif page is self.intro:
+            self.intro.focus_first()
         elif page is not None:
             page.setFocus()
 
@@ -226,9 +252,20 @@ class QuizView(QWidget):
         result = self.last_result
         if result is None or not result.mistakes:
             return
-        questions = [r.question for r in result.mistakes]
+        # Asked again in another order, each right option in another place: a retry is
+        # answered from memory, not from where the answer stood.
+        questions = for_retry([r.question for r in result.mistakes],
+                              random.Random(self.rng.random()))
         limit = retry_limit(result.time_limit, len(questions), result.total)
         self._start(QuizSession(questions, limit), self.feedback)
+
+    def _on_intro_start_requested(self) -> None:
+        s = self.ctx.settings.value
+        try:
+            self.ctx.settings.save(replace(s, quick_quiz_explained=True))
+        except SettingsError:
+            pass  # a settings file that cannot be written: explained again next time
+        self._build_quiz(quick_config(s), s.quiz_immediate_feedback, from_setup=False)
 
     def _on_page_home_requested(self) -> None:
         self._request += 1
