@@ -19,7 +19,6 @@ from quizapp.core.quiz.engine import QuizConfig, QuizRecord, QuizResult, QuizSes
 from quizapp.core.stats.mastery import (
     WEAK_TOPICS_SHOWN,
     TopicMastery,
-    horizon_day,
     rank_weak,
     read_masteries,
 )
@@ -382,9 +381,9 @@ class Collection(ShelfAccess):
 
     def _masteries(self) -> list[tuple[int, TopicMastery]]:
         """(topic row id, mastery) of every active topic of the loaded banks."""
-        today, s = self.today(), self.scheduler
-        horizon = horizon_day(today, None if self.exam is None else self.exam.day)
-        return read_masteries(self.store, set(self.shelf.ids), horizon, s.factor, s.decay)
+        s, exam = self.scheduler, None if self.exam is None else self.exam.day
+        return read_masteries(self.store, set(self.shelf.ids), self.today(), exam, s.factor,
+                              s.decay)
 
     def _study_card(self, pk: int) -> StudyCard:
         rec = self.store.cards.get(pk)

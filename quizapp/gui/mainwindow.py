@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
         self._previous: QWidget | None = None
         h = self.home
         h.study_requested.connect(self.show_study)
+        h.study_more_requested.connect(self.show_study_more)
+        h.topic_quiz_requested.connect(self.show_topic_quiz)
         h.quick_quiz_requested.connect(self.show_quick_quiz)
         h.custom_quiz_requested.connect(self.show_custom_quiz)
         h.stats_requested.connect(self.show_stats)
@@ -126,6 +128,19 @@ class MainWindow(QMainWindow):
     def show_quick_quiz(self) -> None:
         self._show(self.quiz)
         self.quiz.start_quick()
+
+    @Slot(str, str)
+    def show_topic_quiz(self, bank: str, topic: str) -> None:
+        """A quiz on one topic (a topic's door anywhere)."""
+        self._show(self.quiz)
+        self.quiz.start_topic(bank, topic)
+
+    @Slot()
+    def show_study_more(self) -> None:
+        """Study more today: the choices beyond the daily limits."""
+        from quizapp.gui.views.study.more import StudyMoreDialog
+
+        StudyMoreDialog.ask(self.ctx, self, self.show_study)
 
     @Slot()
     def show_custom_quiz(self) -> None:

@@ -72,6 +72,7 @@ def _wire_study(w: MainWindow, view: StudyView) -> None:
     view.home_requested.connect(w.show_home)
     view.source_requested.connect(w.show_document)
     view.quick_quiz_requested.connect(w.show_quick_quiz)
+    view.study_more_requested.connect(w.show_study_more)
 
 
 def _quiz(ctx: AppContext) -> QuizView:
@@ -84,6 +85,7 @@ def _wire_quiz(w: MainWindow, view: QuizView) -> None:
     view.home_requested.connect(w.show_home)
     view.study_requested.connect(w.show_study)
     view.source_requested.connect(w.show_document)
+    view.results.topic_quiz_requested.connect(w.show_topic_quiz)
 
 
 def _stats(ctx: AppContext) -> StatsView:
@@ -94,6 +96,8 @@ def _stats(ctx: AppContext) -> StatsView:
 
 def _wire_stats(w: MainWindow, view: StatsView) -> None:
     view.home_requested.connect(w.show_home)
+    view.study_requested.connect(w.show_study)
+    view.topic_quiz_requested.connect(w.show_topic_quiz)
 
 
 def _document(ctx: AppContext) -> DocumentView:

@@ -400,7 +400,15 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cards you have not seen yet that today&apos;s limit brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards you have just started or forgotten: they come back within minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,7 +416,19 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cards you know that are due for review today, so they stay remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Study now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study m&amp;ore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More new cards today, review ahead, or one topic now — beyond the daily limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -420,7 +440,11 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tatistics</source>
+        <source>Choose the number of questions, the time limit, the topics and the kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -432,8 +456,37 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each topic&apos;s mastery is the share of its facts you are predicted to remember then: from how well each flashcard is known and your recent quiz answers. Facts you have not studied count as not known. Click a topic to study it or take a quiz on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading your progress…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) for the whole quiz</source>
+        <translation>
+            <numerusform>%n minute for the whole quiz</numerusform>
+            <numerusform>%n minutes for the whole quiz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) for each question</source>
+        <translation>
+            <numerusform>%n second for each question</numerusform>
+            <numerusform>%n seconds for each question</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) on your weakest topics</source>
+        <translation>
+            <numerusform>%n question on your weakest topics</numerusform>
+            <numerusform>%n questions on your weakest topics</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not load your progress: %1</source>
@@ -503,10 +556,17 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due</source>
+        <source>%n to study today</source>
         <translation>
-            <numerusform>%n due</numerusform>
-            <numerusform>%n due</numerusform>
+            <numerusform>%n to study today</numerusform>
+            <numerusform>%n to study today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What you are predicted to remember in %n day(s)</source>
+        <translation>
+            <numerusform>What you are predicted to remember in %n day</numerusform>
+            <numerusform>What you are predicted to remember in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -794,19 +854,23 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
 <context>
     <name>MasteryBar</name>
     <message>
-        <source>Mastery %1%</source>
+        <source>%1 of %2 studied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected recall today: %1%</source>
+        <source>Predicted to be remembered in %1 days: %2% of its facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cards studied: %1 of %2</source>
+        <source>Facts studied or asked: %1 of %2 (the others count as not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lapses: %1, leeches: %2</source>
+        <source>From the flashcards alone: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times forgotten: %1; cards forgotten again and again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2194,6 +2258,151 @@ Your progress is kept in %2</source>
     </message>
 </context>
 <context>
+    <name>StudyFooter</name>
+    <message>
+        <source>Home (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: your last answer to this card. Answer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: your answer “%1” to this card. Answer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyHeader</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards you have not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards you have just started or forgotten: back within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards you know that are due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review ahead: the next %n day(s)</source>
+        <translation>
+            <numerusform>Review ahead: the next %n day</numerusform>
+            <numerusform>Review ahead: the next %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study now, all its cards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study: all your material</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyMoreDialog</name>
+    <message>
+        <source>Study more today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s limits are there so that reviews do not pile up; when you want more, choose one of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More new cards today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review ahead — cards due in the next days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;topic now, all its cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting your cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) you have never seen are left beyond today&apos;s.</source>
+        <translation>
+            <numerusform>%n card you have never seen are left beyond today&apos;s.</numerusform>
+            <numerusform>%n cards you have never seen are left beyond today&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card has been seen: nothing new is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) come due in that time; studied now, each comes back later.</source>
+        <translation>
+            <numerusform>%n card come due in that time; studied now, each comes back later.</numerusform>
+            <numerusform>%n cards come due in that time; studied now, each comes back later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s)</source>
+        <translation>
+            <numerusform>%n flashcard</numerusform>
+            <numerusform>%n flashcards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its new cards beyond today&apos;s limit, then the cards due later, soonest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudySummaryPage</name>
     <message>
         <source>Cards studied</source>
@@ -2213,6 +2422,14 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>&amp;Quick quiz (weak topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study m&amp;ore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More new cards today, review ahead, or one topic now — beyond the daily limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2247,39 +2464,11 @@ Your progress is kept in %2</source>
 <context>
     <name>StudyView</name>
     <message>
-        <source>Study</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Home (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the last answer</source>
+        <source>What was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2292,14 +2481,6 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>1 Again · 2 Hard · 3 Good · 4 Easy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study: all your material</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2319,6 +2500,25 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicLink</name>
+    <message>
+        <source>Study this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz on this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to study this topic or take a quiz on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: study or quiz</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -407,16 +407,36 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <translation>Jaunas</translation>
     </message>
     <message>
+        <source>Cards you have not seen yet that today&apos;s limit brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Learning</source>
         <translation>Apgūst</translation>
+    </message>
+    <message>
+        <source>Cards you have just started or forgotten: they come back within minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To review</source>
         <translation>Jāatkārto</translation>
     </message>
     <message>
+        <source>Cards you know that are due for review today, so they stay remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Study now</source>
         <translation>&amp;Mācīties tagad</translation>
+    </message>
+    <message>
+        <source>Study m&amp;ore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More new cards today, review ahead, or one topic now — beyond the daily limits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quick quiz (weak topics)</source>
@@ -427,8 +447,12 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <translation>&amp;Pielāgots tests…</translation>
     </message>
     <message>
-        <source>S&amp;tatistics</source>
-        <translation>S&amp;tatistika</translation>
+        <source>Choose the number of questions, the time limit, the topics and the kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atistics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your material</source>
@@ -439,8 +463,40 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <translation>Vājākās tēmas</translation>
     </message>
     <message>
+        <source>Each topic&apos;s mastery is the share of its facts you are predicted to remember then: from how well each flashcard is known and your recent quiz answers. Facts you have not studied count as not known. Click a topic to study it or take a quiz on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading your progress…</source>
         <translation>Ielādē jūsu progresu…</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) for the whole quiz</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) for each question</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) on your weakest topics</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not load your progress: %1</source>
@@ -515,11 +571,19 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due</source>
-        <translation>
-            <numerusform>%n jāatkārto</numerusform>
-            <numerusform>%n jāatkārto</numerusform>
-            <numerusform>%n jāatkārto</numerusform>
+        <source>%n to study today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What you are predicted to remember in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -812,20 +876,24 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
 <context>
     <name>MasteryBar</name>
     <message>
-        <source>Mastery %1%</source>
-        <translation>Apguve %1%</translation>
+        <source>%1 of %2 studied</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected recall today: %1%</source>
-        <translation>Sagaidāmā atcerēšanās šodien: %1%</translation>
+        <source>Predicted to be remembered in %1 days: %2% of its facts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cards studied: %1 of %2</source>
-        <translation>Apgūtas kartītes: %1 no %2</translation>
+        <source>Facts studied or asked: %1 of %2 (the others count as not known)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lapses: %1, leeches: %2</source>
-        <translation>Aizmiršanas: %1, dēles: %2</translation>
+        <source>From the flashcards alone: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times forgotten: %1; cards forgotten again and again: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent quiz answers right: %1 of %2</source>
@@ -2223,6 +2291,155 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
 </context>
 <context>
+    <name>StudyFooter</name>
+    <message>
+        <source>Home (Esc)</source>
+        <translation>Sākums (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Atpakaļ uz sākumu</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Atsaukt (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last answer</source>
+        <translation>Atsaukt pēdējo atbildi</translation>
+    </message>
+    <message>
+        <source>Undone: your last answer to this card. Answer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: your answer “%1” to this card. Answer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyHeader</name>
+    <message>
+        <source>New</source>
+        <translation>Jaunas</translation>
+    </message>
+    <message>
+        <source>Cards you have not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apgūst</translation>
+    </message>
+    <message>
+        <source>Cards you have just started or forgotten: back within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Jāatkārto</translation>
+    </message>
+    <message>
+        <source>Cards you know that are due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Mācīties</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review ahead: the next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study now, all its cards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>Mācības: %1</translation>
+    </message>
+    <message>
+        <source>Study: all your material</source>
+        <translation>Mācības: viss jūsu materiāls</translation>
+    </message>
+</context>
+<context>
+    <name>StudyMoreDialog</name>
+    <message>
+        <source>Study more today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s limits are there so that reviews do not pile up; when you want more, choose one of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More new cards today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review ahead — cards due in the next days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dienas</translation>
+    </message>
+    <message>
+        <source>One &amp;topic now, all its cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting your cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) you have never seen are left beyond today&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card has been seen: nothing new is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) come due in that time; studied now, each comes back later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s)</source>
+        <translation>
+            <numerusform>%n kartīte</numerusform>
+            <numerusform>%n kartītes</numerusform>
+            <numerusform>%n kartīšu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its new cards beyond today&apos;s limit, then the cards due later, soonest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudySummaryPage</name>
     <message>
         <source>Cards studied</source>
@@ -2243,6 +2460,14 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>&amp;Quick quiz (weak topics)</source>
         <translation>Ā&amp;trais tests (vājās tēmas)</translation>
+    </message>
+    <message>
+        <source>Study m&amp;ore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More new cards today, review ahead, or one topic now — beyond the daily limits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done for now</source>
@@ -2276,40 +2501,12 @@ Jūsu progress tiek glabāts mapē %2</translation>
 <context>
     <name>StudyView</name>
     <message>
-        <source>Study</source>
-        <translation>Mācības</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Jaunas</translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation>Apgūst</translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation>Jāatkārto</translation>
-    </message>
-    <message>
         <source>Loading cards…</source>
         <translation>Ielādē kartītes…</translation>
     </message>
     <message>
-        <source>Home (Esc)</source>
-        <translation>Sākums (Esc)</translation>
-    </message>
-    <message>
-        <source>Back to home</source>
-        <translation>Atpakaļ uz sākumu</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Atsaukt (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Undo the last answer</source>
-        <translation>Atsaukt pēdējo atbildi</translation>
+        <source>What was undone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show answer</source>
@@ -2322,14 +2519,6 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>1 Again · 2 Hard · 3 Good · 4 Easy</source>
         <translation>1 Vēlreiz · 2 Grūti · 3 Labi · 4 Viegli</translation>
-    </message>
-    <message>
-        <source>Study: %1</source>
-        <translation>Mācības: %1</translation>
-    </message>
-    <message>
-        <source>Study: all your material</source>
-        <translation>Mācības: viss jūsu materiāls</translation>
     </message>
     <message numerus="yes">
         <source>Leech: the card you just answered has been forgotten %n time(s). Read its source again, or learn it another way.</source>
@@ -2350,6 +2539,25 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Kaut kas nogāja greizi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicLink</name>
+    <message>
+        <source>Study this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz on this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to study this topic or take a quiz on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: study or quiz</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

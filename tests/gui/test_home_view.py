@@ -61,7 +61,7 @@ def test_counts_streak_and_weak_topics_after_studying(qtbot: QtBot, make_ctx: Ma
     # Weakest first.
     values = [b.bar.value() for b in bars]
     assert values == sorted(values)
-    assert "Mastery" in bars[0].toolTip()
+    assert "Predicted to be remembered in 7 days" in bars[0].bar.toolTip()
 
 
 def test_bank_text_is_shown_literally(qtbot: QtBot, make_ctx: MakeContext) -> None:

@@ -253,7 +253,7 @@ def test_topic_titles_are_shown_literally(qtbot: QtBot, make_ctx: MakeContext,
     _run(qtbot, ctx, lambda col: _session(col, clock, clock.now(), 1))
     view = _view(qtbot, ctx)
     assert view.topics is not None
-    title = view.topics.bars.rows[0][0]
+    title = view.topics.bars.rows[0][0].label
     assert title.text() == HOSTILE
     assert title.textFormat() == Qt.TextFormat.PlainText
     shown = [w for w in view.findChildren(QLabel) if w.text() == HOSTILE]
@@ -319,7 +319,7 @@ def test_tooltips_give_exact_numbers(qtbot: QtBot, seeded: AppContext) -> None:
     assert view.tiles is not None
     assert f"{stats.today.reviews} reviews today" in view.tiles.today.toolTip()
     assert view.topics is not None
-    assert "Mastery" in view.topics.bars.rows[0][1].toolTip()
+    assert "Predicted to be remembered in 7 days" in view.topics.bars.rows[0][1].toolTip()
 
 
 # ---------------------------------------------------------------------- theme

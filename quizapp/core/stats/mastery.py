@@ -63,6 +63,7 @@ class TopicMastery:
         facts: The facts it teaches.
         facts_seen: Of those, studied as a flashcard or asked in a quiz.
         horizon_day: The study day the prediction is for.
+        days_ahead: How many days from today that is.
     """
 
     bank: str
@@ -79,6 +80,7 @@ class TopicMastery:
     facts: int = 0
     facts_seen: int = 0
     horizon_day: int = 0
+    days_ahead: int = HORIZON_DAYS
 
     @property
     def quiz_accuracy(self) -> float | None:
@@ -124,6 +126,7 @@ def topic_masteries(
     facts: Iterable[FactRecall],
     answers: Iterable[QuizEvidence],
     horizon: int,
+    days_ahead: int = HORIZON_DAYS,
 ) -> list[TopicMastery]:
     """Mastery of every active topic, in the given order.
 
@@ -132,6 +135,7 @@ def topic_masteries(
         facts: Every fact of the topics with its flashcards' prediction at ``horizon``.
         answers: The topics' recent quiz answers.
         horizon: The study day predicted for (kept in each result).
+        days_ahead: How far from today ``horizon`` is.
     """
     by_topic: dict[int, list[FactRecall]] = defaultdict(list)
     for f in facts:
@@ -161,7 +165,7 @@ def topic_masteries(
             quiz_answered=len(topic_answers),
             quiz_correct=sum(1 for _, right in topic_answers if right),
             mastery=sum(scores) / len(scores) if scores else 0.0,
-            facts=len(scores), facts_seen=seen, horizon_day=horizon,
+            facts=len(scores), facts_seen=seen, horizon_day=horizon, days_ahead=days_ahead,
         ))
     return out
 
@@ -181,12 +185,15 @@ def rank_weak(masteries: Iterable[TopicMastery], limit: int = WEAK_TOPICS_SHOWN
 
 
 
-def read_masteries(store: Store, banks: Container[str], horizon: int, factor: float,
-                   decay: float) -> list[tuple[int, TopicMastery]]:
-    """(topic row id, mastery) of every active topic of ``banks``, read in one snapshot;
-    ``factor`` and ``decay`` are the scheduler's forgetting curve."""
+def read_masteries(store: Store, banks: Container[str], today: int, exam_day: int | None,
+                   factor: float, decay: float) -> list[tuple[int, TopicMastery]]:
+    """(topic row id, mastery) of every active topic of ``banks`` on study day ``today``,
+    read in one snapshot; ``exam_day`` sets the horizon (:func:`horizon_day`), ``factor``
+    and ``decay`` are the scheduler's forgetting curve."""
+    horizon = horizon_day(today, exam_day)
     with store.transaction(write=False):
         topics = [t for t in store.banks.topics() if t.bank in banks and not t.retired]
         facts = store.cards.fact_recall(horizon, factor, decay)
         answers = store.quizzes.recent_answers(RECENT_QUIZ_ANSWERS)
-    return list(zip((t.pk for t in topics), topic_masteries(topics, facts, answers, horizon)))
+    return list(zip((t.pk for t in topics),
+                    topic_masteries(topics, facts, answers, horizon, horizon - today)))

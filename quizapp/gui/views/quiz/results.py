@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.collection import QuizRecord
 from quizapp.core.quiz.engine import EndReason, QuestionOutcome, QuestionRecord, QuizResult
+from quizapp.core.study.more import topic_now
 from quizapp.core.study.scope import StudyScope
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.countdown import format_mmss
@@ -31,6 +32,7 @@ from quizapp.gui.widgets.options import (
     shown_prompt,
 )
 from quizapp.gui.widgets.text import plain_label, set_plain
+from quizapp.gui.widgets.topiclink import TopicLink
 
 TopicTitles = Mapping[tuple[str, str], str]
 
@@ -48,12 +50,14 @@ class QuizResultsPage(QWidget):
         study_requested(object): Study the topics with mistakes (a ``StudyScope``).
         source_requested(str, int): Show a mistake's source (bank id, line).
         home_requested(): *Home* or Esc.
+        topic_quiz_requested(str, str): A quiz on one topic (a topic's door).
     """
 
     retry_requested = Signal()
     study_requested = Signal(object)
     source_requested = Signal(str, int)
     home_requested = Signal()
+    topic_quiz_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,7 +168,10 @@ class QuizResultsPage(QWidget):
     def _render_topics(self, result: QuizResult, titles: TopicTitles) -> None:
         clear_layout(self.topics_grid)
         for row, score in enumerate(result.per_topic):
-            title = plain_label(titles.get((score.bank, score.topic), score.topic))
+            title = TopicLink(score.bank, score.topic, titles.get((score.bank, score.topic),
+                                                                  score.topic))
+            title.study_requested.connect(self._on_topic_study_requested)
+            title.quiz_requested.connect(self.topic_quiz_requested)
             bar = QProgressBar()
             bar.setRange(0, score.total)
             bar.setValue(score.correct)
@@ -173,7 +180,7 @@ class QuizResultsPage(QWidget):
             set_role(bar, "level", level(score.correct / score.total))
             count = plain_label(self.tr("%1 of %2").replace("%1", str(score.correct))
                                 .replace("%2", str(score.total)), "muted", wrap=False)
-            bar.setAccessibleName(title.text())
+            bar.setAccessibleName(title.title)
             bar.setAccessibleDescription(count.text())
             self.topics_grid.addWidget(title, row, 0)
             self.topics_grid.addWidget(bar, row, 1)
@@ -238,6 +245,9 @@ class QuizResultsPage(QWidget):
         return box
 
     # ------------------------------------------------------------------ slots
+    def _on_topic_study_requested(self, bank: str, topic: str) -> None:
+        self.study_requested.emit(topic_now(bank, topic))
+
     def _on_study_button_clicked(self) -> None:
         if self.result is not None and self.result.mistakes:
             self.study_requested.emit(StudyScope(topics=mistake_topics(self.result)))

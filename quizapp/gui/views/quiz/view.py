@@ -148,6 +148,16 @@ class QuizView(QWidget):
             return
         self._build_quiz(config, s.quiz_immediate_feedback, from_setup=False)
 
+    def start_topic(self, bank: str, topic: str) -> None:
+        """Start a quiz on one topic with the default settings (a topic's door)."""
+        if self.run.running:
+            self._show_page(self.run)
+            return
+        s = self.ctx.settings.value
+        config = QuizConfig(count=s.quiz_questions, scope=QuizScope.TOPICS,
+                            topics=((bank, topic),), time_limit=s.time_limit())
+        self._build_quiz(config, s.quiz_immediate_feedback, from_setup=False)
+
     def show_setup(self) -> None:
         """Show the set-up form (or the running quiz, if one is running)."""
         if self.run.running:

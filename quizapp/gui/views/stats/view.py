@@ -14,6 +14,7 @@ from quizapp.gui import theme
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
 from quizapp.gui.views.stats.format import fill, long_date
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -38,10 +39,14 @@ class StatsView(QWidget):
 
     Signals:
         home_requested(): Back to the start screen.
+        study_requested(object): Study a topic now (a ``StudyScope``; a topic's door).
+        topic_quiz_requested(str, str): A quiz on a topic (bank id, topic id).
         rendered(): New numbers are on screen (tests wait for it).
     """
 
     home_requested = Signal()
+    study_requested = Signal(object)
+    topic_quiz_requested = Signal(str, str)
     rendered = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -62,6 +67,8 @@ class StatsView(QWidget):
         ctx.backend.opened.connect(self._on_backend_opened)
         ctx.settings.changed.connect(self._on_settings_changed)
         self._build_frame()
+        follow_language(self, self.retranslate)
+        self.retranslate()
 
     # ------------------------------------------------------------------ layout
     def _build_frame(self) -> None:
@@ -81,21 +88,19 @@ class StatsView(QWidget):
         self.page.setSpacing(14)
 
         top = QHBoxLayout()
-        self.title = plain_label(self.tr("Statistics"), "title", wrap=False)
+        self.title = plain_label("", "title", wrap=False)
         top.addWidget(self.title)
         self.as_of = plain_label("", "muted", wrap=False)
         top.addWidget(self.as_of, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.setToolTip(self.tr("Recompute the statistics (F5)"))
+        self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
-        self.home_button = QPushButton(self.tr("&Back to home"))
-        self.home_button.setToolTip(self.tr("Back to the start screen (Esc)"))
+        self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested)
         top.addWidget(self.refresh_button)
         top.addWidget(self.home_button)
         self.page.addLayout(top)
-        self.loading = plain_label(self.tr("Computing your statistics…"), "muted")
+        self.loading = plain_label("", "muted")
         self.page.addWidget(self.loading)
         self.page.addStretch(1)
 
@@ -104,6 +109,24 @@ class StatsView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def retranslate(self) -> None:
+        """Every word of the screen in the current language: the cards, which name their
+        charts as they are made, are made again (the numbers stay)."""
+        set_plain(self.title, self.tr("Statistics"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("Recompute the statistics (F5)"))
+        self.home_button.setText(self.tr("&Back to home"))
+        self.home_button.setToolTip(self.tr("Back to the start screen (Esc)"))
+        set_plain(self.loading, self.tr("Computing your statistics…"))
+        if self.tiles is not None:
+            for widget in (self.tiles.grid, self.grid):
+                self.page.removeWidget(widget)
+                widget.deleteLater()
+            self.tiles = None
+            self._ensure_built()
+            if self.stats is not None:
+                self.render(self.stats)
 
     def _ensure_built(self) -> None:
         """Build tiles, calendar and charts once (imports QtCharts on first use)."""
@@ -117,6 +140,8 @@ class StatsView(QWidget):
         self.tiles = Tiles()
         self.heatmap = HeatmapSection()
         self.topics = TopicsSection()
+        self.topics.bars.study_requested.connect(self._on_topic_study_requested)
+        self.topics.bars.quiz_requested.connect(self.topic_quiz_requested)
         self.reviews = reviews = ReviewsSection()
         self.retention = retention = RetentionSection()
         forecast, quiz = ForecastSection(), QuizSection()
@@ -188,6 +213,11 @@ class StatsView(QWidget):
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    def _on_topic_study_requested(self, bank: str, topic: str) -> None:
+        from quizapp.core.study.more import topic_now
+
+        self.study_requested.emit(topic_now(bank, topic))
 
     def _on_backend_opened(self, _collection: object) -> None:
         self._on_backend_changed(int(Change.ALL))

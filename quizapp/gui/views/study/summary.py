@@ -41,10 +41,12 @@ class StudySummaryPage(QWidget):
     Signals:
         home_requested(): Back to the home screen.
         quiz_requested(): A quick quiz on the weak topics.
+        more_requested(): Study more today.
     """
 
     home_requested = Signal()
     quiz_requested = Signal()
+    more_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +88,12 @@ class StudySummaryPage(QWidget):
         self.home_button.clicked.connect(self.home_requested)
         self.quiz_button = QPushButton(self.tr("&Quick quiz (weak topics)"))
         self.quiz_button.clicked.connect(self.quiz_requested)
+        self.more_button = QPushButton(self.tr("Study m&ore…"))
+        self.more_button.setToolTip(self.tr(
+            "More new cards today, review ahead, or one topic now — beyond the daily limits"))
+        self.more_button.clicked.connect(self.more_requested)
         buttons.addWidget(self.home_button)
+        buttons.addWidget(self.more_button)
         buttons.addWidget(self.quiz_button)
         buttons.addStretch(1)
         page.addLayout(buttons)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 from quizapp.core.study.cards import Rating
 from quizapp.core.collection import Collection
 from quizapp.core.study.scope import StudyScope
-from quizapp.core.study.due import DueCounts
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
@@ -38,9 +36,11 @@ from quizapp.gui.views.study.steps import (
     scope_info,
     undo_step,
 )
+from quizapp.gui.views.study.header import StudyFooter, StudyHeader
 from quizapp.gui.views.study.summary import StudySummaryPage
 from quizapp.gui.widgets.ratings import RatingBar
-from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain
+from quizapp.gui.widgets.language import follow_language
+from quizapp.gui.widgets.text import plain_label, set_plain
 
 # While waiting for a learning card, check again at least this often (the learn-ahead
 # window may bring it forward, and the computer may have slept).
@@ -56,12 +56,14 @@ class StudyView(QWidget):
         source_requested(str, int): Show bank ``str``'s document at line ``int``.
         quick_quiz_requested(): A quick quiz from the finished screen (the button only
             shows when this is connected).
+        study_more_requested(): Study more today, from the finished screen (likewise).
         stepped(): A card, or the day's summary, has just been put on screen.
     """
 
     home_requested = Signal()
     source_requested = Signal(str, int)
     quick_quiz_requested = Signal()
+    study_more_requested = Signal()
     stepped = Signal()
 
     _LOADING, _CARD, _DONE = range(3)
@@ -84,6 +86,17 @@ class StudyView(QWidget):
         ctx.settings.changed.connect(self._on_settings_changed)
         self._build()
         self._build_shortcuts()
+        follow_language(self, self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the screen in the current language (also on a switch)."""
+        self.undone.setAccessibleName(self.tr("What was undone"))
+        set_plain(self.loading, self.tr("Loading cards…"))
+        self.show_button.setText(self.tr("Show answer"))
+        self.show_button.setToolTip(self.tr("Space or Enter"))
+        if self.step is not None:
+            self._say_hint()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -91,53 +104,35 @@ class StudyView(QWidget):
         page.setContentsMargins(24, 14, 24, 14)
         page.setSpacing(10)
 
-        header = QHBoxLayout()
-        header.setSpacing(18)
-        self.scope_label = plain_label(self.tr("Study"), "heading")
-        self.scope_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        header.addWidget(self.scope_label, 1)
-        self.count_labels: dict[str, QLabel] = {}
-        captions = {"new": self.tr("New"), "learning": self.tr("Learning"),
-                    "review": self.tr("To review")}
-        for kind, caption in captions.items():
-            number = plain_label("–", "study-count", wrap=False)
-            set_role(number, "kind", kind)
-            number.setAccessibleName(caption)
-            header.addWidget(number)
-            header.addWidget(plain_label(caption, "muted", wrap=False))
-            self.count_labels[kind] = number
-        page.addLayout(header)
+        self.header = StudyHeader()
+        self.scope_label, self.count_labels = self.header.scope_label, self.header.count_labels
+        page.addWidget(self.header)
 
         self.notice = plain_label("", "warning")
         self.notice.hide()
         page.addWidget(self.notice)
+        self.undone = plain_label("", "hint")
+        self.undone.hide()
+        page.addWidget(self.undone)
 
         self.pages = QStackedWidget()
-        self.loading = plain_label(self.tr("Loading cards…"), "muted")
+        self.loading = plain_label("", "muted")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.loading)
         self.pages.addWidget(self._build_card_page())
         self.summary = StudySummaryPage()
         self.summary.home_requested.connect(self.home_requested)
         self.summary.quiz_requested.connect(self.quick_quiz_requested)
+        self.summary.more_requested.connect(self.study_more_requested)
         self.pages.addWidget(self.summary)
         page.addWidget(self.pages, 1)
 
-        footer = QHBoxLayout()
-        self.home_button = QPushButton(self.tr("Home (Esc)"))
-        self.home_button.setAccessibleName(self.tr("Back to home"))
+        self.footer = StudyFooter()
+        self.home_button, self.undo_button = self.footer.home_button, self.footer.undo_button
+        self.hint = self.footer.hint
         self.home_button.clicked.connect(self.home_requested)
-        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
-        self.undo_button.setAccessibleName(self.tr("Undo the last answer"))
-        self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
-        footer.addWidget(self.home_button)
-        footer.addStretch(1)
-        self.hint = plain_label("", "muted", wrap=False)
-        footer.addWidget(self.hint)
-        footer.addStretch(1)
-        footer.addWidget(self.undo_button)
-        page.addLayout(footer)
+        page.addWidget(self.footer)
 
     def _build_card_page(self) -> QWidget:
         holder = QWidget()
@@ -148,10 +143,9 @@ class StudyView(QWidget):
         self.card.source_clicked.connect(self._on_card_source_clicked)
         layout.addWidget(self.card, 1)
         self.answer_bar = QStackedWidget()
-        self.show_button = QPushButton(self.tr("Show answer"))
+        self.show_button = QPushButton()
         set_role(self.show_button, "role", "primary")
         set_role(self.show_button, "size", "large")
-        self.show_button.setToolTip(self.tr("Space or Enter"))
         self.show_button.clicked.connect(self.reveal)
         self.ratings = RatingBar()
         self.ratings.rated.connect(self._on_ratings_rated)
@@ -192,9 +186,12 @@ class StudyView(QWidget):
         self._stale = False
         self._wait_timer.stop()
         self.notice.hide()
-        set_plain(self.scope_label, self.tr("Study"))
+        self.undone.hide()
+        self.header.show_scope(scope, None)
         self.summary.quiz_button.setVisible(
             self.receivers(SIGNAL("quick_quiz_requested()")) > 0)
+        self.summary.more_button.setVisible(
+            self.receivers(SIGNAL("study_more_requested()")) > 0)
         self.pages.setCurrentIndex(self._LOADING)
         token = self._next_request()
 
@@ -222,7 +219,7 @@ class StudyView(QWidget):
         self.ratings.set_previews(self.step.preview)
         self.answer_bar.setCurrentWidget(self.ratings)
         self.ratings.button(Rating.GOOD).setFocus(Qt.FocusReason.OtherFocusReason)
-        set_plain(self.hint, self.tr("1 Again · 2 Hard · 3 Good · 4 Easy"))
+        self._say_hint()
 
     def rate(self, rating: Rating) -> None:
         """Answer the current card with ``rating`` (only once its answer shows)."""
@@ -274,19 +271,13 @@ class StudyView(QWidget):
     def _on_started(self, token: int, info: ScopeInfo, step: StudyStep) -> None:
         if token != self._request:
             return
-        if info.topics:
-            title = self.tr("Study: %1").replace("%1", ", ".join(info.topics))
-        elif self.scope is not None and self.scope.bank is not None and info.banks:
-            title = self.tr("Study: %1").replace("%1", info.banks[0])
-        else:
-            title = self.tr("Study: all your material")
-        set_plain(self.scope_label, title)
-        self.scope_label.setToolTip(plain_tooltip(title))
+        self.header.show_scope(self.scope, info)
         self._on_step(token, step)
 
     def _on_answered(self, token: int, step: StudyStep, duration_ms: int) -> None:
         if token != self._request:
             return
+        self.undone.hide()
         result = step.answered
         if result is not None:
             self.log.add(result, duration_ms)
@@ -307,8 +298,11 @@ class StudyView(QWidget):
             self._busy = False
             set_plain(self.hint, self.tr("Nothing to undo."))
             return
+        last = self.log.answers[-1].rating if self.log.answers else None
         self.log.undo()
         self._on_step(token, step)
+        set_plain(self.undone, self.footer.undone_text(last))
+        self.undone.show()
 
     def _on_step(self, token: int, step: StudyStep) -> None:
         if token != self._request:
@@ -330,11 +324,10 @@ class StudyView(QWidget):
             self.answer_bar.setCurrentWidget(self.show_button)
             self.pages.setCurrentIndex(self._CARD)
             self.home_button.show()
-            set_plain(self.hint, self.tr("Space or Enter shows the answer"))
+            self._say_hint()
             self._shown_at = self.ctx.clock.now()
         self._focus_default()
         self.stepped.emit()
-
 
     def _on_job_error(self, exc: Exception) -> None:
         self._busy = False
@@ -342,11 +335,17 @@ class StudyView(QWidget):
         self.notice.show()
 
     def _render_counts(self, step: StudyStep) -> None:
-        counts: DueCounts = step.counts
         current = count_kind(step.card.schedule.state) if step.card is not None else None
-        for kind, label in self.count_labels.items():
-            label.setText(str(getattr(counts, kind)))
-            set_role(label, "current", "true" if kind == current else None)
+        self.header.show_counts(step.counts, current)
+
+    def _say_hint(self) -> None:
+        step = self.step
+        if step is None or step.card is None:
+            set_plain(self.hint, "")
+        elif self.card.revealed:
+            set_plain(self.hint, self.tr("1 Again · 2 Hard · 3 Good · 4 Easy"))
+        else:
+            set_plain(self.hint, self.tr("Space or Enter shows the answer"))
 
     def _arm_wait_timer(self, due: datetime) -> None:
         left_ms = (due - self.ctx.clock.now()).total_seconds() * 1000
