@@ -166,9 +166,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def undo(self) -> None:
-        """Undo the latest answer (Edit › Undo), if the study screen has one."""
-        if "study" in self.screens:
+        """Undo the latest answer (Edit › Undo) on the study screen; elsewhere say where it
+        works instead of doing nothing."""
+        if "study" in self.screens and self.study.isVisible():
             self.study.undo()
+        else:
+            self._show_status(self.tr("Nothing to undo here: Ctrl+Z takes back your last "
+                                      "answer on the study screen."))
 
     @Slot()
     def bring_to_front(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from quizapp import __version__
+from quizapp.gui.widgets.language import follow_language
 
 if TYPE_CHECKING:
     from quizapp.gui.mainwindow import MainWindow
@@ -24,13 +25,27 @@ class Menus(QObject):
         super().__init__(window)
         self.window = window
         bar = window.menuBar()
-        self.file = bar.addMenu(self.tr("&File"))
-        self.go = bar.addMenu(self.tr("&Go"))
-        self.edit = bar.addMenu(self.tr("&Edit"))
-        self.tools = bar.addMenu(self.tr("&Tools"))
-        self.help = bar.addMenu(self.tr("&Help"))
+        self.file = bar.addMenu("")
+        self.go = bar.addMenu("")
+        self.edit = bar.addMenu("")
+        self.tools = bar.addMenu("")
+        self.help = bar.addMenu("")
         self.undo_action: QAction | None = None
+        self.actions: list[QAction] = []
         self.built = False
+        follow_language(window, self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menus' and actions' words in the current language."""
+        self.file.setTitle(self.tr("&File"))
+        self.go.setTitle(self.tr("&Go"))
+        self.edit.setTitle(self.tr("&Edit"))
+        self.tools.setTitle(self.tr("&Tools"))
+        self.help.setTitle(self.tr("&Help"))
+        entries = [e for e in self._table() if not isinstance(e, QMenu)]
+        for action, (_menu, text, _slot, _keys) in zip(self.actions, entries):
+            action.setText(text)
 
     def _table(self) -> list[tuple[QMenu, str, Callable[[], object], Keys] | QMenu]:
         """Every action: (menu, text, what it does, keys); a bare menu is a separator."""
@@ -53,6 +68,7 @@ class Menus(QObject):
             (self.file, self.tr("&Quit"), w.close, std.Quit),
             (self.go, self.tr("&Home"), w.show_home, "Ctrl+1"),
             (self.go, self.tr("&Study now"), lambda: w.show_study(None), "Ctrl+2"),
+            (self.go, self.tr("Study &more today…"), w.show_study_more, "Ctrl+Shift+2"),
             (self.go, self.tr("&Quick quiz (weak topics)"), w.show_quick_quiz, "Ctrl+3"),
             (self.go, self.tr("&Custom quiz…"), w.show_custom_quiz, "Ctrl+4"),
             (self.go, self.tr("S&tatistics"), w.show_stats, "Ctrl+5"),
@@ -76,6 +92,7 @@ class Menus(QObject):
                 continue
             menu, text, slot, keys = entry
             action = QAction(text, self.window)
+            self.actions.append(action)
             if keys is not None:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)

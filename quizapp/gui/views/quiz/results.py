@@ -22,6 +22,7 @@ from quizapp.core.study.more import topic_now
 from quizapp.core.study.scope import StudyScope
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.countdown import format_mmss
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.layouts import card_frame, clear_layout, scroll_page
 from quizapp.gui.widgets.mastery import level
 from quizapp.gui.widgets.options import (
@@ -62,7 +63,11 @@ class QuizResultsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: QuizResult | None = None
+        self._titles: TopicTitles = {}
+        self._stored: QuizRecord | Exception | None = None
         self._build()
+        follow_language(self, self.retranslate)
+        self.retranslate()
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.home_requested.emit)
@@ -86,13 +91,12 @@ class QuizResultsPage(QWidget):
         self.relearn = plain_label("", "muted")
         summary_layout.addWidget(self.relearn)
         buttons = QHBoxLayout()
-        self.retry_button = QPushButton(self.tr("&Retry mistakes"))
+        self.retry_button = QPushButton()
         set_role(self.retry_button, "role", "primary")
         self.retry_button.clicked.connect(self.retry_requested)
-        self.study_button = QPushButton(self.tr("&Study these topics"))
+        self.study_button = QPushButton()
         self.study_button.clicked.connect(self._on_study_button_clicked)
-        self.home_button = QPushButton(self.tr("&Home"))
-        self.home_button.setToolTip(self.tr("Back to the start screen (Esc)"))
+        self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested)
         for b in (self.retry_button, self.study_button, self.home_button):
             buttons.addWidget(b)
@@ -101,7 +105,8 @@ class QuizResultsPage(QWidget):
         page.addWidget(summary)
 
         topics, topics_layout = card_frame(8)
-        topics_layout.addWidget(plain_label(self.tr("By topic"), "heading"))
+        self.topics_heading = plain_label("", "heading")
+        topics_layout.addWidget(self.topics_heading)
         self.topics_grid = QGridLayout()
         self.topics_grid.setHorizontalSpacing(12)
         self.topics_grid.setVerticalSpacing(6)
@@ -119,10 +124,29 @@ class QuizResultsPage(QWidget):
         page.addWidget(mistakes)
         page.addStretch(1)
 
+    def retranslate(self) -> None:
+        """Every word of the page in the current language (also on a switch)."""
+        self.retry_button.setText(self.tr("&Retry mistakes"))
+        self.retry_button.setToolTip(self.tr(
+            "The questions you missed again, in another order, their options reshuffled"))
+        self.study_button.setText(self.tr("&Study these topics"))
+        self.home_button.setText(self.tr("&Home"))
+        self.home_button.setToolTip(self.tr("Back to the start screen (Esc)"))
+        set_plain(self.topics_heading, self.tr("By topic"))
+        if self.result is not None:
+            stored = self._stored
+            self.show_result(self.result, self._titles)
+            if isinstance(stored, Exception):
+                self.show_record_error(stored)
+            elif stored is not None:
+                self.show_record(stored)
+
     # ------------------------------------------------------------------ rendering
     def show_result(self, result: QuizResult, titles: TopicTitles) -> None:
         """Show ``result``; ``titles`` names its topics."""
         self.result = result
+        self._titles = titles
+        self._stored = None
         heading = {EndReason.COMPLETED: self.tr("Quiz finished"),
                    EndReason.EXPIRED: self.tr("Time’s up"),
                    EndReason.ABANDONED: self.tr("Quiz stopped early")}[result.reason]
@@ -150,6 +174,7 @@ class QuizResultsPage(QWidget):
 
     def show_record(self, record: QuizRecord) -> None:
         """The quiz is stored: say which flashcards it made due again."""
+        self._stored = record
         if record.relearn:
             set_plain(self.relearn, self.tr(
                 "%n flashcard(s) linked to your mistakes are due again: they come up in your "
@@ -162,6 +187,7 @@ class QuizResultsPage(QWidget):
 
     def show_record_error(self, exc: Exception) -> None:
         """The quiz could not be stored."""
+        self._stored = exc
         set_plain(self.relearn, self.tr("This quiz could not be saved: %1").replace("%1", str(exc)))
         set_role(self.relearn, "role", "error")
 
