@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from quizapp.core.banks.model import ChoiceForm, FactKind
 from quizapp.core.generate.context import Context
@@ -51,10 +52,22 @@ def _aspect_fields(ctx: Context, f: DocFact) -> dict[str, str]:
 
 
 def _explain(ctx: Context, f: DocFact, other: DocFact) -> str:
+    """Both sides of the aspect, each a sentence or more: "Kontrole: A — … . B — … ."."""
     mine, theirs = (f, other) if f.fact.side == 0 else (other, f)
     a, b = (ctx.doc.sides[k].short for k in (0, 1))
-    return (f"{f.fact.title}: {a} — {' '.join(s.text for s in mine.said)}; "
-            f"{b} — {' '.join(s.text for s in theirs.said)}")
+    return (f"{f.fact.title}: {a} — {_sentences(s.text for s in mine.said)} "
+            f"{b} — {_sentences(s.text for s in theirs.said)}")
+
+
+def _sentences(texts: Iterable[str]) -> str:
+    """Texts (table cells, key differences) joined as sentences: each ends in a full stop
+    unless it ends in its own, so two cells never run into one and no ".;" appears."""
+    out = []
+    for text in texts:
+        text = text.strip().rstrip(";,")
+        if text:
+            out.append(text if text[-1] in ".!?…" else text + ".")
+    return " ".join(out)
 
 
 def _card(ctx: Context, f: DocFact, other: DocFact) -> str | None:
