@@ -267,6 +267,14 @@ Prediction error (log loss, lower is better): now %4, fitted %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the file exactly as it is, line by line, instead of laid out for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Highlighted section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,6 +296,10 @@ Prediction error (log loss, lower is better): now %4, fitted %5.</source>
     </message>
     <message>
         <source>This is the web page&apos;s file as it is, tags included, so that line numbers match the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -756,6 +768,10 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A few of its cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not everything could be used:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,6 +852,10 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
     <name>MainWindow</name>
     <message>
         <source>Opening your progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo here: Ctrl+Z takes back your last answer on the study screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,6 +957,10 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Study &amp;more today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quick quiz (weak topics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,7 +1047,7 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hoose my own…</source>
+        <source>Choose &amp;my own…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,11 +1114,15 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The questions you missed again, in another order, their options reshuffled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Study these topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Home</source>
+        <source>&amp;Back to home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1302,7 +1330,7 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill the &amp;gap</source>
+        <source>F&amp;ill the gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1362,7 +1390,7 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hosen topics:</source>
+        <source>&amp;Chosen topics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1584,6 +1612,22 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The share of cards you want to still remember when they come back (FSRS&apos;s desired retention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a new card comes back on its first day: minutes after each showing, separated by spaces (%1 to %2 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a forgotten card comes back the same day: minutes after each showing, separated by spaces (%1 to %2 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest a card waits before it comes back, in days (36500 days, 100 years, means no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Questions per quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,19 +1712,15 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language is used after quizapp restarts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From %1 to %2; Up and Down change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 1 10</source>
+        <source>The language changes as soon as you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes between the first showings of a card, separated by spaces (%1 to %2 each).</source>
+        <source>e.g. 1 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1811,10 +1851,6 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved. Restart quizapp to use the new language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2417,7 +2453,7 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to &amp;Home</source>
+        <source>&amp;Back to home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,12 +6,12 @@
     <message>
         <source>T</source>
         <comment>the key that answers True (one letter)</comment>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>F</source>
         <comment>the key that answers False (one letter)</comment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
@@ -19,7 +19,7 @@
     </message>
     <message>
         <source>Answer with %1 or 1 (true), %2 or 2 (false) · S skips · Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildiet ar %1 vai 1 (patiess), %2 vai 2 (nepatiess) · S izlaiž · Esc pamet</translation>
     </message>
     <message>
         <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Optimising needs at least %1 flashcard answers; you have given %2 so far. Until then the standard FSRS weights serve you well.</source>
-        <translation>Optimizēšanai vajag vismaz %1 kartīšu atbildes; līdz šim esat devis %2. Līdz tam labi kalpo standarta FSRS svari.</translation>
+        <translation>Grafika pielāgošanai vajag vismaz %1 kartīšu atbildes; līdz šim esat devis %2. Līdz tam labi der standarta iestatījumi.</translation>
     </message>
     <message>
         <source>Optimising failed</source>
@@ -228,7 +228,7 @@ Prognozes kļūda (log loss, mazāka ir labāka): pašlaik %4, pielāgotajam %5.
     </message>
     <message>
         <source>The fitted weights would not predict better; nothing was changed.</source>
-        <translation>Pielāgotie svari neprognozētu labāk; nekas netika mainīts.</translation>
+        <translation>Pielāgotais grafiks jūsu atbildes neprognozētu labāk; nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Use the fitted schedule?</source>
@@ -236,7 +236,7 @@ Prognozes kļūda (log loss, mazāka ir labāka): pašlaik %4, pielāgotajam %5.
     </message>
     <message>
         <source>Use the fitted weights from now on?</source>
-        <translation>Turpmāk lietot pielāgotos svarus?</translation>
+        <translation>Turpmāk lietot jums pielāgoto grafiku?</translation>
     </message>
     <message>
         <source>Could not save the fitted schedule</source>
@@ -270,6 +270,14 @@ Prognozes kļūda (log loss, mazāka ir labāka): pašlaik %4, pielāgotajam %5.
         <translation>Dokumenta nosaukums</translation>
     </message>
     <message>
+        <source>&amp;Raw text</source>
+        <translation>&amp;Teksts, kā failā</translation>
+    </message>
+    <message>
+        <source>Show the file exactly as it is, line by line, instead of laid out for reading</source>
+        <translation>Rādīt failu tieši tādu, kāds tas ir, rindu pa rindai, nevis sakārtotu lasīšanai</translation>
+    </message>
+    <message>
         <source>Highlighted section</source>
         <translation>Iezīmētā sadaļa</translation>
     </message>
@@ -292,6 +300,10 @@ Prognozes kļūda (log loss, mazāka ir labāka): pašlaik %4, pielāgotajam %5.
     <message>
         <source>This is the web page&apos;s file as it is, tags included, so that line numbers match the cards.</source>
         <translation>Šis ir tīmekļa lapas fails, kāds tas ir, ar visiem tagiem, lai rindu numuri sakristu ar kartītēm.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fails: %1</translation>
     </message>
     <message>
         <source>The document cannot be shown</source>
@@ -340,7 +352,7 @@ Novietojiet failu atpakaļ vienā no šīm vietām vai importējiet to vēlreiz.
     </message>
     <message>
         <source>Time’s up for this question. This is the answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Šim jautājumam laiks beidzies. Pareizā atbilde ir šī:</translation>
     </message>
 </context>
 <context>
@@ -408,15 +420,15 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>Cards you have not seen yet that today&apos;s limit brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartītes, kas šodien jums tiks rādītas pirmo reizi</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation>Apgūst</translation>
+        <translation>Iesāktas</translation>
     </message>
     <message>
         <source>Cards you have just started or forgotten: they come back within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartītes, ko tikko sākāt mācīties vai aizmirsāt: tās atgriežas pēc dažām minūtēm</translation>
     </message>
     <message>
         <source>To review</source>
@@ -424,7 +436,7 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>Cards you know that are due for review today, so they stay remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartītes, ko jau zināt un kas šodien jāatkārto, lai tās nepiemirstos</translation>
     </message>
     <message>
         <source>&amp;Study now</source>
@@ -432,11 +444,11 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>Study m&amp;ore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācīties &amp;vairāk…</translation>
     </message>
     <message>
         <source>More new cards today, review ahead, or one topic now — beyond the daily limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vairāk jaunu kartīšu šodien, atkārtošana uz priekšu vai viena tēma tagad — pāri dienas limitiem</translation>
     </message>
     <message>
         <source>&amp;Quick quiz (weak topics)</source>
@@ -444,15 +456,15 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>&amp;Custom quiz…</source>
-        <translation>&amp;Pielāgots tests…</translation>
+        <translation>Pie&amp;lāgots tests…</translation>
     </message>
     <message>
         <source>Choose the number of questions, the time limit, the topics and the kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties jautājumu skaitu, laika ierobežojumu, tēmas un jautājumu veidus</translation>
     </message>
     <message>
         <source>St&amp;atistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistika</translation>
     </message>
     <message>
         <source>Your material</source>
@@ -464,7 +476,7 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>Each topic&apos;s mastery is the share of its facts you are predicted to remember then: from how well each flashcard is known and your recent quiz answers. Facts you have not studied count as not known. Click a topic to study it or take a quiz on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tēmas apguve ir tā tēmas faktu daļa, ko tad, pēc prognozes, vēl atcerēsieties. To rēķina no tā, cik labi zināt katru kartīti, un no jūsu nesenajām testa atbildēm. Fakti, ko vēl neesat mācījies, skaitās nezināmi. Noklikšķiniet uz tēmas, lai to mācītos vai pildītu testu par to.</translation>
     </message>
     <message>
         <source>Loading your progress…</source>
@@ -472,30 +484,30 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>no time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>bez laika ierobežojuma</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) for the whole quiz</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minūte visam testam</numerusform>
+            <numerusform>%n minūtes visam testam</numerusform>
+            <numerusform>%n minūšu visam testam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) for each question</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sekunde katram jautājumam</numerusform>
+            <numerusform>%n sekundes katram jautājumam</numerusform>
+            <numerusform>%n sekunžu katram jautājumam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) on your weakest topics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jautājums par jūsu vājākajām tēmām</numerusform>
+            <numerusform>%n jautājumi par jūsu vājākajām tēmām</numerusform>
+            <numerusform>%n jautājumu par jūsu vājākajām tēmām</numerusform>
         </translation>
     </message>
     <message>
@@ -572,18 +584,18 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message numerus="yes">
         <source>%n to study today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>šodien jāmācās %n</numerusform>
+            <numerusform>šodien jāmācās %n</numerusform>
+            <numerusform>šodien jāmācās %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>What you are predicted to remember in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ko pēc %n dienas vēl atcerēsieties (prognoze)</numerusform>
+            <numerusform>Ko pēc %n dienām vēl atcerēsieties (prognoze)</numerusform>
+            <numerusform>Ko pēc %n dienām vēl atcerēsieties (prognoze)</numerusform>
         </translation>
     </message>
     <message>
@@ -608,7 +620,7 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>Study a few cards or take a quiz, and your weakest topics show up here.</source>
-        <translation>Apgūstiet dažas kartītes vai izpildiet testu, un šeit parādīsies jūsu vājākās tēmas.</translation>
+        <translation>Pamācieties dažas kartītes vai izpildiet testu, un šeit parādīsies jūsu vājākās tēmas.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +788,10 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <translation>Kartītes un jautājumi</translation>
     </message>
     <message>
+        <source>A few of its cards:</source>
+        <translation>Dažas no tās kartītēm:</translation>
+    </message>
+    <message>
         <source>Not everything could be used:</source>
         <translation>Ne visu izdevās izmantot:</translation>
     </message>
@@ -827,27 +843,27 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message numerus="yes">
         <source>Your %n answer(s) so far can count: they go into your results and your statistics, and a mistake brings its flashcard back for study. The questions you have not reached never count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jūsu līdz šim dotā %n atbilde var tikt ieskaitīta: tā nonāks rezultātos un statistikā, un, ja tā ir kļūdaina, tās kartīte atgriezīsies mācībās. Jautājumi, līdz kuriem netikāt, netiek skaitīti.</numerusform>
+            <numerusform>Jūsu līdz šim dotās %n atbildes var tikt ieskaitītas: tās nonāks rezultātos un statistikā, un par katru kļūdu tās kartīte atgriezīsies mācībās. Jautājumi, līdz kuriem netikāt, netiek skaitīti.</numerusform>
+            <numerusform>Jūsu līdz šim dotās %n atbildes var tikt ieskaitītas: tās nonāks rezultātos un statistikā, un par katru kļūdu tās kartīte atgriezīsies mācībās. Jautājumi, līdz kuriem netikāt, netiek skaitīti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep my %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paturēt manu %n atbildi</numerusform>
+            <numerusform>Paturēt manas %n atbildes</numerusform>
+            <numerusform>Paturēt manas %n atbildes</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmest tās</translation>
     </message>
     <message>
         <source>Nothing has been answered yet, so nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nekas nav atbildēts, tāpēc nekas netiks saglabāts.</translation>
     </message>
     <message>
         <source>Leave quiz</source>
@@ -859,6 +875,10 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     <message>
         <source>Opening your progress…</source>
         <translation>Atver jūsu progresu…</translation>
+    </message>
+    <message>
+        <source>Nothing to undo here: Ctrl+Z takes back your last answer on the study screen.</source>
+        <translation>Šeit nav ko atsaukt: Ctrl+Z atsauc jūsu pēdējo atbildi mācību ekrānā.</translation>
     </message>
     <message>
         <source>Opened read-only: you can look around, but answers are not saved.</source>
@@ -877,23 +897,23 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     <name>MasteryBar</name>
     <message>
         <source>%1 of %2 studied</source>
-        <translation type="unfinished"></translation>
+        <translation>mācīti %1 no %2</translation>
     </message>
     <message>
         <source>Predicted to be remembered in %1 days: %2% of its facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoze: pēc %1 dienām atcerēsieties %2% tās faktu</translation>
     </message>
     <message>
         <source>Facts studied or asked: %1 of %2 (the others count as not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācīti vai testā jautāti fakti: %1 no %2 (pārējie skaitās nezināmi)</translation>
     </message>
     <message>
         <source>From the flashcards alone: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikai pēc kartītēm: %1%</translation>
     </message>
     <message>
         <source>Times forgotten: %1; cards forgotten again and again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cik reižu aizmirsts: %1; kartītes, kas aizmirstas atkal un atkal: %2</translation>
     </message>
     <message>
         <source>Recent quiz answers right: %1 of %2</source>
@@ -912,11 +932,11 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Rediģēt</translation>
+        <translation>R&amp;ediģēt</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>Rīk&amp;i</translation>
+        <translation>Rī&amp;ki</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -924,7 +944,7 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>&amp;Import document…</source>
-        <translation>&amp;Importēt dokumentu…</translation>
+        <translation>Importēt &amp;dokumentu…</translation>
     </message>
     <message>
         <source>Export flashcards to &amp;Anki…</source>
@@ -944,7 +964,7 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Atjaunot no rezerves kopijas…</translation>
+        <translation>Atjau&amp;not no rezerves kopijas…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -959,16 +979,20 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <translation>&amp;Mācīties tagad</translation>
     </message>
     <message>
+        <source>Study &amp;more today…</source>
+        <translation>Mācīties &amp;vairāk šodien…</translation>
+    </message>
+    <message>
         <source>&amp;Quick quiz (weak topics)</source>
         <translation>Ā&amp;trais tests (vājās tēmas)</translation>
     </message>
     <message>
         <source>&amp;Custom quiz…</source>
-        <translation>&amp;Pielāgots tests…</translation>
+        <translation>Pie&amp;lāgots tests…</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
-        <translation>S&amp;tatistika</translation>
+        <translation>Stat&amp;istika</translation>
     </message>
     <message>
         <source>&amp;Undo answer</source>
@@ -1000,9 +1024,9 @@ Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter 
 Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
 Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, Esc goes back.</source>
         <translation>Mācoties: atstarpe vai Enter parāda atbildi; 1 Vēlreiz, 2 Grūti, 3 Labi, 4 Viegli; Ctrl+Z atsauc pēdējo atbildi.
-Testos: 1–4 vai A–D izvēlas atbildi, T vai F — patiess/nepatiess; S izlaiž; Enter vai atstarpe turpina pēc atgriezeniskās saites; Esc pirms iziešanas pajautā.
-Statistikā: F5 atjauno. Dokumentā: Ctrl+F meklē, F3 / Shift+F3 — nākamais un iepriekšējais.
-Visur: Ctrl+1 sākums, Ctrl+2 mācīties, Ctrl+3 ātrais tests, Ctrl+4 pielāgots tests, Ctrl+5 statistika, Ctrl+O importēt dokumentu, Ctrl+B rezerves kopija, Ctrl+, iestatījumi, Esc atpakaļ.</translation>
+Testos: 1–4 vai A–D izvēlas atbildi, P vai N — patiess vai nepatiess; S izlaiž; Enter vai atstarpe turpina pēc paskaidrojuma; Esc pirms iziešanas pajautā.
+Statistikā: F5 atjauno. Dokumentā: Ctrl+F meklē, F3 / Shift+F3 — nākamais un iepriekšējais; Esc aizver meklēšanu.
+Visur: Ctrl+1 sākums, Ctrl+2 mācīties, Ctrl+Shift+2 mācīties vairāk, Ctrl+3 ātrais tests, Ctrl+4 pielāgots tests, Ctrl+5 statistika, Ctrl+O importēt dokumentu, Ctrl+B rezerves kopija, Ctrl+, iestatījumi, Esc atpakaļ.</translation>
     </message>
     <message>
         <source>About quizapp</source>
@@ -1042,42 +1066,42 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <name>QuickQuizIntro</name>
     <message>
         <source>Quick quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Ātrais tests</translation>
     </message>
     <message>
         <source>&amp;Start the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sākt testu</translation>
     </message>
     <message>
-        <source>C&amp;hoose my own…</source>
-        <translation type="unfinished"></translation>
+        <source>Choose &amp;my own…</source>
+        <translation>&amp;Izvēlēties pašam…</translation>
     </message>
     <message>
         <source>Choose the number of questions, the time and the topics yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašam izvēlēties jautājumu skaitu, laiku un tēmas</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne tagad</translation>
     </message>
     <message>
         <source>Your answers count toward each topic&apos;s mastery, and a question you miss brings its flashcard back for study. Esc leaves at any time, and you choose whether to keep the answers so far. This is explained only before your first quick quiz; Settings › Quizzes changes these defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu atbildes ietekmē katras tēmas apguvi, un par katru kļūdu attiecīgā kartīte atgriezīsies mācībās. Ar Esc varat iziet jebkurā brīdī un izvēlēties, vai līdzšinējās atbildes paturēt. Šo paskaidrojumu redzēsiet tikai pirms pirmā ātrā testa; noklusējumus var mainīt sadaļā Iestatījumi › Testi.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) for the whole quiz</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minūte visam testam</numerusform>
+            <numerusform>%n minūtes visam testam</numerusform>
+            <numerusform>%n minūšu visam testam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) for each question</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sekunde katram jautājumam</numerusform>
+            <numerusform>%n sekundes katram jautājumam</numerusform>
+            <numerusform>%n sekunžu katram jautājumam</numerusform>
         </translation>
     </message>
     <message>
@@ -1086,19 +1110,19 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) on your weakest topics — on every topic until you have studied some</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jautājums par jūsu vājākajām tēmām — kamēr neko neesat mācījies, par visām tēmām</numerusform>
+            <numerusform>%n jautājumi par jūsu vājākajām tēmām — kamēr neko neesat mācījies, par visām tēmām</numerusform>
+            <numerusform>%n jautājumu par jūsu vājākajām tēmām — kamēr neko neesat mācījies, par visām tēmām</numerusform>
         </translation>
     </message>
     <message>
         <source>You see right or wrong, and why, after each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc katras atbildes redzēsiet, vai tā ir pareiza, un kāpēc.</translation>
     </message>
     <message>
         <source>You see what you got right at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>To, ko atbildējāt pareizi, redzēsiet beigās.</translation>
     </message>
 </context>
 <context>
@@ -1119,12 +1143,16 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>&amp;Atkārtot kļūdas</translation>
     </message>
     <message>
+        <source>The questions you missed again, in another order, their options reshuffled</source>
+        <translation>Kļūdainie jautājumi vēlreiz — citā secībā un ar sajauktām atbilžu iespējām</translation>
+    </message>
+    <message>
         <source>&amp;Study these topics</source>
         <translation>Mā&amp;cīties šīs tēmas</translation>
     </message>
     <message>
-        <source>&amp;Home</source>
-        <translation>&amp;Sākums</translation>
+        <source>&amp;Back to home</source>
+        <translation>Atpakaļ uz &amp;sākumu</translation>
     </message>
     <message>
         <source>Back to the start screen (Esc)</source>
@@ -1330,10 +1358,10 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>T&amp;rue / false</source>
-        <translation>P&amp;atiess / nepatiess</translation>
+        <translation>Patiess / &amp;nepatiess</translation>
     </message>
     <message>
-        <source>Fill the &amp;gap</source>
+        <source>F&amp;ill the gap</source>
         <translation>Aizpildīt &amp;tukšo vietu</translation>
     </message>
     <message>
@@ -1358,7 +1386,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>&amp;Per question</source>
-        <translation>&amp;Katram jautājumam</translation>
+        <translation>Katram ja&amp;utājumam</translation>
     </message>
     <message>
         <source> s</source>
@@ -1378,7 +1406,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Show right or wrong after each &amp;answer</source>
-        <translation>Rādīt pareizi vai nepareizi pēc katras &amp;atbildes</translation>
+        <translation>Rādīt pareizi vai nepareizi pēc katras atbil&amp;des</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1390,10 +1418,10 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Wea&amp;k topics (the five weakest you have studied)</source>
-        <translation>Vā&amp;jās tēmas (piecas vājākās no apgūtajām)</translation>
+        <translation>Vā&amp;jās tēmas (piecas vājākās no mācītajām)</translation>
     </message>
     <message>
-        <source>C&amp;hosen topics:</source>
+        <source>&amp;Chosen topics:</source>
         <translation>I&amp;zvēlētās tēmas:</translation>
     </message>
     <message>
@@ -1423,9 +1451,9 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message numerus="yes">
         <source>%n studied so far</source>
         <translation>
-            <numerusform>%n jau apgūta</numerusform>
-            <numerusform>%n jau apgūtas</numerusform>
-            <numerusform>%n jau apgūtu</numerusform>
+            <numerusform>%n jau mācīta</numerusform>
+            <numerusform>%n jau mācītas</numerusform>
+            <numerusform>%n jau mācītu</numerusform>
         </translation>
     </message>
     <message>
@@ -1590,11 +1618,11 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Learning steps (minutes)</source>
-        <translation>Apguves soļi (minūtes)</translation>
+        <translation>Jaunu kartīšu atkārtojumi (pēc minūtēm)</translation>
     </message>
     <message>
         <source>Relearning steps (minutes)</source>
-        <translation>Atkārtotas apguves soļi (minūtes)</translation>
+        <translation>Aizmirstu kartīšu atkārtojumi (pēc minūtēm)</translation>
     </message>
     <message>
         <source> days</source>
@@ -1602,7 +1630,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Maximum interval</source>
-        <translation>Maksimālais intervāls</translation>
+        <translation>Ilgākais starplaiks</translation>
     </message>
     <message>
         <source>Reviews after midnight and before this hour count for the day before.</source>
@@ -1615,6 +1643,22 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>Quizzes</source>
         <translation>Testi</translation>
+    </message>
+    <message>
+        <source>The share of cards you want to still remember when they come back (FSRS&apos;s desired retention).</source>
+        <translation>Cik lielu daļu kartīšu vēlaties vēl atcerēties brīdī, kad tās atgriežas (FSRS vēlamā atcerēšanās).</translation>
+    </message>
+    <message>
+        <source>When a new card comes back on its first day: minutes after each showing, separated by spaces (%1 to %2 each).</source>
+        <translation>Kad jauna kartīte atgriežas savā pirmajā dienā: minūtes pēc katras parādīšanas, atdalītas ar atstarpēm (katra no %1 līdz %2).</translation>
+    </message>
+    <message>
+        <source>When a forgotten card comes back the same day: minutes after each showing, separated by spaces (%1 to %2 each).</source>
+        <translation>Kad aizmirsta kartīte atgriežas tajā pašā dienā: minūtes pēc katras parādīšanas, atdalītas ar atstarpēm (katra no %1 līdz %2).</translation>
+    </message>
+    <message>
+        <source>The longest a card waits before it comes back, in days (36500 days, 100 years, means no limit).</source>
+        <translation>Ilgākais laiks dienās, ko kartīte gaida līdz nākamajai reizei (36500 dienas jeb 100 gadi nozīmē — bez ierobežojuma).</translation>
     </message>
     <message>
         <source>Questions per quiz</source>
@@ -1701,28 +1745,24 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Valoda</translation>
     </message>
     <message>
-        <source>A new language is used after quizapp restarts.</source>
-        <translation>Jaunā valoda tiek lietota pēc quizapp restartēšanas.</translation>
-    </message>
-    <message>
         <source>From %1 to %2; Up and Down change it.</source>
         <translation>No %1 līdz %2; bultiņas augšup un lejup to maina.</translation>
+    </message>
+    <message>
+        <source>The language changes as soon as you save.</source>
+        <translation>Valoda mainās, tiklīdz saglabājat.</translation>
     </message>
     <message>
         <source>e.g. 1 10</source>
         <translation>piem., 1 10</translation>
     </message>
     <message>
-        <source>Minutes between the first showings of a card, separated by spaces (%1 to %2 each).</source>
-        <translation>Minūtes starp kartītes pirmajām parādīšanām, atdalītas ar atstarpēm (katra no %1 līdz %2).</translation>
-    </message>
-    <message>
         <source>Learning steps</source>
-        <translation>Apguves soļi</translation>
+        <translation>Jaunu kartīšu atkārtojumi</translation>
     </message>
     <message>
         <source>Relearning steps</source>
-        <translation>Atkārtotas apguves soļi</translation>
+        <translation>Aizmirstu kartīšu atkārtojumi</translation>
     </message>
     <message>
         <source>%1: write one or more whole numbers of minutes from %2 to %3, separated by spaces (for example 1 10).</source>
@@ -1847,10 +1887,6 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Nav saglabāts: %1</translation>
     </message>
     <message>
-        <source>Saved. Restart quizapp to use the new language.</source>
-        <translation>Saglabāts. Restartējiet quizapp, lai lietotu jauno valodu.</translation>
-    </message>
-    <message>
         <source>Defaults filled in; press Save to keep them.</source>
         <translation>Noklusējumi aizpildīti; nospiediet “Saglabāt”, lai tos paturētu.</translation>
     </message>
@@ -1887,7 +1923,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation>stāvoklis: %1</translation>
+        <translation>datums: %1</translation>
     </message>
     <message>
         <source>Could not compute your statistics: %1</source>
@@ -2027,7 +2063,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation>Apgūst</translation>
+        <translation>Iesāktas</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2035,11 +2071,11 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Relearning</source>
-        <translation>Atkārtoti apgūst</translation>
+        <translation>Aizmirstās</translation>
     </message>
     <message>
         <source>Leeches</source>
-        <translation>Dēles</translation>
+        <translation>Grūtās</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -2099,7 +2135,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>%1 active flashcards and %2 quiz questions; leeches are cards forgotten again and again.</source>
-        <translation>%1 aktīvas kartītes un %2 testa jautājumi; dēles ir kartītes, kas aizmirstas atkal un atkal.</translation>
+        <translation>%1 aktīvas kartītes un %2 testa jautājumi; grūtās kartītes ir tās, kas aizmirstas atkal un atkal.</translation>
     </message>
     <message>
         <source>%1 answers right</source>
@@ -2195,7 +2231,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>No reviews yet — study a few flashcards and your daily reviews show up here.</source>
-        <translation>Atkārtojumu vēl nav — apgūstiet dažas kartītes, un šeit parādīsies jūsu ikdienas atkārtojumi.</translation>
+        <translation>Atkārtojumu vēl nav — pamācieties dažas kartītes, un šeit parādīsies jūsu ikdienas atkārtojumi.</translation>
     </message>
     <message>
         <source>No reviews in the last %1 days.</source>
@@ -2310,11 +2346,11 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Undone: your last answer to this card. Answer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukts: jūsu pēdējā atbilde šai kartītei. Atbildiet vēlreiz.</translation>
     </message>
     <message>
         <source>Undone: your answer “%1” to this card. Answer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukts: jūsu atbilde “%1” šai kartītei. Atbildiet vēlreiz.</translation>
     </message>
 </context>
 <context>
@@ -2325,15 +2361,15 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Cards you have not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartītes, kas jums vēl nav rādītas</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation>Apgūst</translation>
+        <translation>Iesāktas</translation>
     </message>
     <message>
         <source>Cards you have just started or forgotten: back within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartītes, ko tikko sākāt mācīties vai aizmirsāt: atgriežas pēc dažām minūtēm</translation>
     </message>
     <message>
         <source>To review</source>
@@ -2341,7 +2377,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Cards you know that are due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartītes, ko jau zināt un kas jāatkārto</translation>
     </message>
     <message>
         <source>Study</source>
@@ -2349,15 +2385,15 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message numerus="yes">
         <source>Review ahead: the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atkārtot uz priekšu: nākamā %n diena</numerusform>
+            <numerusform>Atkārtot uz priekšu: nākamās %n dienas</numerusform>
+            <numerusform>Atkārtot uz priekšu: nākamās %n dienas</numerusform>
         </translation>
     </message>
     <message>
         <source>Study now, all its cards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācīties tagad visas kartītes: %1</translation>
     </message>
     <message>
         <source>Study: %1</source>
@@ -2372,19 +2408,19 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <name>StudyMoreDialog</name>
     <message>
         <source>Study more today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācīties vairāk šodien</translation>
     </message>
     <message>
         <source>Today&apos;s limits are there so that reviews do not pile up; when you want more, choose one of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienas limiti ir tāpēc, lai atkārtojumi nesakrātos; ja gribat vairāk, izvēlieties kādu no šiem.</translation>
     </message>
     <message>
         <source>&amp;More new cards today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vairāk &amp;jaunu kartīšu šodien:</translation>
     </message>
     <message>
         <source>&amp;Review ahead — cards due in the next days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atkārtot uz priekšu — kartītes, kas jāatkārto nākamajās dienās:</translation>
     </message>
     <message>
         <source> days</source>
@@ -2392,34 +2428,34 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>One &amp;topic now, all its cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Viena &amp;tēma tagad, visas tās kartītes:</translation>
     </message>
     <message>
         <source>&amp;Study</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mācīties</translation>
     </message>
     <message>
         <source>Counting your cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaita jūsu kartītes…</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) you have never seen are left beyond today&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pāri šodienas limitam palikusi vēl %n neredzēta kartīte.</numerusform>
+            <numerusform>Pāri šodienas limitam palikušas vēl %n neredzētas kartītes.</numerusform>
+            <numerusform>Pāri šodienas limitam palikušas vēl %n neredzētu kartīšu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every card has been seen: nothing new is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas kartītes jau redzētas: jaunu vairs nav.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) come due in that time; studied now, each comes back later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Šajā laikā jāatkārto %n kartīte; ja to mācīsieties tagad, tā atgriezīsies vēlāk.</numerusform>
+            <numerusform>Šajā laikā jāatkārto %n kartītes; ja tās mācīsieties tagad, katra atgriezīsies vēlāk.</numerusform>
+            <numerusform>Šajā laikā jāatkārto %n kartīšu; ja tās mācīsieties tagad, katra atgriezīsies vēlāk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2432,11 +2468,11 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Its new cards beyond today&apos;s limit, then the cards due later, soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tās jaunās kartītes pāri šodienas limitam, tad kartītes, kas jāatkārto vēlāk, — tuvākās vispirms.</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizdevās: %1</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2490,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Patērētais laiks</translation>
     </message>
     <message>
-        <source>Back to &amp;Home</source>
+        <source>&amp;Back to home</source>
         <translation>Atpakaļ uz &amp;sākumu</translation>
     </message>
     <message>
@@ -2463,11 +2499,11 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Study m&amp;ore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācīties &amp;vairāk…</translation>
     </message>
     <message>
         <source>More new cards today, review ahead, or one topic now — beyond the daily limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vairāk jaunu kartīšu šodien, atkārtošana uz priekšu vai viena tēma tagad — pāri dienas limitiem</translation>
     </message>
     <message>
         <source>Done for now</source>
@@ -2479,7 +2515,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>A card you are learning comes back then. Stay on this screen and studying resumes by itself.</source>
-        <translation>Tad atgriezīsies kartīte, ko apgūstat. Palieciet šajā ekrānā, un mācības atsāksies pašas.</translation>
+        <translation>Tad atgriezīsies kartīte, ko mācāties. Palieciet šajā ekrānā, un mācības atsāksies pašas.</translation>
     </message>
     <message>
         <source>Well done — that&apos;s all for today</source>
@@ -2506,7 +2542,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>What was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas tika atsaukts</translation>
     </message>
     <message>
         <source>Show answer</source>
@@ -2523,9 +2559,9 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message numerus="yes">
         <source>Leech: the card you just answered has been forgotten %n time(s). Read its source again, or learn it another way.</source>
         <translation>
-            <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reizi. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
-            <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reizes. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
-            <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reižu. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
+            <numerusform>Grūta kartīte: tikko atbildētā kartīte aizmirsta jau %n reizi. Izlasiet tās avotu vēlreiz vai mācieties to citādi.</numerusform>
+            <numerusform>Grūta kartīte: tikko atbildētā kartīte aizmirsta jau %n reizes. Izlasiet tās avotu vēlreiz vai mācieties to citādi.</numerusform>
+            <numerusform>Grūta kartīte: tikko atbildētā kartīte aizmirsta jau %n reižu. Izlasiet tās avotu vēlreiz vai mācieties to citādi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2545,19 +2581,19 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <name>TopicLink</name>
     <message>
         <source>Study this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācīties šo tēmu</translation>
     </message>
     <message>
         <source>Quiz on this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests par šo tēmu</translation>
     </message>
     <message>
         <source>Click to study this topic or take a quiz on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet, lai mācītos šo tēmu vai pildītu testu par to</translation>
     </message>
     <message>
         <source>%1: study or quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mācīties vai pildīt testu</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ class QuickQuizIntro(QWidget):
     def retranslate(self) -> None:
         set_plain(self.title, self.tr("Quick quiz"))
         self.start_button.setText(self.tr("&Start the quiz"))
-        self.custom_button.setText(self.tr("C&hoose my own…"))
+        self.custom_button.setText(self.tr("Choose &my own…"))
         self.custom_button.setToolTip(self.tr("Choose the number of questions, the time and "
                                               "the topics yourself"))
         self.back_button.setText(self.tr("&Not now"))

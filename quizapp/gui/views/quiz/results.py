@@ -130,7 +130,7 @@ class QuizResultsPage(QWidget):
         self.retry_button.setToolTip(self.tr(
             "The questions you missed again, in another order, their options reshuffled"))
         self.study_button.setText(self.tr("&Study these topics"))
-        self.home_button.setText(self.tr("&Home"))
+        self.home_button.setText(self.tr("&Back to home"))
         self.home_button.setToolTip(self.tr("Back to the start screen (Esc)"))
         set_plain(self.topics_heading, self.tr("By topic"))
         if self.result is not None:

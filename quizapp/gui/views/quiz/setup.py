@@ -114,7 +114,7 @@ class QuizSetupPage(QWidget):
         self.count.setAccessibleName(self.tr("Number of questions"))
         self.multiple_choice.setText(self.tr("&Multiple choice"))
         self.true_false.setText(self.tr("T&rue / false"))
-        self.cloze.setText(self.tr("Fill the &gap"))
+        self.cloze.setText(self.tr("F&ill the gap"))
         self.order.setText(self.tr("Put in &order"))
         set_plain(self.time_heading, self.tr("Time limit"))
         self.whole.setText(self.tr("&Whole quiz"))
@@ -129,7 +129,7 @@ class QuizSetupPage(QWidget):
         set_plain(self.topics_heading, self.tr("Topics"))
         self.scope_all.setText(self.tr("A&ll topics"))
         self.scope_weak.setText(self.tr("Wea&k topics (the five weakest you have studied)"))
-        self.scope_chosen.setText(self.tr("C&hosen topics:"))
+        self.scope_chosen.setText(self.tr("&Chosen topics:"))
         if self.topics_loaded:
             self._say_topics_status()
         else:

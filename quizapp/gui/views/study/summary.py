@@ -112,7 +112,7 @@ class StudySummaryPage(QWidget):
         self.time_tile.set_caption(self.tr("Time spent"))
         for rating, tile in self.rating_tiles.items():
             tile.set_caption(rating_name(rating))
-        self.home_button.setText(self.tr("Back to &Home"))
+        self.home_button.setText(self.tr("&Back to home"))
         self.quiz_button.setText(self.tr("&Quick quiz (weak topics)"))
         self.more_button.setText(self.tr("Study m&ore…"))
         self.more_button.setToolTip(self.tr(
