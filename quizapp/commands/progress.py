@@ -122,6 +122,10 @@ def summary(s: Stats) -> str:
     ]
     studied = [m for m in s.topics if m.has_evidence][:5]
     if studied:
-        lines.append("Weakest topics:")
-        lines += [f"  {m.mastery:4.0%}  {m.title}" for m in studied]
+        days = studied[0].days_ahead
+        lines.append(f"Weakest topics (share of their facts predicted to be remembered in "
+                     f"{days} day{'s' if days != 1 else ''}):")
+        lines += [f"  {m.mastery:4.0%}  {m.title}"
+                  + ("" if m.complete else f" ({m.facts_seen} of {m.facts} studied)")
+                  for m in studied]
     return "\n".join(lines)
