@@ -2253,6 +2253,10 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,11 +2273,19 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>new cards among them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today (with overdue cards)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cards due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2381,19 +2393,23 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;More new cards today:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Review ahead — cards due in the next days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One &amp;topic now, all its cards:</source>
+        <source>&amp;More new cards today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study now the cards that are due in the next days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;topic now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2416,10 +2432,10 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) come due in that time; studied now, each comes back later.</source>
+        <source>%n card(s) come due in the next days; studied now, each comes back later.</source>
         <translation>
-            <numerusform>%n card come due in that time; studied now, each comes back later.</numerusform>
-            <numerusform>%n cards come due in that time; studied now, each comes back later.</numerusform>
+            <numerusform>%n card come due in the next days; studied now, each comes back later.</numerusform>
+            <numerusform>%n cards come due in the next days; studied now, each comes back later.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2429,8 +2445,15 @@ Your progress is kept in %2</source>
             <numerusform>%n flashcards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Now: %n card(s), new ones beyond today&apos;s limit and those due later, soonest first.</source>
+        <translation>
+            <numerusform>Now: %n card, new ones beyond today&apos;s limit and those due later, soonest first.</numerusform>
+            <numerusform>Now: %n cards, new ones beyond today&apos;s limit and those due later, soonest first.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Its new cards beyond today&apos;s limit, then the cards due later, soonest first.</source>
+        <source>Nothing to study in it now: its cards were all studied today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

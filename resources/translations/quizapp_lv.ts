@@ -2286,6 +2286,10 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Jāatkārto</translation>
     </message>
     <message>
+        <source>New cards</source>
+        <translation>Jaunas kartītes</translation>
+    </message>
+    <message>
         <source>Today: %1</source>
         <translation>Šodien: %1</translation>
     </message>
@@ -2302,12 +2306,20 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>30 dienas: %1</translation>
     </message>
     <message>
+        <source>new cards among them: %1</source>
+        <translation>tostarp jaunas kartītes: %1</translation>
+    </message>
+    <message>
         <source>Today (with overdue cards)</source>
         <translation>Šodien (ar nokavētajām kartītēm)</translation>
     </message>
     <message>
         <source>Cards due: %1</source>
         <translation>Jāatkārto kartītes: %1</translation>
+    </message>
+    <message>
+        <source>New cards: %1</source>
+        <translation>Jaunas kartītes: %1</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2415,20 +2427,24 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Dienas limiti ir tāpēc, lai atkārtojumi nesakrātos; ja gribat vairāk, izvēlieties kādu no šiem.</translation>
     </message>
     <message>
-        <source>&amp;More new cards today:</source>
-        <translation>Vairāk &amp;jaunu kartīšu šodien:</translation>
-    </message>
-    <message>
-        <source>&amp;Review ahead — cards due in the next days:</source>
-        <translation>&amp;Atkārtot uz priekšu — kartītes, kas jāatkārto nākamajās dienās:</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> dienas</translation>
     </message>
     <message>
-        <source>One &amp;topic now, all its cards:</source>
-        <translation>Viena &amp;tēma tagad, visas tās kartītes:</translation>
+        <source>&amp;More new cards today</source>
+        <translation>Vairāk &amp;jaunu kartīšu šodien</translation>
+    </message>
+    <message>
+        <source>&amp;Review ahead</source>
+        <translation>&amp;Atkārtot uz priekšu</translation>
+    </message>
+    <message>
+        <source>Study now the cards that are due in the next days</source>
+        <translation>Mācīties tagad kartītes, kas jāatkārto nākamajās dienās</translation>
+    </message>
+    <message>
+        <source>One &amp;topic now</source>
+        <translation>Viena &amp;tēma tagad</translation>
     </message>
     <message>
         <source>&amp;Study</source>
@@ -2451,11 +2467,11 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Visas kartītes jau redzētas: jaunu vairs nav.</translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) come due in that time; studied now, each comes back later.</source>
+        <source>%n card(s) come due in the next days; studied now, each comes back later.</source>
         <translation>
-            <numerusform>Šajā laikā jāatkārto %n kartīte; ja to mācīsieties tagad, tā atgriezīsies vēlāk.</numerusform>
-            <numerusform>Šajā laikā jāatkārto %n kartītes; ja tās mācīsieties tagad, katra atgriezīsies vēlāk.</numerusform>
-            <numerusform>Šajā laikā jāatkārto %n kartīšu; ja tās mācīsieties tagad, katra atgriezīsies vēlāk.</numerusform>
+            <numerusform>Šajās dienās jāatkārto %n kartīte; ja to mācīsieties tagad, tā atgriezīsies vēlāk.</numerusform>
+            <numerusform>Šajās dienās jāatkārto %n kartītes; ja tās mācīsieties tagad, katra atgriezīsies vēlāk.</numerusform>
+            <numerusform>Šajās dienās jāatkārto %n kartīšu; ja tās mācīsieties tagad, katra atgriezīsies vēlāk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2466,9 +2482,17 @@ Jūsu progress tiek glabāts mapē %2</translation>
             <numerusform>%n kartīšu</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Now: %n card(s), new ones beyond today&apos;s limit and those due later, soonest first.</source>
+        <translation>
+            <numerusform>Tagad: %n kartīte — jaunās pāri šodienas limitam un tās, kas jāatkārto vēlāk, tuvākās vispirms.</numerusform>
+            <numerusform>Tagad: %n kartītes — jaunās pāri šodienas limitam un tās, kas jāatkārto vēlāk, tuvākās vispirms.</numerusform>
+            <numerusform>Tagad: %n kartīšu — jaunās pāri šodienas limitam un tās, kas jāatkārto vēlāk, tuvākās vispirms.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Its new cards beyond today&apos;s limit, then the cards due later, soonest first.</source>
-        <translation>Tās jaunās kartītes pāri šodienas limitam, tad kartītes, kas jāatkārto vēlāk, — tuvākās vispirms.</translation>
+        <source>Nothing to study in it now: its cards were all studied today.</source>
+        <translation>Tajā tagad nav ko mācīties: visas tās kartītes šodien jau mācītas.</translation>
     </message>
     <message>
         <source>That did not work: %1</source>

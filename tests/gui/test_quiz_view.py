@@ -673,7 +673,7 @@ def test_a_time_out_shows_the_right_answer_and_explanation_before_the_next_quest
     right = _right(view)
     clock.advance(seconds=13)
     qtbot.waitUntil(lambda: run.state == "feedback", timeout=5000)
-    assert run.verdict.text().startswith("⏱ Time’s up")
+    assert run.verdict.text().startswith("✗ Time’s up")
     assert run.verdict.property("state") == "wrong"
     assert run.explanation.text() == "Because B." and run.explanation.isVisible()
     assert run.options.buttons[right].property("state") == "correct"

@@ -199,15 +199,21 @@ def test_an_empty_history_shows_friendly_messages(qtbot: QtBot, make_ctx: MakeCo
     assert view.tiles.today.value.text() == "0"
     assert view.tiles.retention.value.text() == "–"
     assert view.tiles.states.counts["new"].text() == "6"
-    panels = [s.panel for s in view.sections]
-    assert len(panels) == 8 and all(p.is_empty for p in panels)
+    everything = [s.panel for s in view.sections]
+    assert len(everything) == 8
+    # Only the forecast has something to say: the new cards still to come, six today.
+    forecast = next(p for p in everything if p.heading.text() == "Due in the next 30 days")
+    assert not forecast.is_empty
+    assert forecast.summary.text().startswith("Today: 6 · tomorrow: 0")
+    assert "new cards among them: 6" in forecast.summary.text()
+    panels = [p for p in everything if p is not forecast]
+    assert all(p.is_empty for p in panels)
     assert all(p.content is not None and p.content.isHidden() for p in panels)
     assert all(not p.empty.isHidden() and p.empty.text() for p in panels)
     texts = {p.heading.text(): p.empty.text() for p in panels}
     assert "No reviews yet" in texts["Reviews per day"]
     assert "No reviews yet" in texts["Study calendar"]
     assert "No quizzes yet" in texts["Quiz scores"]
-    assert "Nothing is scheduled yet" in texts["Due in the next 30 days"]
 
 
 def test_charts_show_once_there_is_history(qtbot: QtBot, seeded: AppContext) -> None:
@@ -459,3 +465,56 @@ def test_shown_before_the_collection_opens_it_loads_once_open(
     # The bank file is new: it is read beside the worker, and the screen follows.
     qtbot.waitUntil(lambda: view.tiles is not None
                     and view.tiles.states.counts["new"].text() == "6", timeout=15000)
+
+
+# ---------------------------------------------------------------------- the first week
+def test_the_forecast_shows_the_new_cards_to_come(qtbot: QtBot, make_ctx: MakeContext,
+                                                  clock: FixedClock) -> None:
+    """The tester's forecast said "tomorrow: 0" with 55 cards unseen, 20 a day to come."""
+    ctx = make_ctx()  # the study bank: 65 cards, 20 new a day
+    _run(qtbot, ctx, lambda col: _session(col, clock, clock.now(), 20))
+    view = _view(qtbot, ctx)
+    forecast = next(s for s in view.charts if s.panel.heading.text().startswith("Due"))
+    assert view.stats is not None
+    tomorrow = view.stats.forecast[1]
+    assert tomorrow.new == 20
+    assert f"tomorrow: {tomorrow.due + 20}" in forecast.panel.summary.text()
+    assert "New cards: 20" in forecast.chart.tip_for(1, 1)
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+@pytest.mark.parametrize("language", ["en", "lv"])
+def test_kind_names_under_the_bars_are_not_cut(qtbot: QtBot, seeded: AppContext,
+                                               language: str, width: int) -> None:
+    """A kind's name under its bars was cut ("Atkārtoti apg…") in Latvian. QtCharts
+    shortens a category label that is wider than its category: every name must fit (the
+    first category spans half a slot, from the axis start to its bars)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFontMetricsF
+
+    from quizapp.gui import i18n
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    i18n.switch(app, language)
+    try:
+        view = StatsView(seeded)
+        qtbot.addWidget(view)
+        view.resize(width, 800)
+        view.show()
+        with qtbot.waitSignal(view.rendered, timeout=15000):
+            view.activate()
+        buttons = next(s for s in view.charts if s.panel.heading.text() in (
+            "Answer buttons", "Atbilžu pogas"))
+        chart = buttons.chart
+        qtbot.waitUntil(lambda: chart.chart_.plotArea().width() > 100, timeout=5000)
+        labels = chart.x_axis.categoriesLabels()
+        assert len(labels) == 4
+        slot = chart.chart_.plotArea().width() / len(labels)
+        metrics = QFontMetricsF(chart.x_axis.labelsFont())
+        room = [slot / 2] + [slot] * (len(labels) - 1)
+        wide = [(label, round(metrics.horizontalAdvance(label)), round(r))
+                for label, r in zip(labels, room) if metrics.horizontalAdvance(label) > r]
+        assert wide == []
+    finally:
+        i18n.switch(app, "en")

@@ -112,7 +112,7 @@ def _table_lines(table: Table | None) -> dict[int, tuple[str, ...]]:
     """The cells the parser read on each table line (the header's included)."""
     if table is None:
         return {}
-    lines = {r.source.line: (r.aspect, r.a, r.b) for r in table.rows}
+    lines: dict[int, tuple[str, ...]] = {r.source.line: (r.aspect, r.a, r.b) for r in table.rows}
     if table.columns is not None:
         lines[table.source.line] = table.columns
     return lines

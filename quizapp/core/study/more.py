@@ -27,7 +27,8 @@ class StudyMoreOptions:
         new_today: New cards today's limit still offers (study more's additions included).
         new_unseen: Cards never studied at all.
         extra_today: New cards study more has added to today's limit so far.
-        ahead: Review cards due on each of the next ``AHEAD_DAYS`` days (tomorrow first).
+        ahead: Review cards due on each of the next ``AHEAD_DAYS`` days (tomorrow first)
+            that review ahead can offer today (not those whose fact was studied today).
         topics: Every topic with its mastery, for studying one now.
     """
 
@@ -55,8 +56,12 @@ def study_more_options(col: Collection) -> StudyMoreOptions:
     with store.transaction(write=False):
         done = store.progress.done_on(today)
         unseen = store.progress.new_cards(banks)
-        due = Counter(r.due_day for r in store.cards.reviews_ahead(today + 1,
-                                                                    today + AHEAD_DAYS, banks))
+        later = store.cards.reviews_ahead(today + 1, today + AHEAD_DAYS, banks)
+        facts = store.banks.facts(r.pk for r in later)
+        studied = store.banks.facts_studied_on(today)
+    # A card whose fact was answered today waits for tomorrow, ahead or not (as the study
+    # queue buries it): it is not on offer.
+    due = Counter(r.due_day for r in later if facts.get(r.pk) not in studied)
     return StudyMoreOptions(
         new_today=min(unseen, done.new_left(col.config.new_per_day)), new_unseen=unseen,
         extra_today=done.extra_new, ahead=tuple(due[today + d] for d in range(1, AHEAD_DAYS + 1)),

@@ -73,7 +73,6 @@ def test_review_ahead_offers_the_cards_due_in_the_next_days_only(
     options = study_more_options(col)
     first = min(due_days) - today
     assert options.ahead_within(first) == due_days.count(min(due_days))
-    assert options.ahead_within(AHEAD_DAYS) == 10
     assert 0 < options.ahead_within(first) < 10
 
     scope = review_ahead(first)
@@ -81,6 +80,7 @@ def test_review_ahead_offers_the_cards_due_in_the_next_days_only(
     assert col.due_counts() == DueCounts(0, 0, 0)  # the ordinary day is unchanged
     studied = study_all(col, step_minutes=11, limit=50)
     assert studied == []  # the ordinary session still has nothing
+    assert options.ahead_within(AHEAD_DAYS) == 10
     ahead = []
     while (card := col.next_card(scope=scope)) is not None:
         ahead.append(card)
@@ -127,4 +127,25 @@ def test_the_forecast_shows_the_new_cards_to_come(tmp_path: Path, clock: FixedCl
     assert forecast[1].total == forecast[1].due + 5
     col.add_new_today(2)
     assert [f.new for f in col.stats().forecast[:5]] == [2, 5, 5, 3, 0]
+    col.close()
+
+
+def test_what_study_more_offers_is_what_the_session_brings(
+        tmp_path: Path, clock: FixedClock) -> None:
+    """With the study bank's facts: a card learned today is not reviewed ahead today (its
+    fact waits for tomorrow, as siblings do), and the dialog's numbers say so."""
+    from tests.helpers import study_bank
+
+    col = open_collection(tmp_path, clock, study_bank())
+    study_all(col, step_minutes=11)
+    options = study_more_options(col)
+    for days in (1, 3, AHEAD_DAYS):
+        assert col.due_counts(scope=review_ahead(days)).review == options.ahead_within(days)
+    assert options.ahead_within(AHEAD_DAYS) == 0  # everything due ahead was learned today
+    clock.advance(days=1)
+    study_all(col, step_minutes=11)
+    options = study_more_options(col)
+    assert options.ahead_within(AHEAD_DAYS) > 0  # yesterday's cards can come early now
+    for days in (1, 3, AHEAD_DAYS):
+        assert col.due_counts(scope=review_ahead(days)).review == options.ahead_within(days)
     col.close()

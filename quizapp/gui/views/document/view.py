@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTextBrowser,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.parse.decode import SourceFormat
 from quizapp.gui.context import AppContext
+from quizapp.gui.views.document.reader import Reader
 from quizapp.gui.views.document.render import (
     MARK_ANCHOR,
     document_html,
@@ -47,23 +47,6 @@ if TYPE_CHECKING:
 
 # Background of the marked source: a marker yellow that keeps text readable.
 _MARK = {"light": "#fff0b3", "dark": "#5c4b12"}
-
-
-class _Reader(QTextBrowser):
-    """The rendered document: read-only, and nothing it names is ever loaded (no links
-    followed, no images fetched — the document is untrusted)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
-        self.setUndoRedoEnabled(False)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document().setDocumentMargin(16)
-
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
-        return None
 
 
 class DocumentView(QWidget):
@@ -120,7 +103,7 @@ class DocumentView(QWidget):
         self.hint.hide()
         page.addWidget(self.hint)
 
-        self.reader = _Reader()
+        self.reader = Reader()
         self.editor = QPlainTextEdit()
         self.editor.setReadOnly(True)
         self.editor.setUndoRedoEnabled(False)
@@ -318,23 +301,10 @@ class DocumentView(QWidget):
         cursor = QTextCursor(self.reader.document())
         if self.marked >= 0:
             # Find and reading start at the mark, as in the raw text.
-            cursor.setPosition(self._mark_position())
+            cursor.setPosition(self.reader.mark_position())
             self._center_pending = True
         self.reader.setTextCursor(cursor)
         self._center()
-
-    def _mark_position(self) -> int:
-        """Where the marked entry starts in the rendered document."""
-        block = self.reader.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                if MARK_ANCHOR in fragment.charFormat().anchorNames():
-                    return fragment.position()
-                it += 1
-            block = block.next()
-        return 0
 
     def _highlight(self, line: int) -> None:
         """Mark raw line ``line`` (1-based) and scroll it to the middle; 0 clears."""

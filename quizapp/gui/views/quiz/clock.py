@@ -3,12 +3,18 @@ before leaving."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import Enum
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from quizapp.core.clock import Clock
+
+
+# The clock's hold while a dialog is in front of the quiz.
+DIALOG = "dialog"
 
 
 class Leave(Enum):
@@ -103,3 +109,42 @@ class QuizClock:
         if self._paused_at is not None and not self._holds:
             self._paused_for += max(timedelta(0), self._clock.now() - self._paused_at)
             self._paused_at = None
+
+
+class DialogWatch(QObject):
+    """Stops a quiz's clock while any modal dialog blocks the page's window (an import's
+    file dialog, Help, the leave question…) and lets it run again after.
+
+    Args:
+        page: The quiz page; its window is watched once it is shown.
+        clock: The running quiz's clock, or ``None`` when no quiz runs.
+        resumed: Called when the clock runs again (to catch up with the time).
+    """
+
+    def __init__(self, page: QWidget, clock: Callable[[], QuizClock | None],
+                 resumed: Callable[[], None]) -> None:
+        super().__init__(page)
+        self._page = page
+        self._clock = clock
+        self._resumed = resumed
+        self._watched: QObject | None = None
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if watched is self._page and kind == QEvent.Type.Show:
+            window = self._page.window()
+            if window is not self._watched:
+                if self._watched is not None:
+                    self._watched.removeEventFilter(self)
+                window.installEventFilter(self)
+                self._watched = window
+        elif watched is self._watched:
+            clock = self._clock()
+            if kind == QEvent.Type.WindowBlocked and clock is not None:
+                clock.pause(DIALOG)
+            elif kind == QEvent.Type.WindowUnblocked and clock is not None \
+                    and clock.held_by(DIALOG):
+                clock.resume(DIALOG)
+                self._resumed()
+        return False

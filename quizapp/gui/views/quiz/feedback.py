@@ -14,7 +14,6 @@ from quizapp.gui.widgets.layouts import card_frame
 from quizapp.gui.widgets.options import RIGHT_MARK, WRONG_MARK
 from quizapp.gui.widgets.text import plain_label, set_plain
 
-TIME_MARK = "⏱"
 
 
 class Verdict(Enum):
@@ -66,7 +65,7 @@ class FeedbackPanel(QWidget):
         elif self.shown is Verdict.WRONG:
             text = f"{WRONG_MARK} " + self.tr("Not quite.")
         elif self.shown is Verdict.TIMED_OUT:
-            text = f"{TIME_MARK} " + self.tr("Time’s up for this question. This is the answer:")
+            text = f"{WRONG_MARK} " + self.tr("Time’s up for this question. This is the answer:")
         else:
             text = ""
         set_plain(self.verdict, text)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.core.banks.model import ItemKind
@@ -13,7 +12,7 @@ from quizapp.core.quiz.engine import QuizQuestion, QuizSession, TimeLimitMode
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
 from quizapp.gui.views.quiz import keys
-from quizapp.gui.views.quiz.clock import Leave, QuizClock, confirm_leave
+from quizapp.gui.views.quiz.clock import DIALOG, DialogWatch, Leave, QuizClock, confirm_leave
 from quizapp.gui.views.quiz.feedback import FeedbackPanel, Verdict
 from quizapp.gui.widgets.countdown import Countdown
 from quizapp.gui.widgets.language import follow_language
@@ -23,8 +22,6 @@ from quizapp.gui.widgets.text import plain_label, set_plain
 
 # How often the countdown is repainted; the time itself always comes from the clock.
 REPAINT_MS = 200
-# The clock's hold while a dialog is in front of the quiz.
-_DIALOG = "dialog"
 
 
 class QuizRunPage(QWidget):
@@ -48,12 +45,13 @@ class QuizRunPage(QWidget):
         self.question: QuizQuestion | None = None
         self.state = "idle"  # idle · question · feedback · done
         self.picks: list[int] = []  # an order item: the shown steps picked, in order
-        self._watched: QObject | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.timer = QTimer(self)
         self.timer.setInterval(REPAINT_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
         self._build()
+        # Any modal dialog in front of the quiz's window stops the clock until it closes.
+        DialogWatch(self, lambda: self.clock if self.running else None, self.tick)
         self.keys = keys.AnswerKeys(self, self.choose, self.skip, self.unpick, self.continue_,
                                     self._on_escape)
         follow_language(self, self.retranslate)
@@ -373,31 +371,12 @@ class QuizRunPage(QWidget):
         self.state = "done"
         self.keys.set_answering(False)
         self.keys.set_continuing(False)
-        self.clock.resume(_DIALOG)
+        self.clock.resume(DIALOG)
 
     def _finish(self) -> None:
         self._stop()
         assert self.session is not None
         self.finished.emit(self.session.result())
-
-    # ------------------------------------------------------------------ dialogs
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        window = self.window()
-        if window is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # Any modal dialog in front of the quiz's window stops the clock until it closes.
-        if event.type() == QEvent.Type.WindowBlocked and self.running:
-            self.clock.pause(_DIALOG)
-        elif event.type() == QEvent.Type.WindowUnblocked and self.clock.held_by(_DIALOG):
-            self.clock.resume(_DIALOG)
-            self.tick()
-        return False
 
     # ------------------------------------------------------------------ slots
     def _on_options_chosen(self, index: int) -> None:
@@ -409,11 +388,11 @@ class QuizRunPage(QWidget):
     def _on_escape(self) -> None:
         if not self.running or self.session is None:
             return
-        self.clock.pause(_DIALOG)  # also when the dialog is not modal to this window
+        self.clock.pause(DIALOG)  # also when the dialog is not modal to this window
         try:
             choice = confirm_leave(self, self.session.index)
         finally:
-            self.clock.resume(_DIALOG)
+            self.clock.resume(DIALOG)
         if choice is Leave.KEEP:
             self.abandon()
         elif choice is Leave.DISCARD:

@@ -26,6 +26,7 @@ from quizapp.core.study.more import (
     study_more_options,
     topic_now,
 )
+from quizapp.core.study.due import DueCounts
 from quizapp.core.study.scope import StudyScope
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
@@ -35,6 +36,16 @@ from quizapp.gui.widgets.spin import PlainSpinBox
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 NEW, AHEAD, TOPIC = range(3)
+_SEP = "\x1f"  # between a topic's bank and id in the topic list's item data
+
+
+def _key_text(key: tuple[str, str]) -> str:
+    return _SEP.join(key)
+
+
+def _topic_key(text: str) -> tuple[str, str]:
+    bank, _, topic = text.partition(_SEP)
+    return bank, topic
 
 
 class StudyMoreDialog(QDialog):
@@ -50,6 +61,8 @@ class StudyMoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.options: StudyMoreOptions | None = None
+        # What "one topic now" would bring, per topic (counted when a topic is chosen).
+        self.topic_counts: dict[tuple[str, str], DueCounts] = {}
         self.setObjectName("study-more")
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -92,7 +105,7 @@ class StudyMoreDialog(QDialog):
         layout.addWidget(self.buttons)
         self.new_count.valueChanged.connect(self._on_field_changed)
         self.ahead_days.valueChanged.connect(self._on_field_changed)
-        self.topic.currentIndexChanged.connect(self._on_field_changed)
+        self.topic.currentIndexChanged.connect(self._on_topic_changed)
         self.group.idClicked.connect(self._on_field_changed)
         # Using a field chooses its row.
         self.new_count.valueChanged.connect(lambda _v: self.new_choice.setChecked(True))
@@ -100,7 +113,7 @@ class StudyMoreDialog(QDialog):
         self.topic.activated.connect(lambda _i: self.topic_choice.setChecked(True))
         follow_language(self, self.retranslate)
         self.retranslate()
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget,
@@ -118,10 +131,11 @@ class StudyMoreDialog(QDialog):
         set_plain(self.intro, self.tr(
             "Today's limits are there so that reviews do not pile up; when you want more, "
             "choose one of these."))
-        self.new_choice.setText(self.tr("&More new cards today:"))
-        self.ahead_choice.setText(self.tr("&Review ahead — cards due in the next days:"))
+        self.new_choice.setText(self.tr("&More new cards today"))
+        self.ahead_choice.setText(self.tr("&Review ahead"))
+        self.ahead_choice.setToolTip(self.tr("Study now the cards that are due in the next days"))
         self.ahead_days.setSuffix(self.tr(" days"))
-        self.topic_choice.setText(self.tr("One &topic now, all its cards:"))
+        self.topic_choice.setText(self.tr("One &topic now"))
         self.study_button.setText(self.tr("&Study"))
         self._describe()
 
@@ -141,8 +155,10 @@ class StudyMoreDialog(QDialog):
         self.topic.blockSignals(True)
         self.topic.clear()
         for m in sorted(options.topics, key=lambda m: (not m.has_evidence, m.mastery, m.title)):
-            self.topic.addItem(m.title, (m.bank, m.topic))
+            # The key as text: Qt would hand a tuple back as a list.
+            self.topic.addItem(m.title, _key_text(m.key))
         self.topic.blockSignals(False)
+        self._on_topic_changed(0)
         self.new_count.setMaximum(max(1, min(MAX_EXTRA_NEW, options.new_beyond_today)))
         self.new_count.setValue(min(self.new_count.value(), self.new_count.maximum()))
         self.new_choice.setEnabled(options.new_beyond_today > 0)
@@ -150,6 +166,7 @@ class StudyMoreDialog(QDialog):
         self.ahead_choice.setEnabled(options.ahead_within(AHEAD_DAYS) > 0)
         self.ahead_days.setEnabled(options.ahead_within(AHEAD_DAYS) > 0)
         self.topic_choice.setEnabled(bool(options.topics))
+        self.adjustSize()  # the notes wrap: room for all of them
         self.topic.setEnabled(bool(options.topics))
         checked = self.group.checkedButton()
         first = next((c for c in (self.new_choice, self.ahead_choice, self.topic_choice)
@@ -172,19 +189,26 @@ class StudyMoreDialog(QDialog):
             set_plain(self.new_note, self.tr("Every card has been seen: nothing new is left."))
         days = self.ahead_days.value()
         set_plain(self.ahead_note, self.tr(
-            "%n card(s) come due in that time; studied now, each comes back later.", "",
+            "%n card(s) come due in the next days; studied now, each comes back later.", "",
             o.ahead_within(days)))
-        m = next((t for t in o.topics if (t.bank, t.topic) == self.topic.currentData()), None)
+        m = next((t for t in o.topics if _key_text(t.key) == self.topic.currentData()), None)
+        counts = self.topic_counts.get(m.key) if m is not None else None
         if m is not None:
             parts = [self.tr("%n flashcard(s)", "", m.cards), percent_text(m)]
             if coverage_text(m):
                 parts.append(coverage_text(m))
-            set_plain(self.topic_note, " · ".join(parts) + "\n" + self.tr(
-                "Its new cards beyond today's limit, then the cards due later, soonest first."))
+            if counts is None:
+                now = self.tr("Counting your cards…")
+            elif counts.total:
+                now = self.tr("Now: %n card(s), new ones beyond today's limit and those due "
+                              "later, soonest first.", "", counts.total)
+            else:
+                now = self.tr("Nothing to study in it now: its cards were all studied today.")
+            set_plain(self.topic_note, " · ".join(parts) + "\n" + now)
         choice = self.group.checkedId()
         ready = (choice == NEW and o.new_beyond_today > 0
                  or choice == AHEAD and o.ahead_within(days) > 0
-                 or choice == TOPIC and m is not None)
+                 or choice == TOPIC and counts is not None and counts.total > 0)
         self.study_button.setEnabled(ready)
 
     def accept(self) -> None:
@@ -204,7 +228,7 @@ class StudyMoreDialog(QDialog):
         if choice == AHEAD:
             self._done(review_ahead(self.ahead_days.value()))
         else:
-            bank, topic = self.topic.currentData()
+            bank, topic = _topic_key(self.topic.currentData())
             self._done(topic_now(bank, topic))
 
     def _done(self, scope: StudyScope) -> None:
@@ -216,4 +240,20 @@ class StudyMoreDialog(QDialog):
         set_plain(self.intro, self.tr("That did not work: %1").replace("%1", str(exc)))
 
     def _on_field_changed(self, *_args: object) -> None:
+        self._describe()
+
+    def _on_topic_changed(self, _index: int) -> None:
+        data = self.topic.currentData()
+        key = _topic_key(data) if isinstance(data, str) else None
+        if key is not None and key not in self.topic_counts:
+            bank, topic = key
+
+            def job(col: Collection) -> DueCounts:
+                return col.due_counts(scope=topic_now(bank, topic))
+
+            def done(counts: DueCounts) -> None:
+                self.topic_counts[key] = counts
+                self._describe()
+
+            self.ctx.backend.run(job, done, self._on_failed, owner=self)
         self._describe()
