@@ -92,3 +92,13 @@ def test_bench_quality_prints_one_json_line_per_document() -> None:
     assert sum(data["lint"].values()) == 0
     assert 0 <= data["right_is_longest_share"] <= 1
     assert data["parse_generate_ms"] > 0 and data["items_per_fact"] >= 1
+
+
+def test_bench_first_week_prints_one_json_line() -> None:
+    data = _bench("bench_first_week.py", "--days", "2", "--learner", "forgetful")
+    assert data["benchmark"] == "first_week" and len(data["per_day"]) == 2
+    first = data["per_day"][0]
+    assert first["answers"] > 20 and first["topics_started"] > 0
+    assert 0 < first["max_shown_mastery"] < 1  # one pass never reads as 100 %
+    for key in ("mae", "overclaim", "old_mae", "old_overclaim", "shown_truly_weak"):
+        assert first[key] is not None
