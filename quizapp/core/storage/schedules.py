@@ -141,14 +141,20 @@ class CardRepo:
         schema-1 banks name no fact: each is a fact of its own. Questions belong to their
         fact without adding a card (a fact only asked in quizzes has none).
         """
+        # Two index-ordered reads of items_facts, not one GROUP BY over "fact, else key":
+        # that expression needs a temporary B-tree (see tests/benchmarks/bench_core.py's
+        # weak_topics_ms; the README has the figures).
+        recall = ("CASE WHEN last_day IS NOT NULL AND stability > 0 THEN CASE WHEN leech = 0 "
+                  "THEN pow(1.0 + ? * max(0, ? - last_day) / stability, ?) ELSE 0.0 END END")
+        params = (factor, horizon_day, decay)
         rows = self._db.rows(
-            "SELECT topic, CASE WHEN fact = '' THEN key ELSE fact END AS f, count(state), "
-            "count(last_day), "
-            "max(CASE WHEN last_day IS NOT NULL AND stability > 0 THEN CASE WHEN leech = 0 "
-            "THEN pow(1.0 + ? * max(0, ? - last_day) / stability, ?) ELSE 0.0 END END), "
-            "coalesce(sum(leech), 0), coalesce(sum(lapses), 0) "
-            "FROM items WHERE retired = 0 GROUP BY topic, f",
-            (factor, horizon_day, decay))
+            f"SELECT topic, fact, count(state), count(last_day), max({recall}), sum(leech), "
+            "sum(lapses) FROM items WHERE retired = 0 AND fact != '' GROUP BY topic, fact",
+            params)
+        rows += self._db.rows(
+            f"SELECT topic, key, state IS NOT NULL, last_day IS NOT NULL, {recall}, leech, "
+            "lapses FROM items WHERE retired = 0 AND fact = ''", params)
         return [FactRecall(int(r[0]), str(r[1]), int(r[2]), int(r[3]),
-                           None if r[4] is None else float(r[4]), int(r[5]), int(r[6]))
+                           None if r[4] is None else float(r[4]), int(r[5] or 0),
+                           int(r[6] or 0))
                 for r in rows]

@@ -160,12 +160,15 @@ _V5 = (
 _V6: tuple[str, ...] = ()
 
 # Version 7: study more today — new cards added to one study day's limit (Anki's "increase
-# today's new card limit"), kept so the extra cards stay offered after a restart.
+# today's new card limit"), kept so the extra cards stay offered after a restart; and a
+# covering index that reads mastery per fact in index order (``CardRepo.fact_recall``).
 _V7 = (
     """CREATE TABLE day_limits (
         day INTEGER PRIMARY KEY,
         extra_new INTEGER NOT NULL DEFAULT 0
     )""",
+    "CREATE INDEX items_facts ON items "
+    "(retired, topic, fact, state, stability, last_day, leech, lapses, key)",
 )
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
