@@ -162,7 +162,9 @@ def test_after_one_pass_home_shows_honest_mastery(qtbot: QtBot, make_ctx: MakeCo
     ctx.backend.run(study, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=15000)
     view = _home(qtbot, ctx)
-    bars = view.findChildren(MasteryBar)
+    qtbot.waitUntil(lambda: not view._pending, timeout=10000)
+    # The bars on screen (a re-render leaves the old ones to be deleted later).
+    bars = [b for b in view.findChildren(MasteryBar) if b.isVisible()]
     assert bars
     assert all(b.bar.value() < 85 for b in bars)
     assert view.weak_caption.text() == "What you are predicted to remember in 7 days"
