@@ -162,15 +162,17 @@ def test_after_one_pass_home_shows_honest_mastery(qtbot: QtBot, make_ctx: MakeCo
     ctx.backend.run(study, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=15000)
     view = _home(qtbot, ctx)
-    qtbot.waitUntil(lambda: not view._pending, timeout=10000)
     # The bars on screen (a re-render leaves the old ones to be deleted later).
-    bars = [b for b in view.findChildren(MasteryBar) if b.isVisible()]
-    assert bars
+    def shown() -> list[MasteryBar]:
+        return [b for b in view.findChildren(MasteryBar) if b.isVisibleTo(view)]
+
+    qtbot.waitUntil(lambda: not view._pending and bool(shown()), timeout=10000)
+    bars = shown()
     assert all(b.bar.value() < 85 for b in bars)
     assert view.weak_caption.text() == "What you are predicted to remember in 7 days"
     partial = [b for b in bars if not b.mastery.complete]
     for b in partial:  # "1 of 2 studied" beside a number that counts the rest as not known
-        assert b.coverage.isVisible()
+        assert b.coverage.isVisibleTo(view)
         assert b.coverage.text() == f"{b.mastery.facts_seen} of {b.mastery.facts} studied"
 
 
