@@ -94,6 +94,9 @@ def outline(text: str, fmt: SourceFormat = SourceFormat.TEXT) -> tuple[Entry, ..
                 i += 1
             out.append(_table(blocks[start:i], table, split))
             continue
+        if not b.text:  # an empty Markdown heading or list mark: nothing to read
+            i += 1
+            continue
         if b.kind is BlockKind.HEADING:
             level = min(b.level, MAX_LEVEL) if b.level else 1 if first_heading else \
                 MAX_LEVEL if b.number is not None else 2
