@@ -31,7 +31,7 @@ import statistics
 import sys
 import tempfile
 from collections import defaultdict
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +43,7 @@ from quizapp.core.collection import Collection  # noqa: E402
 from quizapp.core.quiz.engine import QuizConfig, QuizScope, TimeLimit  # noqa: E402
 from quizapp.core.stats.mastery import HORIZON_DAYS, TopicMastery, rank_weak  # noqa: E402
 from quizapp.core.study.scheduling import SchedulerConfig  # noqa: E402
-from tests.core.simulate import DEFAULTS, FORGETFUL, Learner  # noqa: E402
+from tests.core.simulate import DEFAULTS, FORGETFUL, Learner, simulate  # noqa: E402
 
 START = datetime(2026, 1, 5, tzinfo=timezone.utc)
 
@@ -70,23 +70,6 @@ def spearman(xs: list[float], ys: list[float]) -> float | None:
     if len(set(rx)) < 2 or len(set(ry)) < 2:
         return None
     return statistics.correlation(rx, ry)
-
-
-def study_day(col: Collection, learner: Learner, clock: FixedClock, day: int) -> int:
-    clock.set(datetime.combine((START + timedelta(days=day)).date(), time(8), timezone.utc))
-    evening = clock.now() + timedelta(hours=12)
-    answers = 0
-    while True:
-        card = col.next_card()
-        if card is None:
-            due = col.next_learning_due()
-            if due is None or due > evening:
-                return answers
-            clock.set(max(due, clock.now()))
-            continue
-        col.answer(card, learner.answer(card.key, col.today()), 4000)
-        answers += 1
-        clock.advance(minutes=1)
 
 
 def take_quiz(col: Collection, learner: Learner, truth_now: dict[str, float],
@@ -158,7 +141,7 @@ def run(days: int, seed: int, weights: tuple[float, ...], quiz_every: int) -> di
         col.add_bank(study_bank())
         try:
             for day in range(days):
-                answers = study_day(col, learner, clock, day)
+                answers = simulate(col, learner, 1, start=START + timedelta(days=day))
                 today = col.today()
                 if quiz_every and day % quiz_every == quiz_every - 1:
                     truth_now = {f"{b}/{item.id}": hidden_recall(learner, f"{b}/{item.id}", today)
