@@ -135,8 +135,9 @@ def test_tiles_equal_the_stats_of_the_same_collection(qtbot: QtBot, seeded: AppC
     expected = _expected_tiles(data)
     assert {k: tiles[k] for k in expected} == expected
     # The seeded history really shows up (not zeros all round).
-    assert data["today"]["reviews"] == 5 and data["streak"]["current"] == 2
-    assert data["totals"]["reviews"] == 42 and data["totals"]["quizzes"] == 1
+    # (Due days as the load balancer, on by default, picks them.)
+    assert data["today"]["reviews"] == 1 and data["streak"]["current"] == 2
+    assert data["totals"]["reviews"] == 38 and data["totals"]["quizzes"] == 1
     assert data["true_retention"]["failed"] > 0 and data["states"]["relearning"] == 1
     assert f"Again: {data['today']['again']}" in tiles["today_detail"]
     assert f"longest: {data['streak']['longest']}" in tiles["streak_detail"]

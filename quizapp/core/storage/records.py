@@ -233,3 +233,25 @@ class CardHistory:
 
     pk: int
     reviews: tuple[RatedDay, ...]
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """What an answer left of a card's memory: its study day and the stability after."""
+
+    pk: int
+    day: int
+    stability: float
+
+
+@dataclass(frozen=True)
+class FactMemory:
+    """A studied item of a fact as recognition-or-recall needs it: its bank and fact, its
+    kind, and its card's state and stability."""
+
+    pk: int
+    bank: str
+    fact: str
+    kind: str
+    state: CardState
+    stability: float | None

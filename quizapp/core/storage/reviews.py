@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
 from quizapp.core.study.cards import CardSchedule, CardState, Rating, ReviewKind
 from quizapp.core.storage.db import Database
+from quizapp.core.storage.progress import scope_clause
 from quizapp.core.storage.records import (
     CardHistory,
     HistoryEntry,
     RatedDay,
+    Remembered,
     ReviewRecord,
     from_ms,
     schedule_from,
@@ -156,6 +158,31 @@ class ReviewRepo:
         return int(self._db.scalar(
             "SELECT count(*) FROM revlog WHERE day = ? AND kind = ? AND due_day_before > day",
             (day, int(ReviewKind.REVIEW))) or 0)
+
+    def memories(self, first: int, last: int, banks: Sequence[str],
+                 topics: Sequence[int] | None = None
+                 ) -> tuple[list[Remembered], list[Remembered]]:
+        """The active cards of ``banks`` (and ``topics``) as the review log remembers them:
+        each card's last answer before study day ``first``, and every answer from ``first``
+        to ``last`` in the order given (exam mode's recall history)."""
+        clause, params = scope_clause(banks, topics)
+        cards = f"SELECT id FROM items WHERE retired = 0 AND state IS NOT NULL{clause}"
+        before = self._db.rows(
+            "SELECT r.item, r.day, r.stability_after FROM revlog r JOIN (SELECT item, "
+            "max(id) AS id FROM revlog WHERE day < ? AND stability_after IS NOT NULL "
+            f"AND item IN ({cards}) GROUP BY item) latest ON latest.id = r.id",
+            (first, *params))
+        during = self._db.rows(
+            "SELECT item, day, stability_after FROM revlog WHERE day BETWEEN ? AND ? AND "
+            f"stability_after IS NOT NULL AND item IN ({cards}) ORDER BY day, id",
+            (first, last, *params))
+        return ([Remembered(int(r[0]), int(r[1]), float(r[2])) for r in before],
+                [Remembered(int(r[0]), int(r[1]), float(r[2])) for r in during])
+
+    def first_day(self) -> int | None:
+        """The study day of the oldest answer in the log (``None``: no answers)."""
+        value = self._db.scalar("SELECT min(day) FROM revlog")
+        return None if value is None else int(value)
 
     def export_log(self, bank: str | None = None) -> Iterator[HistoryEntry]:
         """Every answer (of bank ``bank``, or of all banks), oldest first, streamed in

@@ -12,6 +12,7 @@ from quizapp.core.storage.records import (
     SCHEDULE_COLUMNS,
     CardRecord,
     DueReview,
+    FactMemory,
     QueueEntry,
     TopicCardStats,
     schedule_from,
@@ -81,6 +82,24 @@ class CardRepo:
         rows = self._db.rows(_CARD_SELECT + f"WHERE retired = 0 AND state IS NOT NULL{clause}",
                              params)
         return [_card(r) for r in rows]
+
+    def fact_memories(self, banks: Sequence[str],
+                      pks: Iterable[int] | None = None) -> list[FactMemory]:
+        """The studied items of ``banks`` that name a fact, with their card's state and
+        stability (only those of the facts of items ``pks``, when given)."""
+        clause, params = _scope_clause(banks, None)
+        facts = ""
+        if pks is not None:
+            wanted = sorted(set(pks))
+            facts = (" AND (bank, fact) IN (SELECT bank, fact FROM items WHERE id IN "
+                     f"({', '.join('?' * len(wanted))}))")
+            params = (*params, *wanted)
+        rows = self._db.rows(
+            "SELECT i.id, b.key, i.fact, i.kind, i.state, i.stability FROM items i "
+            "JOIN banks b ON b.id = i.bank WHERE retired = 0 AND state IS NOT NULL "
+            f"AND fact != ''{clause}{facts}", params)
+        return [FactMemory(int(r[0]), str(r[1]), str(r[2]), str(r[3]), CardState(r[4]),
+                           None if r[5] is None else float(r[5])) for r in rows]
 
     def learning_due(self, today: int, banks: Sequence[str],
                      topics: Sequence[int] | None = None) -> list[QueueEntry]:
