@@ -281,7 +281,8 @@ class Collection(ShelfAccess, ExamAccess):
         """Everything the statistics screen shows (aggregates only; fast at any history)."""
         from quizapp.core.stats.build import build_stats
 
-        return build_stats(self.store, self.today(), self.topic_mastery())
+        stats = build_stats(self.store, self.today(), self.topic_mastery())
+        return replace(stats, exam_recall=self.exam_recall())
 
     def backup(self) -> Path:
         """Take a manual backup now; return its path.

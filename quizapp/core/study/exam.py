@@ -219,6 +219,10 @@ class ExamPlan:
         on_track: The target is within reach: the new cards fit in time and the cards below
             target fit under the daily cap in the days left (on the exam day: ``recall``
             reaches the target).
+        backlog: Review cards below target that only bringing forward can review before
+            the exam; with those already brought forward today, at most the daily cap times
+            the days left is on track.
+        daily_cap: The exam's daily cap of brought-forward cards.
     """
 
     exam_day: int
@@ -232,6 +236,8 @@ class ExamPlan:
     topics: tuple[TopicRecall, ...]
     new_cards: NewCardPace
     on_track: bool
+    backlog: int = 0
+    daily_cap: int = DEFAULT_DAILY_CAP
 
     @property
     def exam_date(self) -> date:
@@ -284,6 +290,7 @@ def build_plan(scheduler: Scheduler, cards: Sequence[ExamCard], exam: Exam, toda
     new_left = sum(1 for c in cards if c.schedule.state is CardState.NEW)
     pace = new_card_pace(scheduler, exam, today, new_left, new_per_day)
     left = exam.days_left(today)
+    backlog: list[ExamCard] = []
     if left == 0:
         ahead: list[int] = []
         on_track = recall >= exam.target
@@ -294,7 +301,7 @@ def build_plan(scheduler: Scheduler, cards: Sequence[ExamCard], exam: Exam, toda
         on_track = pace.feasible and len(backlog) + done_ahead <= exam.daily_cap * left
     return ExamPlan(exam.day, today, left, exam.target, due_today + len(ahead), len(ahead),
                     sum(1 for r in recalls if r < exam.target), recall, tuple(topics), pace,
-                    on_track)
+                    on_track, len(backlog), exam.daily_cap)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from quizapp.core.study.today import exam_cards
 
 if TYPE_CHECKING:
     from quizapp.core.datafolder.settings import Settings
+    from quizapp.core.stats.model import ExamRecall
     from quizapp.core.storage import Store
     from quizapp.core.study.balance import EasyDays
     from quizapp.core.study.due import DueCounts
@@ -93,6 +94,17 @@ class ExamAccess:
                           due_today=self.due_counts(scope=study).total,
                           new_per_day=self.config.new_per_day,
                           done_ahead=self.store.reviews.ahead_done_on(today), titles=titles)
+
+    def exam_recall(self) -> ExamRecall | None:
+        """The exam and :meth:`exam_history` as the statistics show them (``None``: no
+        exam)."""
+        from quizapp.core.stats.model import ExamRecall, RecallPoint
+        from quizapp.core.study.day import StudyDay
+
+        if self.exam is None:
+            return None
+        return ExamRecall(StudyDay.date_of(self.exam.day), self.exam.target, tuple(
+            RecallPoint(StudyDay.date_of(d.day), d.recall) for d in self.exam_history()))
 
     def exam_history(self) -> tuple[RecallDay, ...]:
         """Predicted exam-day recall over every bank at the end of each study day, from the
