@@ -455,7 +455,7 @@ Put the file back in one of these places, or import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On track: study the cards each day brings and you reach the target.</source>
+        <source>On track: the plan fits your daily limits. Study the cards each day brings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

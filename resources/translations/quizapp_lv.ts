@@ -464,8 +464,8 @@ Novietojiet failu atpakaļ vienā no šīm vietām vai importējiet to vēlreiz.
         <translation>Vājākās tēmas eksāmena dienā:</translation>
     </message>
     <message>
-        <source>On track: study the cards each day brings and you reach the target.</source>
-        <translation>Plāns izpildāms: mācieties katras dienas kartītes, un mērķis būs sasniegts.</translation>
+        <source>On track: the plan fits your daily limits. Study the cards each day brings.</source>
+        <translation>Plāns izpildāms: tas iekļaujas jūsu dienas ierobežojumos. Mācieties katras dienas kartītes.</translation>
     </message>
     <message numerus="yes">
         <source>Not on track: too few days are left to see the %n new card(s) twice before the exam.</source>

@@ -115,6 +115,7 @@ def test_latvian_typed_right_is_right_and_space_takes_the_suggestion(
     assert typing.verdict.property("state") == "correct"
     assert typing.result is not None
     assert {s.kind for s in typing.result.diff} <= {DiffKind.SAME, DiffKind.IGNORED}
+    assert not typing.diff.isVisible() and not typing.legend.isVisible()  # nothing to show
     front = view.card.front.text()
     _key(qtbot, view, Qt.Key.Key_Space)  # presses the focused, suggested button
     _next(qtbot, view, front)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -30,6 +30,18 @@ def study_date(ctx: AppContext) -> date:
 
     days = StudyDay(ctx.tz, ctx.settings.value.rollover_hour)
     return StudyDay.date_of(days.day_of(ctx.clock.now()))
+
+
+def date_field() -> QDateEdit:
+    """A date field with a calendar, in the locale's short format with a four-digit year
+    (some locales' short format shows two: 12.03.26)."""
+    field = QDateEdit()
+    field.setCalendarPopup(True)
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    field.setDisplayFormat(fmt)
+    return field
 
 
 def to_qdate(day: date) -> QDate:
@@ -58,8 +70,8 @@ class ExamDateDialog(QDialog):
             "cards you aim for: no review runs past the exam, and cards likely to be "
             "forgotten by then come back in the last days before it.")))
         form = QFormLayout()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
+        self.setMinimumWidth(460)
+        self.date = date_field()
         self.date.setMinimumDate(to_qdate(today))
         proposed = current if current is not None and current >= today \
             else date.fromordinal(today.toordinal() + DEFAULT_NOTICE_DAYS)

@@ -139,8 +139,8 @@ class ExamPlanPanel(QFrame):
         """On track, or plainly what cannot be done at the current limits and what helps."""
         pace = plan.new_cards
         if plan.on_track:
-            return self.tr("On track: study the cards each day brings and you reach the "
-                           "target.")
+            return self.tr("On track: the plan fits your daily limits. Study the cards each "
+                           "day brings.")
         if not pace.feasible:
             if pace.last_day < plan.today:
                 return self.tr("Not on track: too few days are left to see the %n new "

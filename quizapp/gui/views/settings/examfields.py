@@ -7,10 +7,10 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from quizapp.core.datafolder.settings import Settings, spec
-from quizapp.gui.views.examdate import DEFAULT_NOTICE_DAYS, from_qdate, to_qdate
+from quizapp.gui.views.examdate import DEFAULT_NOTICE_DAYS, date_field, from_qdate, to_qdate
 from quizapp.gui.widgets.spin import PlainSpinBox
 from quizapp.gui.widgets.text import plain_label
 
@@ -37,8 +37,7 @@ class ExamFields(QWidget):
         self.has_exam = QCheckBox(self.tr("Studying for an exam on"))
         self.has_exam.toggled.connect(self._on_has_exam_toggled)
         self.has_exam.toggled.connect(self.edited)
-        self.exam_date = QDateEdit()
-        self.exam_date.setCalendarPopup(True)
+        self.exam_date = date_field()
         self.exam_date.setAccessibleName(self.tr("Exam date"))
         self.exam_date.dateChanged.connect(self.edited)
         row.addWidget(self.has_exam)

@@ -3,6 +3,8 @@ of each study day, against the target."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from quizapp.core.stats.model import RecallPoint, Stats
 from quizapp.gui.views.stats.charts import ChartSection
 from quizapp.gui.views.stats.format import date_ticks, fill, long_date, percent, translate
@@ -33,8 +35,10 @@ class ExamRecallSection(ChartSection):
                              "by day how much you would recall on the exam day."))
             return
         points = [(i, d.recall * 100) for i, d in enumerate(self.days)]
-        self.chart.set_points([points], len(self.days), date_ticks([d.day for d in self.days]),
-                              exam.target * 100)
+        # The axis runs on to the exam day: the days still to come are the empty part.
+        first = self.days[0].day if self.days else exam.exam_date
+        axis = [first + timedelta(days=i) for i in range((exam.exam_date - first).days + 1)]
+        self.chart.set_points([points], len(axis), date_ticks(axis), exam.target * 100)
         last = self.days[-1].recall if self.days else 0.0
         summary = fill(translate("StatsView", "Exam on %1 · predicted recall now: %2 · "
                                               "target: %3"),

@@ -54,7 +54,7 @@ def diff_html(spans: tuple[DiffSpan, ...], colours: dict[str, str]) -> str:
     marked by more than colour."""
     out = []
     for span in spans:
-        text = escaped(span.text).replace(" ", "&nbsp;")
+        text = escaped(span.text)
         if span.kind is DiffKind.MISSING:
             out.append(f"<u style='color:{colours['review']}'><b>{text}</b></u>")
         elif span.kind is DiffKind.EXTRA:
@@ -63,6 +63,8 @@ def diff_html(spans: tuple[DiffSpan, ...], colours: dict[str, str]) -> str:
             out.append(f"<span style='color:{colours['muted']}'>{text}</span>")
         else:
             out.append(text)
+    if [s.kind for s in spans] == [DiffKind.EXTRA, DiffKind.MISSING]:
+        return "<br>".join(out)  # all typed struck out, the whole answer under it
     return "".join(out)
 
 
@@ -190,12 +192,15 @@ class TypedAnswer(QWidget):
 
     def _show_parts(self) -> None:
         checked = self.result is not None
+        differs = checked and any(  # a right answer needs no difference under the card
+            span.kind in (DiffKind.MISSING, DiffKind.EXTRA) for span in self.result.diff)
         long_answer = self.on and self.card is not None and self.expected is None \
             and not checked
         typed = self.on and self.expected is not None
         self.field.setVisible(typed)
-        for part in (self.verdict, self.diff, self.legend):
-            part.setVisible(checked)
+        self.verdict.setVisible(checked)
+        self.diff.setVisible(differs)
+        self.legend.setVisible(differs)
         if long_answer and self.card is not None:
             set_plain(self.note, self.tr(
                 "Put the steps in order in your head, then show the answer and rate how well "
