@@ -13,6 +13,7 @@ from quizapp.core.storage.progress import scope_clause
 from quizapp.core.storage.records import (
     CardHistory,
     HistoryEntry,
+    Answered,
     RatedDay,
     Remembered,
     ReviewRecord,
@@ -159,29 +160,23 @@ class ReviewRepo:
             "SELECT count(*) FROM revlog WHERE day = ? AND kind = ? AND due_day_before > day",
             (day, int(ReviewKind.REVIEW))) or 0)
 
-    def memories(self, first: int, last: int, banks: Sequence[str],
-                 topics: Sequence[int] | None = None
-                 ) -> tuple[list[Remembered], list[Remembered]]:
-        """The active cards of ``banks`` (and ``topics``) as the review log remembers them:
-        each card's last answer before study day ``first``, and every answer from ``first``
-        to ``last`` in the order given (exam mode's recall history)."""
+    def answers_back(self, first: int, last: int, banks: Sequence[str],
+                     topics: Sequence[int] | None = None) -> list[Answered]:
+        """The answers of study days ``first`` to ``last`` to the active cards of ``banks``
+        (and ``topics``), newest first, each with the card's memory before it (exam mode's
+        recall history, replayed back from the cards' memory now)."""
         clause, params = scope_clause(banks, topics)
-        cards = f"SELECT id FROM items WHERE retired = 0 AND state IS NOT NULL{clause}"
-        before = self._db.rows(
-            "SELECT r.item, r.day, r.stability_after FROM revlog r JOIN (SELECT item, "
-            "max(id) AS id FROM revlog WHERE day < ? AND stability_after IS NOT NULL "
-            f"AND item IN ({cards}) GROUP BY item) latest ON latest.id = r.id",
-            (first, *params))
-        during = self._db.rows(
-            "SELECT item, day, stability_after FROM revlog WHERE day BETWEEN ? AND ? AND "
-            f"stability_after IS NOT NULL AND item IN ({cards}) ORDER BY day, id",
-            (first, last, *params))
-        return ([Remembered(int(r[0]), int(r[1]), float(r[2])) for r in before],
-                [Remembered(int(r[0]), int(r[1]), float(r[2])) for r in during])
+        rows = self._db.rows(
+            # "+item": through the index on day (a few days), not card by card (all of it).
+            "SELECT item, day, last_day_before, stability_before FROM revlog WHERE day "
+            "BETWEEN ? AND ? AND +item IN (SELECT id FROM items WHERE retired = 0 AND state "
+            f"IS NOT NULL{clause}) ORDER BY id DESC", (first, last, *params))
+        return [Answered(int(r[0]), int(r[1]), None if r[2] is None or r[3] is None
+                         else Remembered(int(r[0]), int(r[2]), float(r[3]))) for r in rows]
 
     def first_day(self) -> int | None:
         """The study day of the oldest answer in the log (``None``: no answers)."""
-        value = self._db.scalar("SELECT min(day) FROM revlog")
+        value = self._db.scalar("SELECT day FROM revlog ORDER BY id LIMIT 1")  # ids grow
         return None if value is None else int(value)
 
     def export_log(self, bank: str | None = None) -> Iterator[HistoryEntry]:

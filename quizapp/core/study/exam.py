@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from quizapp.core.errors import QuizAppError
-from quizapp.core.storage.records import Remembered
+from quizapp.core.storage.records import Answered, Remembered
 from quizapp.core.study.cards import NEW_CARD, CardSchedule, CardState, Rating
 from quizapp.core.study.day import StudyDay
 from quizapp.core.study.scheduling import Scheduler
@@ -313,42 +313,47 @@ class RecallDay:
 
 
 def recall_history(scheduler: Scheduler, exam_day: int, cards: int,
-                   before: Iterable[Remembered], during: Iterable[Remembered], first: int,
-                   last: int) -> tuple[RecallDay, ...]:
-    """Predicted exam-day recall at the end of each study day ``first`` to ``last``,
-    replayed from the review log: each card counts the retrievability on ``exam_day`` of
-    the stability its latest answer by then left (0 before its first answer), over
-    ``cards`` cards. The last day's value is what :func:`build_plan` reports as ``recall``
-    when nothing was changed outside the log.
+                   now: Iterable[Remembered], answers: Iterable[Answered], first: int,
+                   last: int, today: int | None = None) -> tuple[RecallDay, ...]:
+    """Predicted exam-day recall at the end of each study day ``first`` to ``last``: each
+    card counts the retrievability on ``exam_day`` that its memory by then gave (0 while it
+    was new), over ``cards`` cards. The cards' memory now is taken back through the review
+    log, newest answer first, so only the days shown are read (a history of a million
+    answers costs no more than its last weeks). The last day's value is what
+    :func:`build_plan` reports as ``recall``.
 
     Args:
         scheduler: The forgetting curve.
         exam_day: The exam's study day.
         cards: The cards the share is taken over (the active cards now).
-        before: Each card's latest answer before ``first``.
-        during: The answers of days ``first`` to ``last``, by day (oldest first).
+        now: The memory of every card that has one, as it is now (on ``today``).
+        answers: The answers of days ``first`` to ``today``, newest first, each with the
+            card's memory before it.
         first: The first day to report.
         last: The last day to report.
+        today: The day ``now`` is of (default ``last``); later days are taken back, not
+            reported (an exam that has passed).
     """
     if cards <= 0 or last < first:
         return ()
-    held: dict[int, float] = {}
-    for m in before:
-        held[m.pk] = scheduler.recall(exam_day - m.day, m.stability)
+    held = {m.pk: scheduler.recall(exam_day - m.day, m.stability) for m in now}
     total = sum(held.values())
     out: list[RecallDay] = []
-    day = first
-    for m in during:
-        while day < m.day:
+    day = last if today is None else today
+    for a in answers:
+        while day >= a.day:  # every later answer is undone: this is how ``day`` ended
+            if day <= last:
+                out.append(RecallDay(day, total / cards))
+            day -= 1
+        r = 0.0 if a.before is None else scheduler.recall(exam_day - a.before.day,
+                                                            a.before.stability)
+        total += r - held.get(a.pk, 0.0)
+        held[a.pk] = r
+    while day >= first:
+        if day <= last:
             out.append(RecallDay(day, total / cards))
-            day += 1
-        r = scheduler.recall(exam_day - m.day, m.stability)
-        total += r - held.get(m.pk, 0.0)
-        held[m.pk] = r
-    while day <= last:
-        out.append(RecallDay(day, total / cards))
-        day += 1
-    return tuple(out)
+        day -= 1
+    return tuple(reversed(out))
 
 
 def plan_to_dict(plan: ExamPlan) -> dict[str, Any]:

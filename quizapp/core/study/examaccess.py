@@ -110,16 +110,20 @@ class ExamAccess:
         """Predicted exam-day recall over every bank at the end of each study day, from the
         first answer (at most ``RECALL_HISTORY_DAYS`` back) to today or the exam, whichever
         comes first; empty without an exam or an answer (see ``exam.recall_history``)."""
+        from quizapp.core.storage.records import Remembered
         from quizapp.core.study.exam import recall_history
 
         first = self.store.reviews.first_day()
         if self.exam is None or first is None:
             return ()
-        last = min(self.today(), self.exam.day)
+        today = self.today()
+        last = min(today, self.exam.day)
         first = max(first, last - RECALL_HISTORY_DAYS + 1)
         banks, _ = self._scope_filter(StudyScope())
         with self.store.transaction(write=False):
-            cards = len(self.store.cards.active(banks))
-            before, during = self.store.reviews.memories(first, last, banks)
-        return recall_history(self.scheduler, self.exam.day, cards, before, during, first,
-                              last)
+            cards = self.store.cards.memories(banks)
+            answers = self.store.reviews.answers_back(first, today, banks)
+        now = [Remembered(c.pk, c.schedule.last_day, c.schedule.stability) for c in cards
+               if c.schedule.last_day is not None and c.schedule.stability is not None]
+        return recall_history(self.scheduler, self.exam.day, len(cards), now, answers, first,
+                              last, today)

@@ -54,4 +54,4 @@ def exam_cards(store: Store, banks: Sequence[str], topics: Sequence[int] | None
 
     titles = {str(t.pk): t.title for t in store.banks.topics()}
     return ([ExamCard(c.pk, str(c.topic_pk), c.schedule)
-             for c in store.cards.active(banks, topics)], titles)
+             for c in store.cards.memories(banks, topics)], titles)

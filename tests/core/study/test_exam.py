@@ -14,7 +14,7 @@ from fsrs.scheduler import DEFAULT_PARAMETERS
 from quizapp.core.clock import FixedClock
 from quizapp.core.study.cards import NEW_CARD, CardSchedule, CardState, Rating
 from quizapp.core.study.day import StudyDay
-from quizapp.core.storage.records import Remembered
+from quizapp.core.storage.records import Answered, Remembered
 from quizapp.core.study.exam import (
     AIM_MARGIN,
     SPREAD_DAYS,
@@ -273,17 +273,23 @@ def test_recall_history_replays_the_log_by_hand() -> None:
     sched = _sched()
     exam_day = TODAY + 10
     r = sched.recall
-    before = [Remembered(1, TODAY - 3, 4.0)]
-    during = [Remembered(2, TODAY, 2.5), Remembered(2, TODAY, 3.1),  # learning steps
-              Remembered(1, TODAY + 2, 9.0)]
-    days = recall_history(sched, exam_day, 4, before, during, TODAY, TODAY + 3)
-    assert [d.day for d in days] == [TODAY, TODAY + 1, TODAY + 2, TODAY + 3]
-    card1_old, card1_new = r(13, 4.0), r(8, 9.0)
-    card2 = r(10, 3.1)  # its last answer of the day counts
+    # Card 1: answered 3 days before the window (S = 4), again on day 2 (S = 9). Card 2:
+    # new until day 0, answered twice that day (learning steps: the last one counts).
+    now = [Remembered(1, TODAY + 2, 9.0), Remembered(2, TODAY, 3.1)]
+    answers = [Answered(1, TODAY + 2, Remembered(1, TODAY - 3, 4.0)),
+               Answered(2, TODAY, Remembered(2, TODAY, 2.5)),
+               Answered(2, TODAY, None)]
+    days = recall_history(sched, exam_day, 4, now, answers, TODAY - 1, TODAY + 3)
+    assert [d.day for d in days] == list(range(TODAY - 1, TODAY + 4))
+    card1_old, card1_new, card2 = r(13, 4.0), r(8, 9.0), r(10, 3.1)
     assert [d.recall for d in days] == pytest.approx([
-        (card1_old + card2) / 4, (card1_old + card2) / 4, (card1_new + card2) / 4,
-        (card1_new + card2) / 4])
-    assert recall_history(sched, exam_day, 0, before, during, TODAY, TODAY + 3) == ()
+        card1_old / 4, (card1_old + card2) / 4, (card1_old + card2) / 4,
+        (card1_new + card2) / 4, (card1_new + card2) / 4])
+    # Days after the last one shown are taken back, not shown (an exam that has passed).
+    assert [d.recall for d in recall_history(sched, exam_day, 4, now, answers, TODAY - 1,
+                                             TODAY + 1, today=TODAY + 3)] \
+        == pytest.approx([card1_old / 4, (card1_old + card2) / 4, (card1_old + card2) / 4])
+    assert recall_history(sched, exam_day, 0, now, answers, TODAY, TODAY + 3) == ()
 
 
 def test_the_collection_draws_recall_history_ending_at_the_plan(tmp_path: Path) -> None:
