@@ -2538,6 +2538,10 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Space or Enter shows the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Put the steps in order in your head, then show the answer and rate how well you knew it.</source>
         <translation type="unfinished"></translation>
     </message>

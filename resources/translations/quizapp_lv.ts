@@ -2569,6 +2569,10 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Enter parāda atbildi · T izslēdz rakstīšanu</translation>
     </message>
     <message>
+        <source>Space or Enter shows the answer</source>
+        <translation>Atstarpe vai Enter parāda atbildi</translation>
+    </message>
+    <message>
         <source>Put the steps in order in your head, then show the answer and rate how well you knew it.</source>
         <translation>Sakārtojiet soļus domās, tad parādiet atbildi un novērtējiet, cik labi to zinājāt.</translation>
     </message>

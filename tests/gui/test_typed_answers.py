@@ -146,11 +146,13 @@ def test_t_toggles_typing_for_the_session(qtbot: QtBot, make_ctx: MakeContext) -
     assert view.hint.text() == "Space or Enter shows the answer"
     _key(qtbot, view, Qt.Key.Key_T)
     assert typing.field.isVisible() and typing.field.hasFocus()
+    assert view.hint.text() == "Enter shows the answer · T switches typing off"
     # In the field, t is a letter; Ctrl+T switches typing off again.
     _type(typing.field, "t")
     assert typing.field.text() == "t" and typing.on
     _key(qtbot, view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not typing.on and not typing.field.isVisible()
+    assert view.hint.text() == "Space or Enter shows the answer"
     _key(qtbot, view, Qt.Key.Key_T)
     assert typing.on and typing.field.hasFocus()
     # The switch holds for the session only: the setting is unchanged.

@@ -101,6 +101,7 @@ class TypedAnswer(QWidget):
         self.card: StudyCard | None = None
         self.expected: str | None = None
         self.result: TypedCheck | None = None
+        self.hint_label: QLabel | None = None
         self.setMaximumWidth(READABLE_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +128,7 @@ class TypedAnswer(QWidget):
             shortcut = QShortcut(QKeySequence(keys), view)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.toggle)
+        self._panel = card
         card.shown.connect(self.show_card)
         row = QHBoxLayout()  # under the card, as wide as it
         row.addWidget(self)
@@ -152,9 +154,11 @@ class TypedAnswer(QWidget):
         """Where the keyboard goes before the answer shows: the field, when typing."""
         return self.field if self.active else other
 
-    def start(self, on: bool) -> None:
-        """A new session: typing on or off, as the settings say."""
+    def start(self, on: bool, hint: QLabel | None = None) -> None:
+        """A new session: typing on or off, as the settings say; ``hint`` is the screen's
+        key hint, which T rewords."""
         self.on = on
+        self.hint_label = hint
         self.card = None
         self.expected = None
         self.result = None
@@ -187,6 +191,8 @@ class TypedAnswer(QWidget):
         """Switch typing on or off for the rest of the session (T)."""
         self.on = not self.on
         self._show_parts()
+        if self.hint_label is not None and self._panel.isVisible() and not self._panel.revealed:
+            set_plain(self.hint_label, self.hint or self.tr("Space or Enter shows the answer"))
         if self.active:
             self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

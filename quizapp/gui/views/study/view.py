@@ -194,7 +194,7 @@ class StudyView(QWidget):
         self._stale = False
         self._wait_timer.stop()
         self.notice.hide()
-        self.typing.start(self.ctx.settings.value.typed_answers)
+        self.typing.start(self.ctx.settings.value.typed_answers, self.hint)
         set_plain(self.scope_label, self.tr("Study"))
         self.summary.quiz_button.setVisible(
             self.receivers(SIGNAL("quick_quiz_requested()")) > 0)
