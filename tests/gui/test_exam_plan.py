@@ -125,3 +125,17 @@ def test_the_collection_follows_the_saved_load_balancing(qtbot: QtBot,
     assert found[1].easy_days == found[0]
     ctx.settings.save(replace(ctx.settings.value, load_balancing=False))
     assert _run(qtbot, ctx, balancer) is None
+
+
+def test_an_exam_date_that_cannot_be_saved_is_said_and_nothing_changes(
+        qtbot: QtBot, window: MainWindow) -> None:
+    ctx = window.ctx
+    panel = _panel(qtbot, window)
+    ctx.settings.path.mkdir()  # a folder where the file should go: the write fails
+    _set_exam(qtbot, panel, TODAY + timedelta(days=10))
+    assert panel.status.isVisible()
+    assert panel.status.text().startswith("Could not save the exam date:")
+    assert panel.status.property("role") == "error"
+    assert ctx.settings.value.exam_date is None
+    assert _run(qtbot, ctx, lambda col: col.exam) is None
+    assert panel.heading.text() == "Studying for an exam?"
