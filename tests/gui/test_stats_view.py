@@ -135,8 +135,9 @@ def test_tiles_equal_the_stats_of_the_same_collection(qtbot: QtBot, seeded: AppC
     expected = _expected_tiles(data)
     assert {k: tiles[k] for k in expected} == expected
     # The seeded history really shows up (not zeros all round).
-    assert data["today"]["reviews"] == 5 and data["streak"]["current"] == 2
-    assert data["totals"]["reviews"] == 42 and data["totals"]["quizzes"] == 1
+    # (Due days as the load balancer, on by default, picks them.)
+    assert data["today"]["reviews"] == 1 and data["streak"]["current"] == 2
+    assert data["totals"]["reviews"] == 38 and data["totals"]["quizzes"] == 1
     assert data["true_retention"]["failed"] > 0 and data["states"]["relearning"] == 1
     assert f"Again: {data['today']['again']}" in tiles["today_detail"]
     assert f"longest: {data['streak']['longest']}" in tiles["streak_detail"]
@@ -200,7 +201,7 @@ def test_an_empty_history_shows_friendly_messages(qtbot: QtBot, make_ctx: MakeCo
     assert view.tiles.retention.value.text() == "–"
     assert view.tiles.states.counts["new"].text() == "6"
     everything = [s.panel for s in view.sections]
-    assert len(everything) == 8
+    assert len(everything) == 9
     # Only the forecast has something to say: the new cards still to come, six today.
     forecast = next(p for p in everything if p.heading.text() == "Due in the next 30 days")
     assert not forecast.is_empty
@@ -214,6 +215,7 @@ def test_an_empty_history_shows_friendly_messages(qtbot: QtBot, make_ctx: MakeCo
     assert "No reviews yet" in texts["Reviews per day"]
     assert "No reviews yet" in texts["Study calendar"]
     assert "No quizzes yet" in texts["Quiz scores"]
+    assert "No exam is set" in texts["Ready for the exam"]
 
 
 def test_charts_show_once_there_is_history(qtbot: QtBot, seeded: AppContext) -> None:
@@ -518,3 +520,27 @@ def test_kind_names_under_the_bars_are_not_cut(qtbot: QtBot, seeded: AppContext,
         assert wide == []
     finally:
         i18n.switch(app, "en")
+
+
+def test_the_exam_card_draws_predicted_recall_day_by_day(qtbot: QtBot, seeded: AppContext
+                                                         ) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    view = _view(qtbot, seeded)
+    exam = view.exam
+    assert exam.panel.is_empty and "No exam is set" in exam.panel.empty.text()
+    with qtbot.waitSignal(view.rendered, timeout=15000):
+        seeded.settings.save(replace(seeded.settings.value, exam_date=date(2026, 3, 20),
+                                     exam_target=0.8))
+    qtbot.waitUntil(lambda: not exam.panel.is_empty, timeout=15000)
+    plan = _run(qtbot, seeded, lambda col: col.exam_plan())
+    # One point a day from the first answer (2 March) to today (9 March), the last one the
+    # plan's own prediction; and the target drawn beside them.
+    assert [d.day for d in exam.days] == [date(2026, 3, n) for n in range(2, 10)]
+    assert exam.days[-1].recall == pytest.approx(plan.recall)
+    assert exam.chart.lines[0].count() == 8 and exam.chart.target.count() == 2
+    shown = round(plan.recall * 100)
+    assert exam.panel.summary.text() == (
+        f"Exam on Friday, 20 March 2026 · predicted recall now: {shown} % · target: 80 %")
+    assert f"Predicted recall on exam day: {shown} %" in exam._tip(0, 7)

@@ -143,15 +143,19 @@ class RatingBar(QWidget):
         for a, b in zip(list(Rating), list(Rating)[1:]):
             QWidget.setTabOrder(self.buttons[a], self.buttons[b])
         self.previews: Mapping[Rating, IntervalPreview] = {}
+        self.suggested: Rating | None = None
         # The intervals' units ("10 min") are words too.
-        follow_language(self, lambda: self.set_previews(self.previews))
+        follow_language(self, lambda: self.set_previews(self.previews, self.suggested))
 
     def button(self, rating: Rating) -> RatingButton:
         return self.buttons[rating]
 
-    def set_previews(self, previews: Mapping[Rating, IntervalPreview]) -> None:
-        """Label every button with the interval its rating would give."""
-        self.previews = previews
+    def set_previews(self, previews: Mapping[Rating, IntervalPreview],
+                     suggested: Rating | None = None) -> None:
+        """Label every button with the interval its rating would give, and mark the one
+        ``suggested`` (by a typed answer's verdict)."""
+        self.previews, self.suggested = previews, suggested
         for rating, button in self.buttons.items():
+            set_role(button, "suggested", "true" if rating is suggested else None)
             preview = previews.get(rating)
             button.set_interval(interval_text(preview.interval) if preview else "")

@@ -29,7 +29,8 @@ FORM_FIELDS = frozenset({
     "new_per_day", "reviews_per_day", "desired_retention", "learning_steps_minutes",
     "relearning_steps_minutes", "maximum_interval_days", "rollover_hour", "quiz_questions",
     "quiz_timing", "quiz_minutes", "quiz_seconds_per_question", "quiz_immediate_feedback",
-    "theme", "font_size", "language",
+    "theme", "font_size", "language", "typed_answers", "exam_date", "exam_target",
+    "exam_daily_cap", "load_balancing", "easy_days",
 })
 # Below this width the groups stack in one column.
 TWO_COLUMNS_FROM = 860
@@ -70,6 +71,10 @@ class SettingsForm(QWidget):
         self.study_group = self._study_group()
         self.quiz_group = self._quiz_group()
         self.appearance_group = self._appearance_group()
+        from quizapp.gui.views.settings.examfields import ExamFields
+
+        self.exam = ExamFields(self)  # the exam and daily-load groups
+        self.exam.edited.connect(self.edited)
         self.data_group = QGroupBox()  # filled by the view (it has the paths)
         self.columns = 0
         self.set_columns(2)
@@ -92,11 +97,13 @@ class SettingsForm(QWidget):
         self.relearning_steps = self._steps_field()
         self.maximum_interval = self._spin("maximum_interval_days")
         self.rollover_hour = self._spin("rollover_hour", ":00")
+        self.typed_answers = QCheckBox()
+        self.typed_answers.toggled.connect(self.edited)
         for field in (self.new_per_day, self.reviews_per_day, self.retention):
             form.addRow("", field)
         form.addRow(self.retention_hint)
         for field in (self.learning_steps, self.relearning_steps, self.maximum_interval,
-                      self.rollover_hour):
+                      self.rollover_hour, self.typed_answers):
             form.addRow("", field)
         return box
 
@@ -160,6 +167,8 @@ class SettingsForm(QWidget):
                 "years, means no limit).")),
             (self._study_form, self.rollover_hour, self.tr("A new day starts at"), self.tr(
                 "Reviews after midnight and before this hour count for the day before.")),
+            (self._study_form, self.typed_answers, self.tr("Answers"),
+             self.tr("T switches typing on or off while you study")),
             (self._quiz_form, self.quiz_questions, self.tr("Questions per quiz"), ""),
             (self._quiz_form, self.quiz_timing, self.tr("Time limit"), ""),
             (self._quiz_form, self.quiz_minutes, self.tr("Minutes for the quiz"), ""),
@@ -192,6 +201,7 @@ class SettingsForm(QWidget):
         self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setSpecialValueText(self.tr("Default"))
         self.immediate_feedback.setText(self.tr("Show right or wrong after each answer"))
+        self.typed_answers.setText(self.tr("Type the answers of short cards"))
         for combo, texts in ((self.quiz_timing, (self.tr("For the whole quiz"),
                                                  self.tr("Per question"),
                                                  self.tr("No time limit"))),
@@ -239,16 +249,19 @@ class SettingsForm(QWidget):
         if columns == self.columns:
             return
         self.columns = columns
-        for box in (self.study_group, self.quiz_group, self.appearance_group, self.data_group):
+        groups = (self.study_group, self.quiz_group, self.appearance_group,
+                  self.exam.exam_group, self.exam.load_group, self.data_group)
+        for box in groups:
             self.grid.removeWidget(box)
         if columns == 2:
             self.grid.addWidget(self.study_group, 0, 0, 2, 1)
             self.grid.addWidget(self.quiz_group, 0, 1)
             self.grid.addWidget(self.appearance_group, 1, 1)
-            self.grid.addWidget(self.data_group, 2, 0, 1, 2)
+            self.grid.addWidget(self.exam.exam_group, 2, 0)
+            self.grid.addWidget(self.exam.load_group, 2, 1)
+            self.grid.addWidget(self.data_group, 3, 0, 1, 2)
         else:
-            for row, box in enumerate((self.study_group, self.quiz_group,
-                                       self.appearance_group, self.data_group)):
+            for row, box in enumerate(groups):
                 self.grid.addWidget(box, row, 0)
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
@@ -273,6 +286,8 @@ class SettingsForm(QWidget):
         _select(self.theme, s.theme)
         self.font_size.setValue(s.font_size)
         _select(self.language, s.language)
+        self.typed_answers.setChecked(s.typed_answers)
+        self.exam.load(s)
         self.blockSignals(blocked)
 
     def load_defaults(self) -> None:
@@ -292,7 +307,7 @@ class SettingsForm(QWidget):
         retention = self.retention.value() / 100
         if self.retention.value() == round(self._loaded.desired_retention * 100):
             retention = self._loaded.desired_retention  # keep a finer loaded value
-        return replace(
+        return self.exam.read(replace(
             self._loaded,
             new_per_day=self.new_per_day.value(),
             reviews_per_day=self.reviews_per_day.value(),
@@ -312,7 +327,8 @@ class SettingsForm(QWidget):
             theme=Theme(self.theme.currentData()),
             font_size=self.font_size.value(),
             language=str(self.language.currentData()),
-        )
+            typed_answers=self.typed_answers.isChecked(),
+        ))
 
     def _steps(self, field: QLineEdit, key: str, name: str) -> tuple[int, ...]:
         text = field.text()
@@ -328,14 +344,19 @@ class SettingsForm(QWidget):
         return tuple(int(p) for p in parts)
 
 
-def _group() -> tuple[QGroupBox, QFormLayout]:
-    box = QGroupBox()
+def _group(title: str = "") -> tuple[QGroupBox, QFormLayout]:
+    box = QGroupBox(title)
     form = QFormLayout(box)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setHorizontalSpacing(12)
     form.setVerticalSpacing(8)
     return box, form
+
+
+def _row(form: QFormLayout, label: str, field: QWidget) -> None:
+    field.setAccessibleName(label)
+    form.addRow(label, field)
 
 
 def _select(combo: QComboBox, value: object) -> None:

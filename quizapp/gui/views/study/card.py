@@ -42,9 +42,11 @@ class CardPanel(QScrollArea):
 
     Signals:
         source_clicked(): "Show in document" was pressed.
+        shown(object): A new card (``StudyCard``) is on screen, its answer hidden.
     """
 
     source_clicked = Signal()
+    shown = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +118,7 @@ class CardPanel(QScrollArea):
         self._say_where(card)
         self.set_revealed(False)
         self.verticalScrollBar().setValue(0)
+        self.shown.emit(card)
 
     def _say_where(self, card: StudyCard) -> None:
         """The card's topic and source, and the link's name."""
