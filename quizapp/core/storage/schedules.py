@@ -8,6 +8,7 @@ from quizapp.core.study.cards import CardSchedule, CardState
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.progress import LEARNING_STATES as _LEARNING
 from quizapp.core.storage.progress import scope_clause as _scope_clause
+from quizapp.core.storage.progress import visible_clause as _visible
 from quizapp.core.storage.records import (
     SCHEDULE_COLUMNS,
     CardRecord,
@@ -69,47 +70,55 @@ class CardRepo:
         clause, params = _scope_clause(banks, None)
         rows = self._db.rows(
             "SELECT i.id, b.key, i.key, i.due_day FROM items i JOIN banks b ON b.id = i.bank "
-            f"WHERE retired = 0 AND state = ? AND due_day BETWEEN ? AND ?{clause}",
+            "WHERE retired = 0 AND suspended = 0 AND state = ? AND due_day BETWEEN ? AND ?"
+            f"{clause}",
             (int(CardState.REVIEW), first, last, *params))
         return [DueReview(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
 
     def active(self, banks: Sequence[str],
                topics: Sequence[int] | None = None) -> list[CardRecord]:
-        """Every flashcard still in its bank, new ones included (the exam plan reads them
-        all: one query instead of one per card)."""
+        """Every flashcard still in its bank and not suspended, new ones included (the exam
+        plan reads them all: one query instead of one per card)."""
         clause, params = _scope_clause(banks, topics)
-        rows = self._db.rows(_CARD_SELECT + f"WHERE retired = 0 AND state IS NOT NULL{clause}",
-                             params)
+        rows = self._db.rows(_CARD_SELECT + "WHERE retired = 0 AND suspended = 0 "
+                             f"AND state IS NOT NULL{clause}", params)
         return [_card(r) for r in rows]
 
     def learning_due(self, today: int, banks: Sequence[str],
                      topics: Sequence[int] | None = None) -> list[QueueEntry]:
-        """Learning and relearning cards due before today ends, soonest first."""
+        """Learning and relearning cards due before today ends, soonest first (not
+        suspended or buried)."""
         clause, params = _scope_clause(banks, topics)
+        hidden, hidden_params = _visible(today)
         rows = self._db.rows(
             "SELECT id, due_day, due_ms, topic FROM items WHERE retired = 0 AND state IN (?, ?) "
-            f"AND due_day <= ?{clause} ORDER BY due_ms", (*_LEARNING, today, *params))
+            f"AND due_day <= ?{clause}{hidden} ORDER BY due_ms",
+            (*_LEARNING, today, *params, *hidden_params))
         return [QueueEntry(*r) for r in rows]
 
     def reviews_due(self, today: int, banks: Sequence[str],
                     topics: Sequence[int] | None = None) -> list[QueueEntry]:
-        """Review cards due today or overdue, most overdue first."""
+        """Review cards due today or overdue, most overdue first (not suspended or buried)."""
         clause, params = _scope_clause(banks, topics)
+        hidden, hidden_params = _visible(today)
         rows = self._db.rows(
             "SELECT id, due_day, due_ms, topic FROM items WHERE retired = 0 AND state = ? "
-            f"AND due_day <= ?{clause} ORDER BY due_day, id",
-            (int(CardState.REVIEW), today, *params))
+            f"AND due_day <= ?{clause}{hidden} ORDER BY due_day, id",
+            (int(CardState.REVIEW), today, *params, *hidden_params))
         return [QueueEntry(*r) for r in rows]
 
     def new_cards(self, limit: int, banks: Sequence[str],
-                  topics: Sequence[int] | None = None) -> list[int]:
-        """Row ids of up to ``limit`` new cards, in bank order."""
+                  topics: Sequence[int] | None = None, *, today: int = 0) -> list[int]:
+        """Row ids of up to ``limit`` new cards, in bank order (not suspended, nor buried
+        for study day ``today``)."""
         if limit <= 0:
             return []
         clause, params = _scope_clause(banks, topics)
+        hidden, hidden_params = _visible(today)
         rows = self._db.rows(
-            f"SELECT id FROM items WHERE retired = 0 AND state = ?{clause} "
-            "ORDER BY bank, position LIMIT ?", (int(CardState.NEW), *params, limit))
+            f"SELECT id FROM items WHERE retired = 0 AND state = ?{clause}{hidden} "
+            "ORDER BY bank, position LIMIT ?",
+            (int(CardState.NEW), *params, *hidden_params, limit))
         return [int(r[0]) for r in rows]
 
     def next_learning_due(self, banks: Sequence[str],
@@ -117,12 +126,13 @@ class CardRepo:
         """``due_ms`` of the soonest learning card, or ``None``."""
         clause, params = _scope_clause(banks, topics)
         value = self._db.scalar(
-            f"SELECT min(due_ms) FROM items WHERE retired = 0 AND state IN (?, ?){clause}",
-            (*_LEARNING, *params))
+            "SELECT min(due_ms) FROM items WHERE retired = 0 AND suspended = 0 "
+            f"AND state IN (?, ?){clause}", (*_LEARNING, *params))
         return None if value is None else int(value)
 
     def topic_stats(self, today: int, factor: float, decay: float) -> list[TopicCardStats]:
-        """Per active topic: cards, studied, summed retrievability today, leeches, lapses.
+        """Per active topic: cards, studied, summed retrievability today, leeches, lapses
+        (suspended cards are left out).
 
         Retrievability is FSRS's forgetting curve ``(1 + factor·t/S) ** decay`` over
         calendar days ``t`` since the last answer; leeches and new cards count 0.
@@ -132,7 +142,8 @@ class CardRepo:
             "coalesce(sum(CASE WHEN leech = 0 AND stability > 0 AND last_day IS NOT NULL "
             "THEN pow(1.0 + ? * max(0, ? - last_day) / stability, ?) END), 0.0), "
             "sum(leech), sum(lapses) "
-            "FROM items WHERE retired = 0 AND state IS NOT NULL GROUP BY topic",
+            "FROM items WHERE retired = 0 AND suspended = 0 AND state IS NOT NULL "
+            "GROUP BY topic",
             (factor, today, decay))
         return [TopicCardStats(int(r[0]), int(r[1]), int(r[2]), float(r[3]), int(r[4]),
                                int(r[5])) for r in rows]

@@ -156,7 +156,44 @@ _V5 = (
     "ALTER TABLE items ADD COLUMN fact TEXT NOT NULL DEFAULT ''",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
+# Version 6: the learner's hand on the material. Items can be suspended (out of study and
+# quizzes until restored), buried until a study day, and flagged (a ``FlagReason``; an
+# automatic flag the learner cleared never returns: ``flag_checked``). Items and topics the
+# learner added have ``origin`` 1: a bank sync never retires them. Edits are kept as a
+# history per item (the newest not undone is in force) with the fingerprint of the generated
+# item they were made on; added items keep their wording in ``added_items``. The queue index
+# and the mastery index cover the new columns, so due counts and mastery stay index-only
+# (a suspended card counts in neither).
+_V6 = (
+    "ALTER TABLE items ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE items ADD COLUMN buried_until INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE items ADD COLUMN flag INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE items ADD COLUMN flag_checked INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE items ADD COLUMN origin INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE topics ADD COLUMN origin INTEGER NOT NULL DEFAULT 0",
+    "DROP INDEX items_queue",
+    "CREATE INDEX items_queue ON items "
+    "(retired, state, due_day, bank, suspended, buried_until)",
+    "DROP INDEX items_mastery",
+    "CREATE INDEX items_mastery ON items "
+    "(retired, topic, state, stability, last_day, leech, lapses, suspended)",
+    """CREATE TABLE item_edits (
+        id INTEGER PRIMARY KEY,
+        item INTEGER NOT NULL REFERENCES items(id),
+        time_ms INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        base TEXT NOT NULL,
+        undone INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX item_edits_item ON item_edits (item, id)",
+    """CREATE TABLE added_items (
+        item INTEGER PRIMARY KEY REFERENCES items(id),
+        data TEXT NOT NULL,
+        created_ms INTEGER NOT NULL
+    )""",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 LATEST_VERSION = len(MIGRATIONS)
 
 
