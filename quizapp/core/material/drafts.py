@@ -180,8 +180,16 @@ def _text(value: object) -> str:
 
 
 def fingerprint(item: Item) -> str:
-    """A short hash of what ``item`` says (its kind and wording): an edit remembers the
-    fingerprint of the generated item it was made on, so a regeneration that changes that
-    item is noticed ("source changed — check your edit")."""
-    text = ItemDraft.of(item).to_json()
+    """A short hash of what ``item`` says (its kind, wording and right answer): an edit
+    remembers the fingerprint of the generated item it was made on, so a regeneration that
+    changes what that item says is noticed ("source changed — check your edit"). The order
+    of the options (not of an order item's steps) and the source's line number do not count:
+    a new seed or a paragraph added above changes neither what the item says nor what the
+    edit fixed."""
+    right = item.options[item.correct] if item.options and item.correct >= 0 else ""
+    steps = item.kind is ItemKind.ORDER  # their order is the answer
+    options = list(item.options) if steps else sorted(item.options)
+    text = json.dumps([item.kind.value, item.prompt, item.back, options, right,
+                       item.correct if not item.options else -1, item.explanation],
+                      ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
