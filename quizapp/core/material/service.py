@@ -19,6 +19,7 @@ from quizapp.core.errors import QuizAppError
 from quizapp.core.language.fold import fold
 from quizapp.core.material.drafts import ADDABLE_KINDS, ItemDraft, fingerprint
 from quizapp.core.material.marks import FlagReason, Marks
+from quizapp.core.material.overlay import EditState
 from quizapp.core.storage.records import from_ms, to_ms
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ class Material:
         draft = draft.check()
         if draft == ItemDraft.of(current):
             return current, None
-        state = self._col.shelf.edit_state(ref.bank, ref.key)
+        state = self._state(ref)
         generated = state.generated or (None if state.added else current)
         pk = self._pk(ref)
         edit_id = self._col.store.material.add_edit(
@@ -202,7 +203,7 @@ class Material:
         """Put back the wording before the edit in force (the history keeps the edit);
         ``None`` when the item has no edit in force."""
         pk = self._pk(ref)
-        edit_id = self._col.shelf.edit_state(ref.bank, ref.key).edit_id
+        edit_id = self._state(ref).edit_id
         if not edit_id or not self._col.store.material.undo_edit(pk):
             return None
         self._col.shelf.refresh(ref.bank)
@@ -211,7 +212,7 @@ class Material:
     def keep_edit(self, ref: ItemRef) -> Undo | None:
         """The learner checked an edit whose source changed and keeps it: it no longer
         shows as "source changed". ``None`` when there was nothing to check."""
-        state = self._col.shelf.edit_state(ref.bank, ref.key)
+        state = self._state(ref)
         if not state.source_changed or state.generated is None:
             return None
         pk = self._pk(ref)
@@ -320,6 +321,10 @@ class Material:
                                            for r in result.records})
 
     # -- internals -----------------------------------------------------------------------
+
+    def _state(self, ref: ItemRef) -> EditState:
+        self._col.shelf.load_pending()  # the edits are laid over a bank as it is read
+        return self._col.shelf.edit_state(ref.bank, ref.key)
 
     def _pk(self, ref: ItemRef) -> int:
         found = self._col.store.material.find(ref.bank, ref.key)
