@@ -200,7 +200,7 @@ def test_an_empty_history_shows_friendly_messages(qtbot: QtBot, make_ctx: MakeCo
     assert view.tiles.retention.value.text() == "–"
     assert view.tiles.states.counts["new"].text() == "6"
     panels = [s.panel for s in view.sections]
-    assert len(panels) == 8 and all(p.is_empty for p in panels)
+    assert len(panels) == 9 and all(p.is_empty for p in panels)
     assert all(p.content is not None and p.content.isHidden() for p in panels)
     assert all(not p.empty.isHidden() and p.empty.text() for p in panels)
     texts = {p.heading.text(): p.empty.text() for p in panels}
@@ -208,6 +208,7 @@ def test_an_empty_history_shows_friendly_messages(qtbot: QtBot, make_ctx: MakeCo
     assert "No reviews yet" in texts["Study calendar"]
     assert "No quizzes yet" in texts["Quiz scores"]
     assert "Nothing is scheduled yet" in texts["Due in the next 30 days"]
+    assert "Nothing mixed up" in texts["What you mix up"]
 
 
 def test_charts_show_once_there_is_history(qtbot: QtBot, seeded: AppContext) -> None:
@@ -215,7 +216,8 @@ def test_charts_show_once_there_is_history(qtbot: QtBot, seeded: AppContext) -> 
     shown = {s.panel.heading.text() for s in view.sections if not s.panel.is_empty}
     assert shown == {"Reviews per day", "Study calendar", "Topic mastery (weakest first)",
                      "Retention", "Due in the next 30 days", "Quiz scores", "Answer buttons",
-                     "Hours of the day"}
+                     "Hours of the day", "What you mix up"}
+    assert view.confusions is not None and view.confusions.list.rows > 0
 
 
 # ---------------------------------------------------------------------- range selector

@@ -136,6 +136,12 @@ class Material:
             raise UnknownItemError(f"no item '{ref}'")
         return item
 
+    def state(self, ref: ItemRef) -> EditState:
+        """How ``ref`` differs from its bank's wording (edited, source changed, the
+        learner's own)."""
+        self._col.shelf.load_pending()  # the edits are laid over a bank as it is read
+        return self._col.shelf.edit_state(ref.bank, ref.key)
+
     def marks(self, refs: Sequence[ItemRef]) -> dict[ItemRef, Marks]:
         """The marks of ``refs``."""
         pks = {self._pk(r): r for r in refs}
@@ -191,7 +197,7 @@ class Material:
         draft = draft.check()
         if draft == ItemDraft.of(current):
             return current, None
-        state = self._state(ref)
+        state = self.state(ref)
         generated = state.generated or (None if state.added else current)
         pk = self._pk(ref)
         edit_id = self._col.store.material.add_edit(
@@ -203,7 +209,7 @@ class Material:
         """Put back the wording before the edit in force (the history keeps the edit);
         ``None`` when the item has no edit in force."""
         pk = self._pk(ref)
-        edit_id = self._state(ref).edit_id
+        edit_id = self.state(ref).edit_id
         if not edit_id or not self._col.store.material.undo_edit(pk):
             return None
         self._col.shelf.refresh(ref.bank)
@@ -212,7 +218,7 @@ class Material:
     def keep_edit(self, ref: ItemRef) -> Undo | None:
         """The learner checked an edit whose source changed and keeps it: it no longer
         shows as "source changed". ``None`` when there was nothing to check."""
-        state = self._state(ref)
+        state = self.state(ref)
         if not state.source_changed or state.generated is None:
             return None
         pk = self._pk(ref)
@@ -321,10 +327,6 @@ class Material:
                                            for r in result.records})
 
     # -- internals -----------------------------------------------------------------------
-
-    def _state(self, ref: ItemRef) -> EditState:
-        self._col.shelf.load_pending()  # the edits are laid over a bank as it is read
-        return self._col.shelf.edit_state(ref.bank, ref.key)
 
     def _pk(self, ref: ItemRef) -> int:
         found = self._col.store.material.find(ref.bank, ref.key)

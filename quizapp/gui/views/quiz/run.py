@@ -19,6 +19,7 @@ from quizapp.core.banks.model import FALSE_INDEX, TRUE_INDEX, ItemKind
 from quizapp.core.quiz.engine import QuizQuestion, QuizSession, TimeLimitMode
 from quizapp.gui.context import AppContext
 from quizapp.gui.views.quiz.clock import QuizClock, confirm_leave
+from quizapp.gui.views.quiz.itemkeys import QuizItemKeys
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.countdown import Countdown
 from quizapp.gui.widgets.layouts import card_frame, centred_column
@@ -63,6 +64,7 @@ class QuizRunPage(QWidget):
         self.timer.timeout.connect(self._on_timer_timeout)
         self._build()
         self._build_shortcuts()
+        self.item_keys = QuizItemKeys(self)  # edit, suspend, bury, flag from the feedback
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -353,6 +355,7 @@ class QuizRunPage(QWidget):
             shortcut.setEnabled(answering)
         for shortcut in self.continue_keys:
             shortcut.setEnabled(not answering)
+        self.item_keys.set_enabled(not answering and self.state == "feedback")
 
     def _set_notice(self, text: str) -> None:
         set_plain(self.notice, text)

@@ -28,6 +28,7 @@ from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
 from quizapp.gui.views.study.card import READABLE_WIDTH, CardPanel
+from quizapp.gui.views.study.itemkeys import StudyItemKeys
 from quizapp.gui.views.study.steps import (
     ScopeInfo,
     SessionLog,
@@ -45,7 +46,7 @@ from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain
 # While waiting for a learning card, check again at least this often (the learn-ahead
 # window may bring it forward, and the computer may have slept).
 _RECHECK_MS = 30_000
-_STALE = Change.QUIZ | Change.BANKS | Change.SETTINGS
+_STALE = Change.QUIZ | Change.BANKS | Change.SETTINGS | Change.MATERIAL
 
 
 class StudyView(QWidget):
@@ -84,6 +85,7 @@ class StudyView(QWidget):
         ctx.settings.changed.connect(self._on_settings_changed)
         self._build()
         self._build_shortcuts()
+        self.item_keys = StudyItemKeys(self, self._fetch)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -241,10 +243,10 @@ class StudyView(QWidget):
             owner=self, changes=Change.REVIEWS)
 
     def undo(self) -> None:
-        """Undo the latest answer: its card comes back with its front showing. Does nothing
-        when no session is on screen or an answer is still being stored."""
+        """Undo the latest answer (its card comes back, front showing) or card action. Does
+        nothing when no session is on screen or an answer is still being stored."""
         scope = self.scope
-        if scope is None or self._busy or not self.isVisible():
+        if scope is None or self._busy or not self.isVisible() or self.item_keys.undo_last():
             return
         self._busy = True
         self._wait_timer.stop()
@@ -317,7 +319,7 @@ class StudyView(QWidget):
         self._busy = False
         self._wait_timer.stop()
         self._render_counts(step)
-        self.undo_button.setEnabled(step.can_undo)
+        self.undo_button.setEnabled(step.can_undo or self.item_keys.can_undo)
         if step.card is None:
             self.summary.show_summary(self.log, step.next_due)
             self.pages.setCurrentIndex(self._DONE)
@@ -334,7 +336,6 @@ class StudyView(QWidget):
             self._shown_at = self.ctx.clock.now()
         self._focus_default()
         self.stepped.emit()
-
 
     def _on_job_error(self, exc: Exception) -> None:
         self._busy = False
