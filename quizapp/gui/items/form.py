@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.banks.model import FALSE_INDEX, TRUE_INDEX, ItemKind
 from quizapp.core.material.drafts import MAX_OPTIONS, ItemDraft, Problem
 from quizapp.gui.items.words import problem_text
+from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 
@@ -42,8 +43,12 @@ class _OptionRow:
         self.remove.setText("✕")
         self.remove.setToolTip(form.tr("Remove this option"))
         self.remove.clicked.connect(lambda: form.remove_option(self))
+        self.right.setToolTip(form.tr("The right answer"))
         self.text.textChanged.connect(form.changed)
         self.right.toggled.connect(form.changed)
+        # The right option's field is framed too (the small radio is easy to miss).
+        self.right.toggled.connect(
+            lambda on: set_role(self.text, "state", "correct" if on else None))
 
 
 class ItemForm(QWidget):
@@ -62,11 +67,11 @@ class ItemForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.prompt_label = plain_label("", "heading")
+        self.prompt_label = plain_label("", "subheading")
         self.prompt = _text_box(3, self.tr("Question"))
-        self.back_label = plain_label(self.tr("Answer (back)"), "heading")
+        self.back_label = plain_label(self.tr("Answer (back)"), "subheading")
         self.back = _text_box(3, self.tr("Answer"))
-        self.options_label = plain_label("", "heading")
+        self.options_label = plain_label("", "subheading")
         self.options_hint = plain_label("", "hint")
         self.options_box = QWidget()
         self.options_grid = QGridLayout(self.options_box)
@@ -83,7 +88,7 @@ class ItemForm(QWidget):
         truth.addWidget(self.false_button)
         truth.addStretch(1)
         self.explanation_label = plain_label(self.tr("Explanation (shown after a mistake)"),
-                                             "heading")
+                                             "subheading")
         self.explanation = _text_box(2, self.tr("Explanation"))
         self.problems = plain_label("", "error")
         self.problems.hide()
@@ -92,6 +97,7 @@ class ItemForm(QWidget):
                        self.add_option_button, self.truth, self.explanation_label,
                        self.explanation, self.problems):
             layout.addWidget(widget)
+        layout.setAlignment(self.add_option_button, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self._rows: list[_OptionRow] = []
         self._group = QButtonGroup(self)
@@ -156,9 +162,11 @@ class ItemForm(QWidget):
         options: tuple[str, ...] = ()
         right: tuple[int, ...] = ()
         if kind in (ItemKind.MULTIPLE_CHOICE, ItemKind.CLOZE, ItemKind.ORDER):
-            options = tuple(r.text.text() for r in self._rows)
+            # A row left blank is no option (four rows are offered; two may be enough).
+            rows = [r for r in self._rows if r.text.text().strip() or r.right.isChecked()]
+            options = tuple(r.text.text() for r in rows)
             if kind is not ItemKind.ORDER:
-                right = tuple(n for n, r in enumerate(self._rows) if r.right.isChecked())
+                right = tuple(n for n, r in enumerate(rows) if r.right.isChecked())
         elif kind is ItemKind.TRUE_FALSE:
             right = ((TRUE_INDEX,) if self.true_button.isChecked() else
                      (FALSE_INDEX,) if self.false_button.isChecked() else ())
@@ -176,6 +184,7 @@ class ItemForm(QWidget):
         """Add an option row (up to the most a question can have)."""
         row = _OptionRow(self)
         row.text.setText(text)
+        row.text.setCursorPosition(0)  # a long option shows its beginning
         n = len(self._rows)
         row.text.setAccessibleName(self.tr("Option %1").replace("%1", str(n + 1)))
         row.right.setAccessibleName(self.tr("Option %1 is the right answer")

@@ -39,7 +39,7 @@ class ConfusionList(QWidget):
         self.rows = 0
         locale = QLocale()
         for topic in topics:
-            self._layout.addWidget(plain_label(topic.title, "heading"))
+            self._layout.addWidget(plain_label(topic.title, "subheading"))
             grid = QGridLayout()
             grid.setHorizontalSpacing(14)
             grid.setVerticalSpacing(2)

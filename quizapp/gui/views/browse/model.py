@@ -29,10 +29,26 @@ def header_text(column: Column) -> str:
         Column.QUESTION: _T.translate("BrowseModel", "Question"),
         Column.DUE: _T.translate("BrowseModel", "Due"),
         Column.INTERVAL: _T.translate("BrowseModel", "Interval"),
-        Column.RECALL: _T.translate("BrowseModel", "Recall today"),
+        Column.RECALL: _T.translate("BrowseModel", "Recall"),
         Column.LAPSES: _T.translate("BrowseModel", "Lapses"),
         Column.ACCURACY: _T.translate("BrowseModel", "Quiz"),
         Column.MARKS: _T.translate("BrowseModel", "Marks"),
+    }[column]
+
+
+def header_tip(column: Column) -> str:
+    return {
+        Column.KIND: _T.translate("BrowseModel", "Flashcard, multiple choice, true or false, "
+                                                 "cloze or order"),
+        Column.TOPIC: _T.translate("BrowseModel", "The topic it teaches"),
+        Column.QUESTION: _T.translate("BrowseModel", "The question or front, as you see it"),
+        Column.DUE: _T.translate("BrowseModel", "When the flashcard is next due"),
+        Column.INTERVAL: _T.translate("BrowseModel", "Days between its last answer and when "
+                                                     "it is due"),
+        Column.RECALL: _T.translate("BrowseModel", "Your chance of recalling it today"),
+        Column.LAPSES: _T.translate("BrowseModel", "Times you forgot it"),
+        Column.ACCURACY: _T.translate("BrowseModel", "Right answers in quizzes"),
+        Column.MARKS: _T.translate("BrowseModel", "Suspended, buried, flagged, edited, yours"),
     }[column]
 
 
@@ -137,8 +153,12 @@ class BrowseModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return header_text(COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return header_tip(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

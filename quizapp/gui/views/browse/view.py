@@ -8,13 +8,14 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Sign
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +38,9 @@ if TYPE_CHECKING:
 
 # A search runs this long after the last key press (each one costs a few milliseconds).
 SEARCH_DELAY_MS = 150
-_WIDTHS = {Column.KIND: 120, Column.TOPIC: 150, Column.DUE: 90, Column.INTERVAL: 80,
-           Column.RECALL: 90, Column.LAPSES: 60, Column.ACCURACY: 70, Column.MARKS: 150}
+# Widths at the default font; the question takes what is left (about 300 px at 1024).
+_WIDTHS = {Column.KIND: 110, Column.TOPIC: 120, Column.DUE: 85, Column.INTERVAL: 65,
+           Column.RECALL: 65, Column.LAPSES: 60, Column.ACCURACY: 55, Column.MARKS: 125}
 
 
 def load_table(col: Collection) -> BrowseTable:
@@ -146,11 +148,17 @@ class BrowseView(QWidget):
         self.details = ItemDetails()
         self.details.keep_requested.connect(self._on_details_keep_requested)
         self.details.use_new_requested.connect(self._on_details_use_new_requested)
+        details = QScrollArea()
+        details.setWidget(self.details)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 4)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 170])  # in proportion: the details get room for a question
         splitter.setChildrenCollapsible(False)
         page.addWidget(splitter, 1)
 
@@ -164,10 +172,8 @@ class BrowseView(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setToolTip(self.tr("Back into study and quizzes"))
         self.restore_button.clicked.connect(self.restore)
-        self.flag_button = QToolButton()
-        self.flag_button.setText(self.tr("&Flag ▾"))
+        self.flag_button = QPushButton(self.tr("&Flag"))
         self.flag_button.setToolTip(self.tr("Flag as a bad question, or clear the flag (*)"))
-        self.flag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.flag_button.setMenu(self.actions.flag_menu(self.selected, self.flag_button))
         self.reset_button = QPushButton(self.tr("Reset &progress…"))
         self.reset_button.setToolTip(self.tr("Make the selected flashcards new again"))

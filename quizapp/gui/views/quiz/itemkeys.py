@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from quizapp.core.material.service import ItemRef, Undo
 from quizapp.gui.items.actions import BURY_KEY, EDIT_KEY, FLAG_KEY, SUSPEND_KEY, ItemActions
@@ -42,10 +42,9 @@ class QuizItemKeys(QObject):
         self.edit_button.setToolTip(self.tr("Fix this question (E)"))
         set_role(self.edit_button, "role", "link")
         self.edit_button.clicked.connect(self.edit)
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More ▾"))
+        self.more_button = QPushButton(self.tr("Suspend, bury or flag"))
         self.more_button.setToolTip(self.tr("Suspend (!), bury (-) or flag (*) this question"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        set_role(self.more_button, "role", "link")
         self.more_button.setMenu(self.actions.menu(self.refs, self.more_button))
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo)
@@ -54,7 +53,8 @@ class QuizItemKeys(QObject):
         self.notice.hide()
         for widget in (self.edit_button, self.more_button, self.undo_button):
             row.addWidget(widget)
-        row.addWidget(self.notice, 1)
+        row.addWidget(self.notice, 4)
+        row.addStretch(1)
         page.feedback_frame.layout().addLayout(row)  # type: ignore[union-attr]
         self.actions.done.connect(self._on_actions_done)
         self.actions.undone.connect(lambda _undo, _item: self._say(self.tr("Undone."), None))
