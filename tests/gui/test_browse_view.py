@@ -54,7 +54,7 @@ def test_ctrl_b_opens_browse_with_every_item_and_its_columns(
     total = view.model.rowCount()
     assert total > 50 and f"{total} items" in view.count.text()
     headers = [view.model.headerData(n, Qt.Orientation.Horizontal) for n in range(len(COLUMNS))]
-    assert headers == ["Kind", "Topic", "Question", "Due", "Interval", "Recall today",
+    assert headers == ["Kind", "Topic", "Question", "Due", "Interval", "Recall",
                        "Lapses", "Quiz", "Marks"]
     first = view.model.index(0, COLUMNS.index(Column.QUESTION))
     assert view.model.data(first) and view.table.isVisible()
