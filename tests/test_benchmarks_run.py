@@ -92,3 +92,12 @@ def test_bench_quality_prints_one_json_line_per_document() -> None:
     assert sum(data["lint"].values()) == 0
     assert 0 <= data["right_is_longest_share"] <= 1
     assert data["parse_generate_ms"] > 0 and data["items_per_fact"] >= 1
+
+
+def test_bench_browse_prints_one_json_line() -> None:
+    data = _bench("bench_browse.py", "--items", "300", "--runs", "1")
+    assert data["items"] == 300
+    for key in ("open", "open_cold", "first_search", "search", "sort_due"):
+        assert data[f"{key}_ms"] > 0 and data[f"{key}_cpu_ms"] >= 0
+    assert data["fold_on_worker_ms"] > 0 and data["target_ms"] == 100
+    assert isinstance(data["within_target"], bool)

@@ -19,30 +19,32 @@ _KIND_ORDER = {k: n for n, k in enumerate(("flashcard", "cloze", "order", "multi
 
 
 def browse_rows(col: Collection) -> list[BrowseRow]:
-    """A row for every active item of the collection's banks, in bank order (reads the
-    banks still pending)."""
+    """A row for every active item of the collection's banks, in the order the store
+    made them (reads the banks still pending)."""
     banks = col.banks
     today = col.today()
-    recall = col.scheduler.recall
+    factor, decay = col.scheduler.factor, col.scheduler.decay  # the forgetting curve
     accuracy = col.store.answers.accuracy()
-    shelf = col.shelf
-    states = {b: shelf.edit_states(b) for b in banks}
+    items = {b: {it.id: it for it in loaded.bank.items} for b, loaded in banks.items()}
+    titles = {b: {t.id: t.title for t in loaded.bank.topics} for b, loaded in banks.items()}
+    states = {b: col.shelf.edit_states(b) for b in banks}
     plain = EditState()
     rows = []
     for r in col.store.material.browse(banks):
-        item = shelf.loaded_item(r.bank, r.key)
+        item = items[r.bank].get(r.key)
         if item is None:
             continue
         chance = interval = None
-        if r.last_day is not None:
+        last = r.last_day
+        if last is not None:
             if r.stability:
-                chance = recall(today - r.last_day, r.stability)
+                chance = (1 + factor * max(0, today - last) / r.stability) ** decay
             if r.due_day is not None:
-                interval = r.due_day - r.last_day
+                interval = r.due_day - last
         answered, right = accuracy.get(r.pk, (0, 0))
-        rows.append(BrowseRow(r.bank, item, shelf.topic_title(r.bank, item.topic), r.state,
-                              r.due_day, interval, chance, r.lapses, r.leech, answered, right,
-                              r.marks, states[r.bank].get(r.key, plain)))
+        rows.append(BrowseRow(r.bank, item, titles[r.bank].get(item.topic, item.topic),
+                              r.state, r.due_day, interval, chance, r.lapses, r.leech,
+                              answered, right, r.marks, states[r.bank].get(r.key, plain)))
     return rows
 
 
@@ -88,6 +90,40 @@ class BrowseTable:
         self.rows = list(rows)
         self.today = today
         self._folded: list[str] | None = None
+        self._carried: list[str] = [""] * len(self.rows)
+        self._keys: dict[Column, list[Any]] = {}
+
+    def fold_texts(self) -> list[str]:
+        """Every row's text folded for searching (the GUI has its worker do this once the
+        table shows, and hands the result to :meth:`set_folded`); texts carried over from
+        an earlier table (:meth:`carry_folded`) are not folded again."""
+        known = self._carried
+        return [known[n] or fold(r.search_text()) for n, r in enumerate(self.rows)]
+
+    def carry_folded(self, old: BrowseTable) -> bool:
+        """Take the folded texts of ``old``'s rows whose item is unchanged (after a suspend
+        nothing needs folding again); True when every row has its text."""
+        if old._folded is None:
+            return False
+        if len(old.rows) == len(self.rows) and all(
+                a.item is b.item for a, b in zip(old.rows, self.rows)):
+            self._folded = old._folded  # the usual case: the same items in the same order
+            return True
+        before = {(r.bank, r.item.id): (r.item, t) for r, t in zip(old.rows, old._folded)}
+        texts: list[str] = []
+        for r in self.rows:
+            item, text = before.get((r.bank, r.item.id), (None, ""))
+            texts.append(text if item is r.item else "")
+        if all(texts):
+            self._folded = texts
+            return True
+        self._carried = texts
+        return False
+
+    def set_folded(self, texts: list[str]) -> None:
+        """Take the folded texts :meth:`fold_texts` made (one per row)."""
+        if len(texts) == len(self.rows):
+            self._folded = texts
 
     def search(self, query: Query | str) -> list[int]:
         """Indices of the rows matching ``query`` (text is parsed first), in table order.
@@ -99,13 +135,15 @@ class BrowseTable:
         if not parsed.text.strip():
             return list(range(len(self.rows)))
         if self._folded is None:
-            self._folded = [fold(r.search_text()) for r in self.rows]
+            self._folded = self.fold_texts()
         today, rows, folded = self.today, self.rows, self._folded
         return [i for i in range(len(rows)) if parsed.matches(rows[i], folded[i], today)]
 
     def sort(self, indices: Sequence[int], column: Column, descending: bool = False
              ) -> list[int]:
         """``indices`` ordered by ``column`` (ties keep table order)."""
-        key = SORT_KEYS[column]
-        rows = self.rows
-        return sorted(indices, key=lambda i: key(rows[i]), reverse=descending)
+        keys = self._keys.get(column)
+        if keys is None:  # each column's keys are worked out once per table
+            key = SORT_KEYS[column]
+            keys = self._keys[column] = [key(r) for r in self.rows]
+        return sorted(indices, key=keys.__getitem__, reverse=descending)

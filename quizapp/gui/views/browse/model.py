@@ -20,6 +20,7 @@ from quizapp.gui.widgets.text import plain_tooltip
 _T = QCoreApplication  # translate() calls stay literal, so lupdate finds them
 COLUMNS = tuple(Column)
 _NUMBERS = (Column.INTERVAL, Column.RECALL, Column.LAPSES, Column.ACCURACY)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def header_text(column: Column) -> str:
@@ -175,7 +176,7 @@ class BrowseModel(QAbstractTableModel):
                 return plain_tooltip("\n".join(marks_text(row, self.table.today)))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

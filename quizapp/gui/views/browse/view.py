@@ -245,15 +245,17 @@ class BrowseView(QWidget):
         return [ItemRef(r.bank, r.key) for r in (self.model.row(n) for n in rows)]
 
     def _select(self, refs: list[ItemRef]) -> None:
-        wanted = set(refs)
+        if not refs and not self.table.selectionModel().hasSelection():
+            return
+        wanted = {(r.bank, r.key) for r in refs}
+        rows = self.model.table.rows
+        shown = [n for n, at in enumerate(self.model.indices)
+                 if (rows[at].bank, rows[at].item.id) in wanted] if wanted else []
         selection = QItemSelection()
-        first = None
-        for n in range(self.model.rowCount()):
-            row = self.model.row(n)
-            if ItemRef(row.bank, row.key) in wanted:
-                selection.select(self.model.index(n, 0),
-                                 self.model.index(n, self.model.columnCount() - 1))
-                first = n if first is None else first
+        last = self.model.columnCount() - 1
+        for n in shown:
+            selection.select(self.model.index(n, 0), self.model.index(n, last))
+        first = shown[0] if shown else None
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.table.selectionModel().select(selection, flags)
         if first is not None:
@@ -313,6 +315,12 @@ class BrowseView(QWidget):
     def _on_loaded(self, table: BrowseTable) -> None:
         self._loading = False
         kept = self.selected()
+        old, self.model.table = self.model.table, table
+        # The texts are folded for searching on the worker while the learner looks (only
+        # those of items that changed since the table was last read).
+        if not table.carry_folded(old):
+            self.ctx.backend.run(lambda _col: table.fold_texts(), table.set_folded,
+                                 owner=self)
         self.model.set_table(table)
         if self.search.text():
             self.search_now()
