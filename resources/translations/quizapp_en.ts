@@ -122,7 +122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recall today</source>
+        <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -135,6 +135,42 @@
     </message>
     <message>
         <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashcard, multiple choice, true or false, cloze or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic it teaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question or front, as you see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the flashcard is next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between its last answer and when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your chance of recalling it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times you forgot it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answers in quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended, buried, flagged, edited, yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -245,7 +281,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Flag ▾</source>
+        <source>&amp;Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1109,6 +1145,14 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
 <context>
     <name>ItemForm</name>
     <message>
+        <source>Remove this option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,7 +1615,7 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More ▾</source>
+        <source>Suspend, bury or flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3004,13 +3048,6 @@ Your progress is kept in %2</source>
     <name>_MasteryCell</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <source>Remove this option</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

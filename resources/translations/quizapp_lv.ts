@@ -5,15 +5,15 @@
     <name>AddDialog</name>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot vienumu</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banka</translation>
     </message>
     <message>
         <source>&amp;Bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banka:</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -21,43 +21,43 @@
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tēma:</translation>
     </message>
     <message>
         <source>The new topic&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunās tēmas nosaukums</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna tēma</translation>
     </message>
     <message>
         <source>&amp;New topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jauna tēma:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot</translation>
     </message>
     <message>
         <source>Add it and start the next one (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot un sākt nākamo (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Give the new topic a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet jaunās tēmas nosaukumu.</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienots: %1</translation>
     </message>
     <message>
         <source>New topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna tēma…</translation>
     </message>
 </context>
 <context>
@@ -103,7 +103,7 @@
     <name>BrowseModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -119,51 +119,87 @@
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervāls</translation>
     </message>
     <message>
-        <source>Recall today</source>
-        <translation type="unfinished"></translation>
+        <source>Recall</source>
+        <translation>Atcerēšanās</translation>
     </message>
     <message>
         <source>Lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizmiršanas</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Testos</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Flashcard, multiple choice, true or false, cloze or order</source>
+        <translation>Kartīte, izvēles jautājums, patiess vai nepatiess, tukšās vietas aizpildīšana vai sakārtošana secībā</translation>
+    </message>
+    <message>
+        <source>The topic it teaches</source>
+        <translation>Tēma, ko tas māca</translation>
+    </message>
+    <message>
+        <source>The question or front, as you see it</source>
+        <translation>Jautājums vai kartītes priekšpuse, kā jūs to redzat</translation>
+    </message>
+    <message>
+        <source>When the flashcard is next due</source>
+        <translation>Kad kartīte atkal jāatkārto</translation>
+    </message>
+    <message>
+        <source>Days between its last answer and when it is due</source>
+        <translation>Dienas no pēdējās atbildes līdz nākamajai atkārtošanai</translation>
+    </message>
+    <message>
+        <source>Your chance of recalling it today</source>
+        <translation>Iespēja, ka šodien to atcerēsieties</translation>
+    </message>
+    <message>
+        <source>Times you forgot it</source>
+        <translation>Cik reizes to aizmirsāt</translation>
+    </message>
+    <message>
+        <source>Right answers in quizzes</source>
+        <translation>Pareizas atbildes testos</translation>
+    </message>
+    <message>
+        <source>Suspended, buried, flagged, edited, yours</source>
+        <translation>Apturēts, paslēpts, atzīmēts, rediģēts, jūsu</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Apturēts</translation>
     </message>
     <message>
         <source>Buried</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslēpts līdz rītdienai</translation>
     </message>
     <message>
         <source>Flag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīme: %1</translation>
     </message>
     <message>
         <source>Source changed — check your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avots mainījies — pārbaudiet savu labojumu</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēts</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu</translation>
     </message>
     <message>
         <source>Leech</source>
-        <translation type="unfinished"></translation>
+        <translation>Dēle</translation>
     </message>
     <message>
         <source>New</source>
@@ -171,7 +207,7 @@
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -182,15 +218,15 @@
     <name>BrowseView</name>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārlūkot</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot…</translation>
     </message>
     <message>
         <source>Add an item of your own (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot savu vienumu (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Home</source>
@@ -202,71 +238,71 @@
     </message>
     <message>
         <source>Search (Ctrl+F): words, &quot;a phrase&quot;, topic:…, kind:card, is:due, is:new, is:suspended, is:flagged, is:edited, -is:mine, a or b</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt (Ctrl+F): vārdi, "frāze", topic:…, kind:card, is:due, is:new, is:suspended, is:flagged, is:edited, -is:mine, a or b</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukt</translation>
     </message>
     <message>
         <source>Undo the last action (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukt pēdējo darbību (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienumi</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt…</translation>
     </message>
     <message>
         <source>Edit the item (E, Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt vienumu (E, Enter vai dubultklikšķis)</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apturēt</translation>
     </message>
     <message>
         <source>Out of study and quizzes until restored (!)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izņemt no mācībām un testiem, līdz to atjaunosiet (!)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tjaunot</translation>
     </message>
     <message>
         <source>Back into study and quizzes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atpakaļ mācībās un testos</translation>
     </message>
     <message>
-        <source>&amp;Flag ▾</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Flag</source>
+        <translation>Atzī&amp;mēt</translation>
     </message>
     <message>
         <source>Flag as a bad question, or clear the flag (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt kā sliktu jautājumu vai noņemt atzīmi (*)</translation>
     </message>
     <message>
         <source>Reset &amp;progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiestatīt &amp;progresu…</translation>
     </message>
     <message>
         <source>Make the selected flashcards new again</source>
-        <translation type="unfinished"></translation>
+        <translation>Padarīt atlasītās kartītes atkal jaunas</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst…</translation>
     </message>
     <message>
         <source>Delete an item you added yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst vienumu, ko pievienojāt pats</translation>
     </message>
     <message>
         <source>Show in &amp;document</source>
@@ -274,67 +310,67 @@
     </message>
     <message>
         <source>Loading your items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ielādē jūsu vienumus…</translation>
     </message>
     <message>
         <source>Reset progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiestatīt progresu</translation>
     </message>
     <message numerus="yes">
         <source>Make %n selected item(s) new again? Their flashcards start over; the answers you gave stay in your statistics. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Padarīt %n atlasīto vienumu atkal jaunu? Atkārtošana sāksies no sākuma; jūsu atbildes paliks statistikā. To nevar atsaukt.</numerusform>
+            <numerusform>Padarīt %n atlasītos vienumus atkal jaunus? Atkārtošana sāksies no sākuma; jūsu atbildes paliks statistikā. To nevar atsaukt.</numerusform>
+            <numerusform>Padarīt %n atlasīto vienumu atkal jaunus? Atkārtošana sāksies no sākuma; jūsu atbildes paliks statistikā. To nevar atsaukt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only an item you added can be deleted; suspend the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst var tikai jūsu pievienotu vienumu; pārējos apturiet.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Delete this item you added? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst šo jūsu pievienoto vienumu? Ar “Atsaukt” to var atgūt.</translation>
     </message>
     <message>
         <source>Could not read your items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizdevās nolasīt jūsu vienumus: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vienums:</numerusform>
+            <numerusform>%n vienumi:</numerusform>
+            <numerusform>%n vienumu:</numerusform>
         </translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukts.</translation>
     </message>
     <message numerus="yes">
         <source>%n flashcard(s) are new again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kartīte atkal ir jauna.</numerusform>
+            <numerusform>%n kartītes atkal ir jaunas.</numerusform>
+            <numerusform>%n kartīšu atkal ir jaunas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vienums</numerusform>
+            <numerusform>%n vienumi</numerusform>
+            <numerusform>%n vienumu</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no %2 vienumiem</translation>
     </message>
 </context>
 <context>
@@ -364,11 +400,11 @@
     </message>
     <message>
         <source>Edit (E), suspend (!), bury (-) or flag (*) this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt (E), apturēt (!), paslēpt līdz rītdienai (-) vai atzīmēt (*) šo kartīti</translation>
     </message>
     <message>
         <source>Card menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartītes izvēlne</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -399,19 +435,19 @@
     <name>ConfusionList</name>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reizi</numerusform>
+            <numerusform>%n reizes</numerusform>
+            <numerusform>%n reižu</numerusform>
         </translation>
     </message>
     <message>
         <source>last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pēdējoreiz %1</translation>
     </message>
     <message>
         <source>You chose “%1” where the answer is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs izvēlējāties “%1”, bet pareizi ir “%2”</translation>
     </message>
 </context>
 <context>
@@ -627,39 +663,39 @@ Novietojiet failu atpakaļ vienā no šīm vietām vai importējiet to vēlreiz.
     <name>EditDialog</name>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt vienumu</translation>
     </message>
     <message>
         <source>%1 · Topic: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Tēma: %2</translation>
     </message>
     <message>
         <source>Source changed — check your edit. The document&apos;s line for this item changed since you edited it; the bank now says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avots mainījies — pārbaudiet savu labojumu. Kopš jūs šo vienumu rediģējāt, dokumenta rinda ir mainījusies; tagad bankā ir rakstīts:</translation>
     </message>
     <message>
         <source>&amp;Keep my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paturēt manu labojumu</translation>
     </message>
     <message>
         <source>&amp;Use the new text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lietot jauno tekstu</translation>
     </message>
     <message>
         <source>The bank&apos;s own wording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankas sākotnējais teksts: %1</translation>
     </message>
     <message>
         <source>&amp;Undo my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsaukt manu labojumu</translation>
     </message>
     <message>
         <source>Put back the wording before your last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot tekstu, kāds bija pirms pēdējā labojuma</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -1074,23 +1110,23 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     <name>ItemActions</name>
     <message>
         <source>&amp;Flag as a bad question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atzīmēt kā sliktu jautājumu</translation>
     </message>
     <message>
         <source>&amp;Clear the flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt atzīmi</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt…</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pturēt</translation>
     </message>
     <message>
         <source>&amp;Bury until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslēpt &amp;līdz rītdienai</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
@@ -1101,42 +1137,50 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     <name>ItemDetails</name>
     <message>
         <source>&amp;Keep my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paturēt manu labojumu</translation>
     </message>
     <message>
         <source>&amp;Use the new text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lietot jauno tekstu</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlasīts %n vienums.</numerusform>
+            <numerusform>Atlasīti %n vienumi.</numerusform>
+            <numerusform>Atlasīts %n vienumu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an item to see it in full. Double-click or Enter edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlasiet vienumu, lai to redzētu pilnībā. Dubultklikšķis vai Enter to rediģē.</translation>
     </message>
     <message>
         <source>%1 · %2 · id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · id %3</translation>
     </message>
     <message>
         <source>The bank now says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagad bankā ir rakstīts: %1</translation>
     </message>
 </context>
 <context>
     <name>ItemForm</name>
+    <message>
+        <source>Remove this option</source>
+        <translation>Noņemt šo variantu</translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation>Pareizā atbilde</translation>
+    </message>
     <message>
         <source>Question</source>
         <translation>Jautājums</translation>
     </message>
     <message>
         <source>Answer (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilde (kartītes otrā puse)</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -1144,7 +1188,7 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>Add an option</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot atbilžu variantu</translation>
     </message>
     <message>
         <source>True</source>
@@ -1156,234 +1200,234 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>Explanation (shown after a mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaidrojums (parādās pēc kļūdas)</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaidrojums</translation>
     </message>
     <message>
         <source>Front (the question)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priekšpuse (jautājums)</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Apgalvojums</translation>
     </message>
     <message>
         <source>Sentence, with the blank written as {{answer}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teikums, kurā tukšā vieta rakstīta kā {{atbilde}}</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevums</translation>
     </message>
     <message>
         <source>Steps, in their right order</source>
-        <translation type="unfinished"></translation>
+        <translation>Soļi pareizajā secībā</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilžu varianti</translation>
     </message>
     <message>
         <source>Mark the right answer; every other option must be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmējiet pareizo atbildi; visiem pārējiem variantiem jābūt nepareiziem.</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. variants</translation>
     </message>
     <message>
         <source>Option %1 is the right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. variants ir pareizā atbilde</translation>
     </message>
 </context>
 <context>
     <name>Items</name>
     <message>
         <source>Flashcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartīte</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēles jautājums</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiess vai nepatiess</translation>
     </message>
     <message>
         <source>Cloze</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukšā vieta</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Secība</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepareizs</translation>
     </message>
     <message>
         <source>Ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Divdomīgs</translation>
     </message>
     <message>
         <source>Gives the answer away</source>
-        <translation type="unfinished"></translation>
+        <translation>Atklāj atbildi</translation>
     </message>
     <message>
         <source>Ungrammatical</source>
-        <translation type="unfinished"></translation>
+        <translation>Gramatiski nepareizs</translation>
     </message>
     <message>
         <source>Trivial</source>
-        <translation type="unfinished"></translation>
+        <translation>Triviāls</translation>
     </message>
     <message>
         <source>Right at first sight, faster than it can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareizi jau pirmajā reizē, ātrāk, nekā to var izlasīt</translation>
     </message>
     <message>
         <source>Always right in quizzes while its flashcard fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Testos vienmēr pareizi, bet tā kartīte netiek atcerēta</translation>
     </message>
     <message>
         <source>The same wrong option chosen again and again</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkal un atkal izvēlēts viens un tas pats nepareizais variants</translation>
     </message>
     <message>
         <source>&amp;Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nepareizs</translation>
     </message>
     <message>
         <source>&amp;Ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Divdomīgs</translation>
     </message>
     <message>
         <source>&amp;Gives the answer away</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atklāj atbildi</translation>
     </message>
     <message>
         <source>&amp;Ungrammatical</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gramatiski nepareizs</translation>
     </message>
     <message>
         <source>&amp;Trivial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Triviāls</translation>
     </message>
     <message>
         <source>Write the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet jautājumu.</translation>
     </message>
     <message>
         <source>Write the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet atbildi.</translation>
     </message>
     <message>
         <source>An option is empty: fill it in or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kāds variants ir tukšs: aizpildiet vai noņemiet to.</translation>
     </message>
     <message>
         <source>Give at least two options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet vismaz divus variantus.</translation>
     </message>
     <message>
         <source>Give at most nine options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet ne vairāk kā deviņus variantus.</translation>
     </message>
     <message>
         <source>Two options are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divi varianti ir vienādi.</translation>
     </message>
     <message>
         <source>Mark exactly one option as the right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmējiet tieši vienu variantu kā pareizo atbildi.</translation>
     </message>
     <message>
         <source>Mark exactly one blank in the sentence as {{answer}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmējiet teikumā tieši vienu tukšo vietu kā {{atbilde}}.</translation>
     </message>
     <message>
         <source>The right option must be the text in {{…}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareizajam variantam jābūt tekstam iekavās {{…}}.</translation>
     </message>
     <message>
         <source>A text is too long (at most 4,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksts ir pārāk garš (ne vairāk kā 4000 rakstzīmju).</translation>
     </message>
     <message>
         <source>A quotation mark is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdiņas nav aizvērtas.</translation>
     </message>
     <message>
         <source>The brackets do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iekavas nesakrīt.</translation>
     </message>
     <message>
         <source>“%1” needs something after the colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc “%1” kola vajag norādīt vērtību.</translation>
     </message>
     <message>
         <source>There is no filter “%1:”. Filters: topic:, kind:, is:, fact:, bank:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra “%1:” nav. Filtri: topic:, kind:, is:, fact:, bank:.</translation>
     </message>
     <message>
         <source>There is no “is:%1”. Try is:due, is:new, is:suspended, is:buried, is:flagged, is:edited, is:changed, is:mine or is:leech.</source>
-        <translation type="unfinished"></translation>
+        <translation>“is:%1” nav. Izmēģiniet is:due, is:new, is:suspended, is:buried, is:flagged, is:edited, is:changed, is:mine vai is:leech.</translation>
     </message>
     <message>
         <source>There is no “kind:%1”. Try kind:card, kind:choice, kind:truefalse, kind:cloze or kind:order.</source>
-        <translation type="unfinished"></translation>
+        <translation>“kind:%1” nav. Izmēģiniet kind:card, kind:choice, kind:truefalse, kind:cloze vai kind:order.</translation>
     </message>
     <message>
         <source>“or” needs a search on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārdam “or” abās pusēs vajag meklējamo.</translation>
     </message>
     <message>
         <source>“-” needs a search right after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tūlīt aiz “-” vajag meklējamo.</translation>
     </message>
     <message>
         <source>Suspended: out of study and quizzes until you restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apturēts: izņemts no mācībām un testiem, līdz to atjaunosiet.</translation>
     </message>
     <message>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunots.</translation>
     </message>
     <message>
         <source>Buried until the next study day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslēpts līdz nākamajai mācību dienai.</translation>
     </message>
     <message>
         <source>Flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēts.</translation>
     </message>
     <message>
         <source>Flag cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīme noņemta.</translation>
     </message>
     <message>
         <source>Your edit is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu labojums ir saglabāts.</translation>
     </message>
     <message>
         <source>Your edit is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu labojums ir atsaukts.</translation>
     </message>
     <message>
         <source>Your edit is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu labojums ir paturēts.</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienots.</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēsts.</translation>
     </message>
 </context>
 <context>
@@ -1500,15 +1544,15 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>&amp;Browse items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pārlūkot vienumus</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsaukt</translation>
     </message>
     <message>
         <source>&amp;Add an item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;vienot vienumu…</translation>
     </message>
     <message>
         <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; E edits the card, ! suspends it, - buries it until tomorrow, * flags it; Ctrl+Z undoes the last answer or action.
@@ -1516,7 +1560,11 @@ Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter 
 Browse: Ctrl+F searches; on the table E or Enter edits, ! suspends, - buries, * flags; Ctrl+Z undoes.
 Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
 Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+B browse, Ctrl+N add an item, Ctrl+O import a document, Ctrl+Shift+B back up, Ctrl+, settings, Esc goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācoties: atstarpe vai Enter parāda atbildi; 1 Vēlreiz, 2 Grūti, 3 Labi, 4 Viegli; E rediģē kartīti, ! to aptur, - paslēpj līdz rītdienai, * atzīmē; Ctrl+Z atsauc pēdējo atbildi vai darbību.
+Testos: 1–4 vai A–D izvēlas atbildi, T vai F — patiess/nepatiess; S izlaiž; Enter vai atstarpe turpina pēc atgriezeniskās saites, kur E, !, - un * darbojas ar jautājumu; Esc pirms iziešanas pajautā.
+Pārlūkā: Ctrl+F meklē; tabulā E vai Enter rediģē, ! aptur, - paslēpj, * atzīmē; Ctrl+Z atsauc.
+Statistikā: F5 atjauno. Dokumentā: Ctrl+F meklē, F3 / Shift+F3 — nākamais un iepriekšējais.
+Visur: Ctrl+1 sākums, Ctrl+2 mācīties, Ctrl+3 ātrais tests, Ctrl+4 pielāgots tests, Ctrl+5 statistika, Ctrl+B pārlūkot, Ctrl+N pievienot vienumu, Ctrl+O importēt dokumentu, Ctrl+Shift+B rezerves kopija, Ctrl+, iestatījumi, Esc atpakaļ.</translation>
     </message>
     <message>
         <source>&amp;Optimise the schedule…</source>
@@ -1587,31 +1635,31 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <name>QuizItemKeys</name>
     <message>
         <source>&amp;Edit question…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt jautājumu…</translation>
     </message>
     <message>
         <source>Fix this question (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot šo jautājumu (E)</translation>
     </message>
     <message>
-        <source>More ▾</source>
-        <translation type="unfinished"></translation>
+        <source>Suspend, bury or flag</source>
+        <translation>Apturēt, paslēpt vai atzīmēt</translation>
     </message>
     <message>
         <source>Suspend (!), bury (-) or flag (*) this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Apturēt (!), paslēpt līdz rītdienai (-) vai atzīmēt (*) šo jautājumu</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukt</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukts.</translation>
     </message>
     <message>
         <source>Later quizzes ask it as you wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turpmākajos testos tas tiks jautāts tā, kā jūs to uzrakstījāt.</translation>
     </message>
 </context>
 <context>
@@ -1638,11 +1686,11 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>What you mix up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko jūs sajaucat</translation>
     </message>
     <message>
         <source>The wrong options you chose in this quiz&apos;s topics, and what was right. One fades once you answer its question right three times in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepareizie varianti, ko izvēlējāties šī testa tēmās, un kas bija pareizi. Sajaukums pazūd, kad uz tā jautājumu trīs reizes pēc kārtas atbildat pareizi.</translation>
     </message>
     <message>
         <source>Quiz finished</source>
@@ -1742,11 +1790,11 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Item ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienums ▾</translation>
     </message>
     <message>
         <source>Edit, suspend or flag question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt, apturēt vai atzīmēt %1. jautājumu</translation>
     </message>
 </context>
 <context>
@@ -2849,26 +2897,26 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>What you mix up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko jūs sajaucat</translation>
     </message>
     <message>
         <source>Nothing mixed up. A wrong option you choose in a quiz shows here until you answer its question right three times in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekas nav sajaukts. Nepareizs variants, ko izvēlaties testā, te paliek, līdz uz tā jautājumu trīs reizes pēc kārtas atbildat pareizi.</translation>
     </message>
     <message>
         <source>Confusions in all: %1. Answer a question right three times in a row and its confusions fade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sajaukumu kopā: %1. Atbildiet uz jautājumu pareizi trīs reizes pēc kārtas, un tā sajaukumi pazudīs.</translation>
     </message>
 </context>
 <context>
     <name>StudyItemKeys</name>
     <message>
         <source>Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z to atsauc.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukts.</translation>
     </message>
 </context>
 <context>
@@ -3033,13 +3081,6 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>new</source>
         <translation>jauna</translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <source>Remove this option</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -41,9 +41,9 @@ class _OptionRow:
         self.text = QLineEdit()
         self.remove = QToolButton()
         self.remove.setText("✕")
-        self.remove.setToolTip(form.tr("Remove this option"))
+        self.remove.setToolTip(QCoreApplication.translate("ItemForm", "Remove this option"))
         self.remove.clicked.connect(lambda: form.remove_option(self))
-        self.right.setToolTip(form.tr("The right answer"))
+        self.right.setToolTip(QCoreApplication.translate("ItemForm", "The right answer"))
         self.text.textChanged.connect(form.changed)
         self.right.toggled.connect(form.changed)
         # The right option's field is framed too (the small radio is easy to miss).
