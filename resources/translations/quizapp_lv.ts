@@ -123,11 +123,11 @@
     </message>
     <message>
         <source>Recall</source>
-        <translation>Atcerēšanās</translation>
+        <translation>Atmiņā</translation>
     </message>
     <message>
         <source>Lapses</source>
-        <translation>Aizmiršanas</translation>
+        <translation>Aizmirsts</translation>
     </message>
     <message>
         <source>Quiz</source>

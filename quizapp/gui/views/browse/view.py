@@ -137,11 +137,14 @@ class BrowseView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
+        metrics = header.fontMetrics()
         for n, column in enumerate(COLUMNS):
             if column is Column.QUESTION:
                 header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.resizeSection(n, _WIDTHS[column])
+            else:  # wide enough for its heading (and the sort arrow) in any language
+                title = str(self.model.headerData(n, Qt.Orientation.Horizontal))
+                header.resizeSection(n, max(_WIDTHS[column],
+                                            metrics.horizontalAdvance(title) + 28))
         header.setSortIndicator(COLUMNS.index(Column.DUE), Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
