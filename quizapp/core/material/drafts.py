@@ -173,6 +173,46 @@ class ItemDraft:
             raise ValueError(f"not a stored draft ({type(exc).__name__})") from None
 
 
+_FIELDS = ("prompt", "back", "options", "right", "explanation")
+
+
+def edit_data(draft: ItemDraft, base: Item | None) -> str:
+    """What the store keeps of an edit: the fields ``draft`` changes in ``base`` (all of them
+    when there is no base, e.g. an item of the learner's own). A field the learner left as
+    it was keeps following the bank, so a regenerated explanation still shows."""
+    full = json.loads(draft.to_json())
+    if base is not None:
+        old = json.loads(ItemDraft.of(base).to_json())
+        changed = {k: full[k] for k in _FIELDS if full[k] != old[k]}
+        if "options" in changed or "right" in changed:  # one answer key: kept together
+            changed["options"], changed["right"] = full["options"], full["right"]
+        full = {"kind": full["kind"], **changed}
+    return json.dumps(full, ensure_ascii=False)
+
+
+def apply_edit(base: Item, data: str) -> Item:
+    """``base`` with the edit stored as ``data`` (see :func:`edit_data`) laid over it.
+
+    Raises:
+        ValueError: ``data`` is damaged, or was made for an item of another kind.
+    """
+    try:
+        stored = json.loads(data)
+        if stored["kind"] != base.kind.value:
+            raise ValueError("the edit was made for another kind of item")
+        draft = ItemDraft.of(base)
+        draft = replace(
+            draft,
+            prompt=_text(stored.get("prompt", draft.prompt)),
+            back=_text(stored.get("back", draft.back)),
+            options=tuple(_text(o) for o in stored.get("options", draft.options)),
+            right=tuple(int(r) for r in stored.get("right", draft.right)),
+            explanation=_text(stored.get("explanation", draft.explanation)))
+    except (TypeError, KeyError, AttributeError) as exc:
+        raise ValueError(f"not a stored edit ({type(exc).__name__})") from None
+    return draft.apply(base)
+
+
 def _text(value: object) -> str:
     if not isinstance(value, str):
         raise TypeError("not text")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from quizapp.core.banks.model import Bank, Item, SourceRef, Topic
-from quizapp.core.material.drafts import ItemDraft, fingerprint
+from quizapp.core.material.drafts import ItemDraft, apply_edit, fingerprint
 from quizapp.core.storage.material import OverlayRows
 
 
@@ -69,17 +69,16 @@ def apply_overlay(bank: Bank, rows: OverlayRows) -> tuple[Bank, dict[str, EditSt
         mine = e.key in added
         source_changed = not mine and fingerprint(base) != e.base
         try:
-            draft = ItemDraft.from_json(e.data)
+            item = apply_edit(base, e.data)
         except ValueError:
-            draft = None
-        if draft is None or draft.kind is not base.kind:
             states[e.key] = EditState(False, True, mine, None if mine else base, e.id)
             continue
-        item = draft.apply(base)
         if mine:
             added[e.key] = item
         else:
             changed[e.key] = item
-        states[e.key] = EditState(True, source_changed, mine, None if mine else base, e.id)
+        # An edit back to the bank's own wording is no edit (it stays in the history).
+        states[e.key] = EditState(item != base, source_changed and item != base, mine,
+                                  None if mine else base, e.id)
     items = tuple(changed.get(it.id, it) for it in bank.items) + tuple(added.values())
     return replace(bank, topics=topics, items=items), states

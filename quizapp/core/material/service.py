@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 from quizapp.core.banks.model import Item
 from quizapp.core.errors import QuizAppError
 from quizapp.core.language.fold import fold
-from quizapp.core.material.drafts import ADDABLE_KINDS, ItemDraft, fingerprint
+from quizapp.core.material.drafts import (
+    ADDABLE_KINDS,
+    ItemDraft,
+    apply_edit,
+    edit_data,
+    fingerprint,
+)
 from quizapp.core.material.marks import FlagReason, Marks
 from quizapp.core.material.overlay import EditState
 from quizapp.core.storage.records import from_ms, to_ms
@@ -201,7 +207,8 @@ class Material:
         generated = state.generated or (None if state.added else current)
         pk = self._pk(ref)
         edit_id = self._col.store.material.add_edit(
-            pk, draft.to_json(), fingerprint(generated) if generated else "", self._now_ms())
+            pk, edit_data(draft, generated), fingerprint(generated) if generated else "",
+            self._now_ms())
         self._col.shelf.refresh(ref.bank)
         return self.item(ref), Undo(Action.EDIT, (ref,), pk=pk, edit_id=edit_id)
 
@@ -228,11 +235,13 @@ class Material:
         return Undo(Action.KEEP_EDIT, (ref,), pk=pk, base=old)
 
     def history(self, ref: ItemRef) -> list[EditRecord]:
-        """Every edit of ``ref``, newest first, taken-back ones too."""
+        """Every edit of ``ref``, newest first, taken-back ones too (each as the wording it
+        gives the item as its bank has it now)."""
+        base = self.state(ref).generated or self.item(ref)
         out = []
         for row in self._col.store.material.history(self._pk(ref)):
             try:
-                draft: ItemDraft | None = ItemDraft.from_json(row.data)
+                draft: ItemDraft | None = ItemDraft.of(apply_edit(base, row.data))
             except ValueError:
                 draft = None
             out.append(EditRecord(draft, from_ms(row.time_ms), row.undone))

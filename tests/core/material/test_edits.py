@@ -3,6 +3,7 @@ across regenerating the bank, and marked when the line they were made on changes
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -175,6 +176,34 @@ def test_an_edit_survives_regenerating_the_bank_and_a_changed_line_is_marked(
     col = open_collection(tmp_path, clock, _study_bank(changed))
     assert not col.shelf.edit_state(ref.bank, ref.key).source_changed
     assert col.material.item(ref).prompt == "Kam ir radoša brīvība?"
+    col.close()
+
+
+def test_fields_the_learner_left_alone_follow_the_regenerated_bank(
+        tmp_path: Path, clock: FixedClock) -> None:
+    col = open_collection(tmp_path, clock, make_bank())
+    item = col.material.item(CHOICE)
+    fixed = ItemDraft.of(item)
+    fixed = ItemDraft(fixed.kind, "Which letter is it?", options=fixed.options,
+                      right=fixed.right, explanation=fixed.explanation)
+    col.material.edit(CHOICE, fixed)
+    col.close()
+    bank = make_bank()
+    items = tuple(it if it.id != CHOICE.key else
+                  ItemDraft(it.kind, it.prompt, options=it.options, right=(it.correct,),
+                            explanation="Because of B, says the new line.").apply(it)
+                  for it in bank.items)
+    col = open_collection(tmp_path, clock, replace(bank, items=items))
+    shown = col.material.item(CHOICE)
+    assert shown.prompt == "Which letter is it?"  # the learner's fix
+    assert shown.explanation == "Because of B, says the new line."  # the bank's new text
+    state = col.shelf.edit_state("demo", CHOICE.key)
+    assert state.edited and state.source_changed
+    # Editing back to the bank's own wording leaves no edit in force (the history keeps it).
+    assert state.generated is not None
+    col.material.edit(CHOICE, ItemDraft.of(state.generated))
+    assert not col.shelf.edit_state("demo", CHOICE.key).edited
+    assert len(col.material.history(CHOICE)) == 2
     col.close()
 
 
