@@ -253,10 +253,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,6 +1214,13 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
     </message>
     <message>
         <source>Option %1 is the right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

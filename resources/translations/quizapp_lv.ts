@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Search (Ctrl+F): words, &quot;a phrase&quot;, topic:…, kind:card, is:due, is:new, is:suspended, is:flagged, is:edited, -is:mine, a or b</source>
-        <translation>Meklēt (Ctrl+F): vārdi, "frāze", topic:…, kind:card, is:due, is:new, is:suspended, is:flagged, is:edited, -is:mine, a or b</translation>
+        <translation>Meklēt (Ctrl+F): vārdi, &quot;frāze&quot;, topic:…, kind:card, is:due, is:new, is:suspended, is:flagged, is:edited, -is:mine, a or b</translation>
     </message>
     <message>
         <source>Search</source>
@@ -251,10 +251,6 @@
     <message>
         <source>Undo the last action (Ctrl+Z)</source>
         <translation>Atsaukt pēdējo darbību (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Vienumi</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1241,6 +1237,13 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     <message>
         <source>Option %1 is the right answer</source>
         <translation>%1. variants ir pareizā atbilde</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <source>Items</source>
+        <translation>Vienumi</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ def test_clicking_a_header_sorts_and_keeps_the_selection(qtbot: QtBot,
     view.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     questions = [fold(view.model.row(n).question) for n in range(view.model.rowCount())]
     assert questions == sorted(questions, reverse=True)
-    assert [r.key for r in view._selected_rows()] == [chosen]
+    assert [r.key for r in view.table.selected_rows()] == [chosen]
     view.table.sortByColumn(COLUMNS.index(Column.KIND), Qt.SortOrder.AscendingOrder)
     kinds = [view.model.row(n).kind for n in range(view.model.rowCount())]
     assert kinds[0] is ItemKind.FLASHCARD and kinds[-1] is not ItemKind.FLASHCARD

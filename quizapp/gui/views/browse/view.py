@@ -4,24 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core.material.browse import BrowseTable, browse_rows
-from quizapp.core.material.rows import BrowseRow, Column
 from quizapp.core.material.service import ItemRef, Undo
 from quizapp.gui.backend import Change
 from quizapp.gui.dialogs import ask_yes_no
@@ -29,7 +25,8 @@ from quizapp.gui.items.actions import BURY_KEY, EDIT_KEY, FLAG_KEY, SUSPEND_KEY,
 from quizapp.gui.items.words import done_text, query_error_text
 from quizapp.gui.theme import set_role
 from quizapp.gui.views.browse.details import ItemDetails
-from quizapp.gui.views.browse.model import COLUMNS, BrowseModel
+from quizapp.gui.views.browse.model import BrowseModel
+from quizapp.gui.views.browse.table import ItemTable
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -38,9 +35,6 @@ if TYPE_CHECKING:
 
 # A search runs this long after the last key press (each one costs a few milliseconds).
 SEARCH_DELAY_MS = 150
-# Widths at the default font; the question takes what is left (about 300 px at 1024).
-_WIDTHS = {Column.KIND: 110, Column.TOPIC: 120, Column.DUE: 85, Column.INTERVAL: 65,
-           Column.RECALL: 65, Column.LAPSES: 60, Column.ACCURACY: 55, Column.MARKS: 125}
 
 
 def load_table(col: Collection) -> BrowseTable:
@@ -122,30 +116,7 @@ class BrowseView(QWidget):
         status.addWidget(self.undo_button)
         page.addLayout(status)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setAccessibleName(self.tr("Items"))
-        self.table.verticalHeader().hide()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
-        metrics = header.fontMetrics()
-        for n, column in enumerate(COLUMNS):
-            if column is Column.QUESTION:
-                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
-            else:  # wide enough for its heading (and the sort arrow) in any language
-                title = str(self.model.headerData(n, Qt.Orientation.Horizontal))
-                header.resizeSection(n, max(_WIDTHS[column],
-                                            metrics.horizontalAdvance(title) + 28))
-        header.setSortIndicator(COLUMNS.index(Column.DUE), Qt.SortOrder.AscendingOrder)
+        self.table = ItemTable(self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.details = ItemDetails()
@@ -238,32 +209,13 @@ class BrowseView(QWidget):
             return
         if self.status.property("role") == "error":
             self._say("")
-        self._select(kept)
+        self.table.select_items(kept)
         self._update_count()
 
     # ------------------------------------------------------------------ selection
     def selected(self) -> list[ItemRef]:
         """The selected items, top to bottom."""
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [ItemRef(r.bank, r.key) for r in (self.model.row(n) for n in rows)]
-
-    def _select(self, refs: list[ItemRef]) -> None:
-        if not refs and not self.table.selectionModel().hasSelection():
-            return
-        wanted = {(r.bank, r.key) for r in refs}
-        rows = self.model.table.rows
-        shown = [n for n, at in enumerate(self.model.indices)
-                 if (rows[at].bank, rows[at].item.id) in wanted] if wanted else []
-        selection = QItemSelection()
-        last = self.model.columnCount() - 1
-        for n in shown:
-            selection.select(self.model.index(n, 0), self.model.index(n, last))
-        first = shown[0] if shown else None
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        self.table.selectionModel().select(selection, flags)
-        if first is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        return [ItemRef(r.bank, r.key) for r in self.table.selected_rows()]
 
     # ------------------------------------------------------------------ actions
     def edit(self) -> None:
@@ -295,7 +247,7 @@ class BrowseView(QWidget):
 
     def delete(self) -> None:
         """Delete the selected item, one the learner added, after asking."""
-        rows = self._selected_rows()
+        rows = self.table.selected_rows()
         if len(rows) != 1 or not rows[0].edit.added:
             self._say(self.tr("Only an item you added can be deleted; suspend the others."),
                       error=True)
@@ -327,7 +279,7 @@ class BrowseView(QWidget):
         self.model.set_table(table)
         if self.search.text():
             self.search_now()
-        self._select(kept)
+        self.table.select_items(kept)
         self._update_count()
         self.loaded.emit()
         if self._stale:
@@ -363,10 +315,6 @@ class BrowseView(QWidget):
             self.refresh()
 
     # ------------------------------------------------------------------ helpers
-    def _selected_rows(self) -> list[BrowseRow]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.row(n) for n in rows]
-
     def _say(self, text: str, *, error: bool = False, undo: bool = False) -> None:
         set_plain(self.status, text)
         set_role(self.status, "role", "error" if error else "muted")
@@ -380,7 +328,7 @@ class BrowseView(QWidget):
         set_plain(self.count, text)
 
     def _update_buttons(self) -> None:
-        rows = self._selected_rows()
+        rows = self.table.selected_rows()
         for button in self.bulk:
             button.setEnabled(bool(rows))
         self.edit_button.setEnabled(len(rows) == 1)
@@ -404,12 +352,12 @@ class BrowseView(QWidget):
             self.table.selectRow(0)
 
     def _on_add_clicked(self) -> None:
-        rows = self._selected_rows()
+        rows = self.table.selected_rows()
         row = rows[0] if rows else None
         self.add_requested.emit(row.bank if row else "", row.item.topic if row else "")
 
     def _on_source_clicked(self) -> None:
-        rows = self._selected_rows()
+        rows = self.table.selected_rows()
         if len(rows) == 1:
             self.source_requested.emit(rows[0].bank, rows[0].item.source.line)
 
