@@ -124,15 +124,15 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
     # translators are children of the app, which keeps them alive.
     i18n.install(app, i18n.choose(ctx.settings.value.language))
     theme.follow(app, ctx.settings)
+    icon.install(app)
     window = MainWindow(ctx)
     if probe.wanted():  # before the first numbers can arrive
         probe.watch(app, window, lambda: numbers.from_child)
     numbers, after = start_window(ctx, window, child)
-    after.add(instance.listen)
-    after.add(lambda: icon.install(app))  # not before the paint: loading it takes ~14 ms
     after.add(lambda: ctx.backend.run(_after_start, lambda failed: failed and
                                       window.home.refresh(), owner=window))
     instance.activated.connect(window.bring_to_front)
+    instance.listen()
     opening.open_documents(window, instance, document, after.add)
     window.show()
 

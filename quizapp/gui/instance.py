@@ -3,8 +3,8 @@
 The data folder is locked with a ``QLockFile`` (stale locks of crashed processes are
 detected by PID). The first instance also listens on a ``QLocalServer`` named after the
 folder; a later launch connects, asks it to come to the front (and to import the document
-it was given, if any) and exits. QtNetwork is only imported once home is on screen or when
-another instance is running.
+it was given, if any) and exits. QtNetwork is imported when the
+window starts listening.
 """
 
 from __future__ import annotations
