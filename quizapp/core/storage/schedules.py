@@ -84,6 +84,19 @@ class CardRepo:
                              f"AND state IS NOT NULL{clause}", params)
         return [_card(r) for r in rows]
 
+    def visible(self, pks: Sequence[int], today: int) -> list[int]:
+        """``pks`` without the cards suspended, or buried for study day ``today`` (in the
+        given order)."""
+        hidden: set[int] = set()
+        clause, params = _visible(today)
+        for start in range(0, len(pks), 500):
+            chunk = list(pks[start:start + 500])
+            marks = ", ".join("?" for _ in chunk)
+            hidden.update(int(r[0]) for r in self._db.rows(
+                f"SELECT id FROM items WHERE id IN ({marks}) AND NOT (1{clause})",
+                (*chunk, *params)))
+        return [pk for pk in pks if pk not in hidden]
+
     def learning_due(self, today: int, banks: Sequence[str],
                      topics: Sequence[int] | None = None) -> list[QueueEntry]:
         """Learning and relearning cards due before today ends, soonest first (not

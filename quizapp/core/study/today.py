@@ -27,6 +27,7 @@ def build_queue(store: Store, config: SchedulerConfig, key: QueueScope, banks: S
     new_limit = config.new_per_day - done.new
     # Buried siblings leave room for the next new cards: fetch some to spare.
     new = cards.new_cards(new_limit * 3, banks, topics, today=today)
+    ahead = cards.visible(ahead, today) if ahead else ahead  # a buried card waits too
     pks = [e.pk for e in learning] + [e.pk for e in reviews] + list(new) + list(ahead)
     return StudyQueue(
         key, learning, reviews, new,

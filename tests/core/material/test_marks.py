@@ -179,3 +179,23 @@ def test_exam_cards_and_the_forecast_leave_suspended_cards_out(
     assert sum(d.due for d in col.stats().forecast) == before - 1
     assert {c.key for c in col.store.cards.active(col.bank_ids)} == {"t0-c1"}
     col.close()
+
+
+def test_an_exam_brings_no_buried_or_suspended_card_forward(tmp_path: Path,
+                                                             clock: FixedClock) -> None:
+    from quizapp.core.study.exam import Exam
+
+    col = open_collection(tmp_path, clock, make_bank(topics=2, cards_per_topic=5,
+                                                     questions_per_topic=0))
+    study_all(col, Rating.EASY, step_minutes=11)  # every card due in five days or more
+    clock.advance(timedelta(days=1))
+    col.set_exam(Exam(col.today() + 3, 0.99, daily_cap=10))
+    first = col.next_card()
+    assert first is not None  # brought forward for the exam
+    col.material.bury([ItemRef("demo", first.item.id)])
+    second = col.next_card()
+    assert second is not None and second.item.id != first.item.id
+    col.material.suspend([ItemRef("demo", second.item.id)])
+    shown = {c.item.id for c in study_all(col, Rating.GOOD, step_minutes=11)}
+    assert first.item.id not in shown and second.item.id not in shown
+    col.close()
