@@ -137,3 +137,22 @@ def test_a_writing_command_waits_then_gives_up_on_a_busy_database(
                      "demo:t0-c0"]) == EXIT_BUSY
     assert "in use by another program" in capsys.readouterr().err
     assert _json(tmp_path, capsys, "is:suspended") == []
+
+
+def test_stats_lists_what_you_mix_up(tmp_path: Path, clock: FixedClock,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.core.material.quizzing import take_quiz
+
+    col = open_collection(tmp_path, clock, study_bank())
+    mc = col.banks[BUILTIN].bank.item("table/kontrole/b/mc")
+    wrong = (mc.correct + 1) % len(mc.options)
+    take_quiz(col, BUILTIN, [(mc.id, wrong, 10)])
+    col.close()
+    assert main(["--data-dir", str(tmp_path), "stats", "--json"]) == 0
+    [topic] = json.loads(capsys.readouterr().out)["confusions"]
+    [confusion] = topic["confusions"]
+    assert (confusion["chosen"], confusion["right"], confusion["times"]) == (
+        mc.options[wrong], mc.options[mc.correct], 1)
+    assert main(["--data-dir", str(tmp_path), "stats"]) == 0
+    out = capsys.readouterr().out
+    assert "What you mix up" in out and f"{mc.options[wrong]} → {mc.options[mc.correct]}" in out
