@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.core.parse.formulas import known_formula
+from quizapp.core.parse.names import known_name
 from quizapp.core.parse.tokens import (
     SCRIPT_CHARS,
     formula_seams,
@@ -24,6 +26,7 @@ from quizapp.core.parse.tokens import (
     protected,
 )
 
+_TOKEN = re.compile(r"\S+")
 # Characters that end a cell: after them any cell start is a strong boundary.
 CLOSERS = frozenset(".!?)]»”’'\"“%…")
 # Characters that begin a cell but are not letters or digits.
@@ -41,6 +44,11 @@ LIKELY = 2.0
 FAIR = 1.5
 WEAK = 1.0
 GUESS = -1.5
+
+
+def known_piece(piece: str) -> bool:
+    """``piece`` is a name, code, unit or formula a reader knows (``IP68``, ``H₂O``)."""
+    return len(piece) >= 2 and (known_name(piece) or known_formula(piece))
 
 
 @dataclass(frozen=True)
@@ -220,7 +228,7 @@ def candidates(text: str) -> list[Candidate]:
         if prev.isspace() or ch.isspace():
             continue
         if i in seams:
-            out[i] = GUESS
+            out[i] = FAIR if seams[i] else GUESS
             continue
         if i in inside:
             continue
@@ -231,14 +239,35 @@ def candidates(text: str) -> list[Candidate]:
             weight = _before_digit(text, i, formula_ends)
         elif ch in START_SYMBOLS:
             weight = _before_symbol(text, i)
-        elif ch.islower() and prev.isalpha() and known_code_at(text, i):
+        elif ch.islower() and (prev.isalpha() or prev.isdecimal()) and known_code_at(text, i):
             weight = FIRM  # "…sistēmaiOS": the code may start one letter earlier
         elif ch.islower() and prev.islower() and _caps_run(text, i + 1) >= 2:
             weight = GUESS  # "…cijaeID": an unknown code led by a small letter may start here
         if weight is not None:
             out[i] = weight
     _acronym_seams(text, inside, out)
+    _name_seams(text, inside, out)
     return [Candidate(i, w) for i, w in sorted(out.items())]
+
+
+# The longest name or formula looked for inside a glued word.
+_LONGEST_NAME = 14
+
+
+def _name_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
+    """Seams where a known name, code or formula ends inside a glued word ("IP68|6,1
+    collas", "USB-C|IP67"): a guess the pieces' evidence must confirm."""
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        if not any(start < p < end for p in out):
+            continue  # not a glued word
+        for e in range(start + 2, end):
+            ch = text[e]
+            if e in out or e in inside or not (
+                    ch.isupper() or ch.isdecimal() or ch in START_SYMBOLS):
+                continue
+            if any(known_piece(text[s:e]) for s in range(max(start, e - _LONGEST_NAME), e - 1)):
+                out[e] = WEAK
 
 
 def _acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:

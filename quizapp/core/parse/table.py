@@ -15,19 +15,20 @@ from __future__ import annotations
 import math
 import re
 import statistics
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from quizapp.core.language.markers import CAMEL_WORDS, LOWER_START_CODES
 from quizapp.core.parse.boundaries import FAIR, Candidate, candidates
+from quizapp.core.parse.boundaries import known_piece as piece_is_name
+from quizapp.core.parse.knowledge import familiar
 from quizapp.core.parse.titles import DANGLING, EDGE, PAIRS, title_defect
-from quizapp.core.parse.tokens import UPPER
+from quizapp.core.parse.tokens import UPPER, known_code_at
 
 # The best reading must beat the second by this much (log-odds) to be taken.
 MARGIN = 2.0
 _WORD = re.compile(r"\S+")
-KNOWN_TOKENS = CAMEL_WORDS | LOWER_START_CODES
 _LONG_CAPS = re.compile(f"(?![IVXLC]{{6}})[{UPPER}]{{6,}}")
 
 
@@ -201,6 +202,11 @@ def _cuts(reading: RowReading) -> list[int]:
     return sorted(cuts)
 
 
+def _mid_word(text: str, i: int) -> bool:
+    """A small letter at ``i`` continues the letter before it."""
+    return text[i].islower() and text[i - 1].isalpha()
+
+
 def _seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
     """How the article's words judge a boundary at ``pos``: a word it uses whole across
     the seam says no ("TypeScript"); words it uses on both sides say yes."""
@@ -211,9 +217,36 @@ def _seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
     cuts = [c for c in _cuts(reading) if start <= c <= end]
 
     def known(a: int, b: int) -> bool:
-        return text[a:b].strip(EDGE) in evidence.words
+        piece = text[a:b].strip(EDGE)
+        return piece in evidence.words or familiar(piece)
 
-    if any(known(a, b) for a in cuts if a < pos for b in cuts if b > pos):
+    code_here = known_code_at(text, pos) > 0
+
+    def across(a: int, b: int) -> bool:
+        """The piece ``text[a:b]`` across the seam is known whole."""
+        piece = text[a:b].strip(EDGE)
+        if (b == end or b in cuts) and piece in evidence.words:
+            return True  # the article uses it as a word
+        # General knowledge is weighed more carefully. A known piece may end anywhere ("USB"
+        # of "USB-CIn 2015"), but not inside a word: "XIII" is no numeral in "XIIIvans",
+        # nor "eV" a unit in "rateVAT" (a code led by a small letter may start right after
+        # a word: "CenaiOS").
+        if a > start and _mid_word(text, a) and not known_code_at(text, a):
+            return False
+        if b < end and b not in cuts and _mid_word(text, b):
+            return False
+        if len(piece) < 3 and not any(ch.isdecimal() for ch in piece):
+            return False  # two capitals meet by chance: "CC" in "ETCC₆H₁₂O₆"
+        if a > start and text[a - 1].isupper() and text[a].isupper() \
+                and not piece_is_name(piece):
+            return False  # no formula starts inside a run of capitals: "PH₂" in "ATPH₂O"
+        # Where such a code starts, a dictionary word ending in its letter ("Cenai") says
+        # less than the code: a name is the rarer coincidence.
+        if code_here and not piece_is_name(piece):
+            return False
+        return familiar(piece)
+
+    if any(across(a, b) for a in cuts if a < pos for b in range(pos + 1, end + 1)):
         return -2.5
     left = any(known(a, pos) for a in cuts if a < pos)
     right = any(known(pos, b) for b in cuts if b > pos)
@@ -279,17 +312,19 @@ def resolve(readings: Sequence[RowReading], evidence: Evidence | None = None,
             ) -> list[tuple[str, str, str] | None]:
     """The cells of each reading of one table, or None where it stays uncertain.
 
-    The evidence — the article's text, the words the table's rows show standing clear
-    ("IP68" in one row settles "…IP68IP67…" in another) and the names the splitter knows —
-    is weighed for every row: it can only agree with a clear reading or overturn one it
+    The evidence — the article's text, the words the table's other rows show standing clear
+    ("IP68" in one row settles "…IP68IP67…" in another) and what a reader knows
+    (:mod:`quizapp.core.parse.knowledge`) — is weighed for every row: it can only agree with a clear reading or overturn one it
     contradicts. The aspects' length in the rows read with certainty is weighed for the
     rest.
     """
-    table_words = set().union(*(shown_words(r) for r in readings)) if readings else set()
-    # The names and codes the splitter knows ("iOS", "YouTube") are evidence in any article.
-    evidence = (evidence or Evidence()).with_words(table_words | KNOWN_TOKENS)
-    for r in readings:
-        weigh_evidence(r, evidence)
+    evidence = evidence or Evidence()
+    shown = [shown_words(r) for r in readings]
+    seen = Counter(w for words in shown for w in words)
+    for r, own in zip(readings, shown):
+        # A row's own words do not vouch for its reading: only the other rows' do.
+        others = {w for w, n in seen.items() if n > (w in own)}
+        weigh_evidence(r, evidence.with_words(others))
     sure = [r.cells() for r in readings if r.certain]
     for r in readings:
         if not r.certain:

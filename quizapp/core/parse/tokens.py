@@ -12,25 +12,24 @@ from __future__ import annotations
 import re
 
 from quizapp.core.language.markers import CAMEL_WORDS, LOWER_START_CODES
+from quizapp.core.parse.formulas import (
+    ELEMENTS,
+    SUBSCRIPTS,
+    SUPERSCRIPTS,
+    conventional,
+    known_formula,
+)
 
-SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻"
 SCRIPT_CHARS = frozenset(SUBSCRIPTS + SUPERSCRIPTS)
+_AS_SUBSCRIPT = str.maketrans("0123456789", SUBSCRIPTS)
 
 # Lower-case letters of the Latin scripts (ASCII, Latin-1, Latin Extended-A: Latvian too).
 LOWER = "".join(ch for ch in map(chr, range(0x250)) if ch.islower())
 UPPER = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
 
-# Every element symbol: a formula is a run of these with counts and an optional charge.
-_ELEMENTS = (
-    "He Li Be Ne Na Mg Al Si Cl Ar Ca Sc Ti Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Zr "
-    "Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb "
-    "Lu Hf Ta Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa Np Pu Am Cm Bk Cf Es Fm Md "
-    "No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og"
-).split()
 # An element symbol followed by a lower-case letter is the start of a word ("Skābeklis"),
 # not a symbol; the look-ahead keeps "O₂Skābeklis" from reading as the formula O₂S.
-_SYMBOL = "(?:" + "|".join(_ELEMENTS) + f"|[HBCNOFPSKVYIWU])(?![{LOWER}])"
+_SYMBOL = "(?:" + "|".join(sorted(ELEMENTS, key=len, reverse=True)) + f")(?![{LOWER}])"
 _COUNT = f"[0-9{SUBSCRIPTS}]*"
 # A formula does not start inside a run of capitals ("ATPNa⁺" is ATP and Na⁺) or in a unit
 # ("20 °CC₆H₁₂O₆" is °C and C₆H₁₂O₆).
@@ -40,6 +39,8 @@ _FORMULA_HERE = re.compile(f"(?:{_SYMBOL}{_COUNT})+(?:[{SUPERSCRIPTS}]+)?")
 # Plain-digit formulas are only trusted from the elements of everyday chemistry, so that an
 # acronym followed by a number ("KPI3") is not read as one.
 _COMMON = frozenset("CHONSP")
+# Element symbols that are also short words of English or Latvian written with a capital.
+_WORD_SYMBOLS = frozenset("In As At Be No Es Ar Pa Re La Am Ga Ta Te He Ne Ho Po".split())
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")  # U.S., e.g., u.c.
 # Units whose case changes inside them ("MWh" is not M and a word "Wh"), after a number, a
 # space, a slash or a bracket.
@@ -55,10 +56,16 @@ def _is_formula(match: str) -> bool:
     if len(symbols) < 2:
         return False
     if any(ch.isdecimal() for ch in match):
-        # H2O, CO2, C6H12O6 — but not "KPI3", "IP68" or "OS2020" (counts are short).
-        return set("".join(symbols)) <= _COMMON and not re.search(r"\d{3}", match)
+        # H2O, CO2, C6H12O6 — but not "KPI3", "IP68" or "OS2020" (counts are short), nor
+        # "OS5": oxygen is written after the elements it binds (H₂O, CO₂, SO₂).
+        return set("".join(symbols)) <= _COMMON and not re.search(r"\d{3}", match) \
+            and symbols[0] != "O"
     # Two or more symbols without counts: only with a two-letter symbol (NaCl, KCl, NaOH),
-    # because a run of capitals (USB, CHP) is an acronym, which is handled elsewhere.
+    # because a run of capitals (USB, CHP) is an acronym, which is handled elsewhere; and
+    # not ending in a symbol that is also a short word unless the formula is familiar
+    # ("USB-CIn 2015" is USB-C and "In 2015", "KVANo" is no formula).
+    if symbols[-1] in _WORD_SYMBOLS and not known_formula(match):
+        return False
     return any(len(s) == 2 for s in symbols)
 
 
@@ -117,20 +124,32 @@ def formula_at(text: str, i: int) -> bool:
     return any(ch in SCRIPT_CHARS for ch in m.group()) and _is_formula(m.group())
 
 
-def formula_seams(text: str) -> set[int]:
-    """Positions inside a formula where a second formula may begin.
+def formula_seams(text: str) -> dict[int, bool]:
+    """Positions inside a formula where a second formula may begin, each with whether it is
+    the only one that leaves two formulas written as chemists write them.
 
-    Two formulas written together read as one ("H₂OC₆H₁₂O₆"); only the article's own use
-    of the two can show where the first ends, so these positions are guesses, not walls.
+    Two formulas written together read as one ("H₂OC₆H₁₂O₆"). Where just one seam leaves
+    two conventionally written (or familiar) formulas — "H₂O|C₆H₁₂O₆", not "H₂|OC₆H₁₂O₆"
+    or "H₂OC₆|H₁₂O₆" — a chemist reads it there. Where several do, or none, every seam
+    between two formulas is a guess the article's evidence must settle.
     """
-    out: set[int] = set()
+    out: dict[int, bool] = {}
     for start, end in formula_spans(text):
-        for s in re.finditer(_SYMBOL, text[start:end]):
-            pos = start + s.start()
-            # Only where both sides are formulas of their own: "H₂O|C₆H₁₂O₆", never "C|O₂".
-            if pos > start and _is_formula(text[start:pos]) and _is_formula(text[pos:end]):
-                out.add(pos)
+        seams = [start + s.start() for s in re.finditer(_SYMBOL, text[start:end])]
+        # Only where both sides are formulas of their own: "H₂O|C₆H₁₂O₆", never "C|O₂".
+        seams = [p for p in seams
+                 if p > start and _is_formula(text[start:p]) and _is_formula(text[p:end])]
+        written = [p for p in seams if _written(text[start:p]) and _written(text[p:end])]
+        if written:
+            out.update((p, len(written) == 1) for p in written)
+        else:
+            out.update((p, False) for p in seams)
     return out
+
+
+def _written(formula: str) -> bool:
+    """``formula`` is familiar or written the chemists' way (plain digits read as counts)."""
+    return known_formula(formula) or conventional(formula.translate(_AS_SUBSCRIPT))
 
 
 def known_code_at(text: str, i: int) -> int:

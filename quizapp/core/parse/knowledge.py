@@ -1,0 +1,36 @@
+"""What a reader knows without the article: names, formulas, numerals and dictionary words.
+
+The row splitter weighs a seam by the pieces it leaves (:func:`quizapp.core.parse.table`):
+a piece the reader knows is evidence that the seam is right, a known word cut in two that
+it is wrong. The article's own words come first; this module adds general knowledge —
+the names and formulas of :mod:`~quizapp.core.parse.names` and
+:mod:`~quizapp.core.parse.formulas`, and the Latvian and English dictionaries
+(:mod:`quizapp.core.language.lexicon`, loaded on the first look-up).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from quizapp.core.language.lexicon import known
+from quizapp.core.parse.boundaries import known_piece
+
+# The dictionaries list some short fragments as words ("ri", "ed", "St"); pieces shorter
+# than this are not looked up.
+MIN_DICTIONARY_WORD = 4
+
+
+@lru_cache(maxsize=8192)
+def dictionary_word(piece: str) -> bool:
+    """``piece`` is written like a word (small letters, or one capital first) and the
+    Latvian or English dictionary lists it."""
+    if len(piece) < MIN_DICTIONARY_WORD or not piece.isalpha():
+        return False
+    if not (piece.islower() or (piece[0].isupper() and piece[1:].islower())):
+        return False
+    return known(piece, "lv") or known(piece, "en")
+
+
+def familiar(piece: str) -> bool:
+    """``piece`` is a name, code, unit, formula or dictionary word a reader knows."""
+    return known_piece(piece) or dictionary_word(piece)
