@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from quizapp.core.parse.formulas import known_formula
 from quizapp.core.parse.names import known_name
+from quizapp.core.parse.numbers import digit_seams, one_number
 from quizapp.core.parse.tokens import (
     SCRIPT_CHARS,
     formula_seams,
@@ -77,7 +78,7 @@ def _caps_run(text: str, i: int) -> int:
 
 def _before_upper(text: str, i: int) -> float | None:
     """Weight of a boundary before the capital ``text[i]``."""
-    prev = text[i - 1]
+    prev, ch = text[i - 1], text[i]
     nxt = text[i + 1] if i + 1 < len(text) else ""
     starts_word = nxt.islower()
     if prev.islower():
@@ -89,6 +90,8 @@ def _before_upper(text: str, i: int) -> float | None:
         return STRONG if starts_word else FIRM
     if text[i - 2:i] in ("°C", "°F"):
         return FIRM  # a temperature ends its cell: "20 °CŪdens", "37 °CH₂O"
+    if _article_at(text, i) and (prev.isupper() or prev.isdecimal()):
+        return FAIR  # the English article begins a cell: "…and XA brand contest…"
     if prev.isupper():
         # Inside a run of capitals only the last capital before a lower-case letter starts
         # a word ("SMMZīmols", "°CŪdens", "XIIIvans") — unless it is a plural ("KPIs").
@@ -130,7 +133,14 @@ def _code_after_number(text: str, i: int) -> bool:
     if not (i > 0 and text[i - 1].isdecimal() and text[i + 1:i + 2].isupper()):
         return False
     caps = _caps_run(text, i + 1)
+    if _article_at(text, i + 1):
+        return False
     return caps <= 2 and not text[i + 1 + caps:i + 2 + caps].isalnum()
+
+
+def _article_at(text: str, i: int) -> bool:
+    """The English article "A" begins a phrase at ``i`` ("A rise in …")."""
+    return text[i:i + 2] == "A " and text[i + 2:i + 3].islower()
 
 
 _UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kMG]?Hz|km|cm|mm|kg|"
@@ -169,7 +179,7 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
             return WEAK  # "DB8 GB", "DB5G": a number or a code may begin the next cell
         return None  # IP68, H2O, MP3, B12 are codes
     if prev.isdecimal():
-        return WEAK if _code_after_number(text, i) else _year_pair(text, i)
+        return WEAK if _code_after_number(text, i) else _digit_seam(text, i)
     if prev in SCRIPT_CHARS:
         return FAIR
     if prev == ".":
@@ -181,26 +191,25 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
     return None
 
 
-def _year_pair(text: str, i: int) -> float | None:
-    """A four-digit year written together with the next cell's number ("19181945")."""
-    s = i
-    while s > 0 and text[s - 1].isdecimal():
-        s -= 1
-    e = i
-    while e < len(text) and text[e].isdecimal():
-        e += 1
-    if text[s - 1:s] in (",", "."):
+def _digit_seam(text: str, i: int) -> float | None:
+    """A seam inside a run of digits ("In 19223–20 %"): as likely as the two numbers it
+    leaves fit where they stand (:mod:`quizapp.core.parse.numbers`). The only seam in its
+    run that leaves two numbers fitting at all is firm enough alone; one among others
+    fitting as well is a guess for the evidence."""
+    seams = digit_seams(text, i)
+    if i not in seams:
         return None
-    if e - i == 4 and 1 <= i - s <= 2 and 1500 <= int(text[i:e]) <= 2099:
-        return WEAK  # "§ 151993. gada": a short number and a year
-    if i - s != 4 or text[i] == "0":
-        return None
-    first = int(text[s:i])
-    if e - s == 8:
-        return FAIR if 1000 <= first <= 2099 and 1000 <= int(text[i:e]) <= 2099 else None
-    # A year and a short number: "19184 May", "20106.5 %". Written numbers of five or
-    # more digits are rare in prose (they take a space: "12 000"), so this is a fair guess.
-    return WEAK if 1500 <= first <= 2099 and e - i <= 2 else None
+    fit = seams[i]
+    if one_number(text, i):
+        # The run reads as one number where it stands ("v38", "1998"): a seam inside it is
+        # a guess even when both halves fit ("v3" and "8 GB").
+        return GUESS if fit == 2 else None
+    rivals = [n for k, n in seams.items() if k != i]
+    if rivals and max(rivals) >= fit:
+        return GUESS
+    if fit == 0:
+        return GUESS
+    return FAIR if fit == 2 or not rivals else WEAK
 
 
 def _before_symbol(text: str, i: int) -> float | None:
@@ -239,7 +248,8 @@ def candidates(text: str) -> list[Candidate]:
             weight = _before_digit(text, i, formula_ends)
         elif ch in START_SYMBOLS:
             weight = _before_symbol(text, i)
-        elif ch.islower() and (prev.isalpha() or prev.isdecimal()) and known_code_at(text, i):
+        elif ch.islower() and (prev.isalnum() or prev in CLOSERS or prev in _CURRENCY) \
+                and known_code_at(text, i):
             weight = FIRM  # "…sistēmaiOS": the code may start one letter earlier
         elif ch.islower() and prev.islower() and _caps_run(text, i + 1) >= 2:
             weight = GUESS  # "…cijaeID": an unknown code led by a small letter may start here

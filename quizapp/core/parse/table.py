@@ -222,6 +222,13 @@ def _seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
 
     code_here = known_code_at(text, pos) > 0
 
+    def tiled(a: int) -> bool:
+        """The capitals before ``a`` in its run are a known piece: "IKP" before "UIN"."""
+        r = a
+        while r > start and text[r - 1].isupper():
+            r -= 1
+        return known(r, a)
+
     def across(a: int, b: int) -> bool:
         """The piece ``text[a:b]`` across the seam is known whole."""
         piece = text[a:b].strip(EDGE)
@@ -237,9 +244,8 @@ def _seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
             return False
         if len(piece) < 3 and not any(ch.isdecimal() for ch in piece):
             return False  # two capitals meet by chance: "CC" in "ETCC₆H₁₂O₆"
-        if a > start and text[a - 1].isupper() and text[a].isupper() \
-                and not piece_is_name(piece):
-            return False  # no formula starts inside a run of capitals: "PH₂" in "ATPH₂O"
+        if a > start and text[a - 1].isupper() and text[a].isupper() and not tiled(a):
+            return False  # "TPU" is no name in "HTTPUSB", nor "PH₂" a formula in "ATPH₂O"
         # Where such a code starts, a dictionary word ending in its letter ("Cenai") says
         # less than the code: a name is the rarer coincidence.
         if code_here and not piece_is_name(piece):
@@ -248,9 +254,16 @@ def _seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
 
     if any(across(a, b) for a in cuts if a < pos for b in range(pos + 1, end + 1)):
         return -2.5
-    left = any(known(a, pos) for a in cuts if a < pos)
-    right = any(known(pos, b) for b in cuts if b > pos)
-    return 1.5 * left + 1.5 * right
+    # A piece beside the seam may also end at a symbol: "HTTP" of "SSDHTTP/2".
+    edges = {k for k in range(start, end + 1) if k in (start, end) or not text[k - 1].isalnum()
+             or not text[k:k + 1].isalnum()}
+    left = any(known(a, pos) for a in set(cuts) | edges if a < pos)
+    right = any(known(pos, b) for b in set(cuts) | edges if b > pos)
+    # A known piece and one more capital ("PostgreSQLL|1", "36 MBL|1"): the capital begins
+    # the next cell.
+    stray = not left and pos - 1 > start and text[pos - 1].isupper() and any(
+        known(a, pos - 1) for a in set(cuts) | edges if a < pos - 1)
+    return 1.5 * left + 1.5 * right - 1.5 * stray
 
 
 def weigh_evidence(reading: RowReading, evidence: Evidence) -> None:
