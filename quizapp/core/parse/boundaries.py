@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from quizapp.core.parse.formulas import known_formula
 from quizapp.core.parse.names import known_name
-from quizapp.core.parse.numbers import digit_seams, one_number
+from quizapp.core.parse.numbers import digit_seams, number_fits, one_number
 from quizapp.core.parse.tokens import (
     SCRIPT_CHARS,
     formula_seams,
@@ -31,7 +31,7 @@ _TOKEN = re.compile(r"\S+")
 # Characters that end a cell: after them any cell start is a strong boundary.
 CLOSERS = frozenset(".!?)]»”’'\"“%…")
 # Characters that begin a cell but are not letters or digits.
-START_SYMBOLS = frozenset("€$£¥§±~<>≈„«−+")
+START_SYMBOLS = frozenset("€$£¥§±~<>≈„«−+“")
 _CURRENCY = frozenset("€$£¥")
 # What may stand before a code led by one lower-case letter ("iOS", "(pH"); after a digit
 # or a slash the letter ends a word or unit instead ("1990s", "MB/s").
@@ -58,6 +58,12 @@ class Candidate:
 
     pos: int
     weight: float
+
+
+def _opening_quote(text: str, q: int) -> bool:
+    """The “ at ``q`` opens an English quotation (a ” follows) rather than closing a „."""
+    before = text[:q]
+    return text[q] == "“" and before.count("„") <= before.count("“") and "”" in text[q + 1:]
 
 
 def _lower_run(text: str, i: int) -> tuple[int, str]:
@@ -174,7 +180,9 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
         if text[i - 1 - caps:i - caps] == "°":
             return FIRM  # "30 °C35 °C"
         if caps >= 3:
-            return FAIR if _quantity(text, i) else WEAK  # "LCD6,1 collas", "NATO1949"
+            # "LCD6,1 collas", "NATO1949. gadā"; otherwise letters and digits together are
+            # likelier one code ("PRINCE2", "SAVE20", "ARM64") than two cells.
+            return FAIR if number_fits(text, i) else GUESS
         if _quantity(text, i) or _UNIT_CODE.match(text, i):
             return WEAK  # "DB8 GB", "DB5G": a number or a code may begin the next cell
         return None  # IP68, H2O, MP3, B12 are codes
@@ -183,7 +191,11 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
     if prev in SCRIPT_CHARS:
         return FAIR
     if prev == ".":
-        return None if text[i - 2:i - 1].isdecimal() else FIRM  # 1.1, 7.35, 18.11.1918
+        if text[i - 2:i - 1].isdecimal():
+            return None  # 1.1, 7.35, 18.11.1918
+        if text[i - 2:i - 1].isupper() and not text[i - 3:i - 2].isalpha():
+            return None  # H.264, M.2: a capital, a dot and a number are a code
+        return FIRM
     if prev in CLOSERS:
         return FIRM
     if prev == "€" and text[i - 2:i - 1] == " " and text[i - 3:i - 2].isdecimal():
@@ -239,15 +251,16 @@ def candidates(text: str) -> list[Candidate]:
         if i in seams:
             out[i] = FAIR if seams[i] else GUESS
             continue
-        if i in inside:
-            continue
+        if i in inside or _opening_quote(text, i - 1):
+            continue  # nothing begins right after an opening quote
         weight: float | None = None
         if ch.isupper():
             weight = _before_upper(text, i)
         elif ch.isdecimal():
             weight = _before_digit(text, i, formula_ends)
         elif ch in START_SYMBOLS:
-            weight = _before_symbol(text, i)
+            # (“ begins a cell only as an English opening quote.)
+            weight = _before_symbol(text, i) if ch != "“" or _opening_quote(text, i) else None
         elif ch.islower() and (prev.isalnum() or prev in CLOSERS or prev in _CURRENCY) \
                 and known_code_at(text, i):
             weight = FIRM  # "…sistēmaiOS": the code may start one letter earlier
@@ -265,19 +278,30 @@ _LONGEST_NAME = 14
 
 
 def _name_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
-    """Seams where a known name, code or formula ends inside a glued word ("IP68|6,1
-    collas", "USB-C|IP67"): a guess the pieces' evidence must confirm."""
+    """Seams where a known name, code or formula ends or begins inside a glued word
+    ("IP68|6,1 collas", "USB-C|IP67", "Apple M2|NVMe"): guesses the pieces' evidence must
+    confirm."""
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         if not any(start < p < end for p in out):
             continue  # not a glued word
-        for e in range(start + 2, end):
-            ch = text[e]
-            if e in out or e in inside or not (
-                    ch.isupper() or ch.isdecimal() or ch in START_SYMBOLS):
+        for k in range(start + 1, end):
+            if k in inside or out.get(k, GUESS) > GUESS:
                 continue
-            if any(known_piece(text[s:e]) for s in range(max(start, e - _LONGEST_NAME), e - 1)):
-                out[e] = WEAK
+            ends = text[k].isupper() or text[k].isdecimal() or text[k] in START_SYMBOLS
+            # A name of three characters or more begins after what may end a cell.
+            begins = text[k].isupper() and (text[k - 1].isalnum() or text[k - 1] in CLOSERS)
+            if (ends and any(_telling(text[s:k])
+                             for s in range(max(start, k - _LONGEST_NAME), k - 1))) \
+                    or (begins and any(_telling(text[k:e]) for e in range(
+                        k + 2, min(end, k + _LONGEST_NAME) + 1))):
+                out[k] = WEAK
+
+
+def _telling(piece: str) -> bool:
+    """A known piece that tells where it ends: three characters or more, or with a digit
+    ("5G"); two capitals ("PR", "CE") meet by chance in any run of capitals."""
+    return (len(piece) > 2 or any(ch.isdecimal() for ch in piece)) and known_piece(piece)
 
 
 def _acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
@@ -293,10 +317,12 @@ def _acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
         after = text[i + run:i + run + 1]
         end = i + run
         if run >= 3 and after.isdecimal() and not re.match(r"\d+[.,]\d", text[end:]):
-            # (Not before a decimal number: "LCD6,1 collas" is LCD and 6,1.)
+            # (Not before a decimal number: "LCD6,1 collas" is LCD and 6,1.) A guess: a
+            # code of letters and digits is one more often ("PRINCE2"), so only knowing the
+            # pieces ("SSD", "IP68") makes it a seam.
             for k in (end - 1, end - 2):
                 if k - i >= 2 and k not in inside:
-                    out.setdefault(k, WEAK)
+                    out.setdefault(k, GUESS)
         if run >= 3 and after in SCRIPT_CHARS:
             # The formula may take the last capital or the last two ("ATPH₂O", "ATPCO₂"):
             # both are offered alike, and the article's use of the formula decides.

@@ -57,6 +57,8 @@ def known_formula(token: str) -> bool:
     digits only with two capitals at least: "H2O", "CO2", but "I2" or "O2" may be codes)."""
     if token in FORMULAS:
         return True
+    if any(ch in SUBSCRIPTS or ch in SUPERSCRIPTS for ch in token):
+        return False  # "H₂O2" is H₂O and a number, not H₂O₂
     return sum(ch.isupper() for ch in token) >= 2 and token.translate(_SUB) in FORMULAS
 
 

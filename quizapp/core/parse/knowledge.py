@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from quizapp.core.language.lexicon import known
 from quizapp.core.parse.boundaries import known_piece
+from quizapp.core.parse.names import CODES, UNITS
 
 # The dictionaries list some short fragments as words ("ri", "ed", "St"); pieces shorter
 # than this are not looked up.
@@ -29,6 +30,12 @@ def dictionary_word(piece: str) -> bool:
     if not (piece.islower() or (piece[0].isupper() and piece[1:].islower())):
         return False
     return known(piece, "lv") or known(piece, "en")
+
+
+def short_name(piece: str) -> bool:
+    """``piece`` of two characters is a known unit or code ("MB", "5G"), not one of the
+    two-letter acronyms that runs of capitals hold by chance."""
+    return any(ch.isdecimal() for ch in piece) or piece in UNITS or piece in CODES
 
 
 def familiar(piece: str) -> bool:

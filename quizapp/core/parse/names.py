@@ -55,6 +55,9 @@ SOFTWARE = _words("""
     OnePlus HarmonyOS MediaTek SnapDragon Snapdragon ExynOS Exynos PowerVR NVIDIA AMD
     Bluetooth RaspberryPi BlackBerry BlackBerryOS SoftBank eBay eBook eBooks eSIM eSports
     McDonald McDonalds McKinsey PwC KPMG EY BMW VW HSBC JPMorgan BlackRock
+    x86 x64 x86-64 ARM64 AArch64 H.264 H.265 VP8 VP9 AV1 M.2 U.2 UTF-8 UTF-16
+    SHA-1 SHA-256 SHA-512 MD5 AES AES-128 AES-256 RSA ECDSA OAuth OpenID JWT WebSocket
+    WebRTC HTTP/1.1 HTTP/2 HTTP/3 IPsec PoE SoC SoCs FinTech PropTech EdTech HealthTech
 """)
 
 # Acronyms and codes: computing and telecommunications, business and marketing, economics,
@@ -77,13 +80,19 @@ ACRONYMS = _words("""
     GDP GNP GNI GVA CPI PPI HICP PPP IMF ECB FED Fed OECD WTO WHO UN UNESCO UNICEF NATO EU
     EEA EFTA ECSC USSR USA US UK UAE EUR USD GBP JPY CHF CNY SEK NOK DKK PLN CZK HUF BGN RON
     LVL LTL EEK RUB UAH TRY INR AUD CAD NZD VAT FX ETF REIT APR APY NPV IRR CAPM
-    IKP NKP PVN UIN IIN NĪN VSAOI PCI LB ECB ES EEZ ASV ANO PSRS LPSR LR VID FKTK KNAB
-    VDAR ECTK ECT ECHR ECtHR ECJ CJEU EST ICC ICJ TFEU TEU BGB StGB HGB ZPO StPO GG UWG
+    S&P IKP NKP SPCI PVN UIN IIN NĪN VSAOI PCI LB ECB ES EEZ ASV ANO PSRS LPSR LR VID FKTK KNAB
+    LESD LES CL KL KPL CPL APL ACPL DL KomL LAPK VDAR ECTK ECT ECHR ECtHR ECJ CJEU EST ICC ICJ TFEU TEU BGB StGB HGB ZPO StPO GG UWG
     AktG GmbHG EStG UStG BVerfG BGH UCC USC CFR CPR PACE SCOTUS AO CC CPC
     DNA RNA mRNA tRNA rRNA DNS RNS ATP ADP AMP NAD NADH NADP NADPH FAD FADH FADH2 ATF ADF
     PCR CRISPR GMO HIV AIDS BMI ECG EKG MRI CT ICU WHO pH ETC CO2 CFC HFC PET PVC
     LCA COVID SARS MERS HPV
     SI SIU CGS ISS NASA ESA CERN LHC GMT UTC CET EET CEST EEST BC AD BCE CE
+""")
+
+# Molecules and enzymes of biology written with capitals inside.
+BIOLOGY = _words("""
+    ATPase GTPase ATFāze RuBisCO Rubisco NADH NADPH NAD⁺ NADP⁺ FADH₂ CoA DNase RNase
+    mtDNA cDNA siRNA miRNA snRNA tRNS mRNS DNS RNS HbA1c IgG IgA IgM IgE pKa Kₘ
 """)
 
 # Units, mainly those written with capitals or glued to their number ("36 MB", "5 kWh").
@@ -99,10 +108,15 @@ HYPHENATED = _words("USB-A USB-B USB-C Wi-Fi Blu-ray X-ray T-Mobile Coca-Cola Ro
                     "Mercedes-Benz Hewlett-Packard Harley-Davidson")
 
 # Cellular generations and video resolutions: a digit and a letter or two.
-CODES = _words("1G 2G 3G 4G 5G 6G 2K 4K 5K 8K 3D 2D 4D")
+CODES = _words("1G 2G 3G 4G 5G 6G 6E 2K 4K 5K 8K 3D 2D 4D")
 
-KNOWN_NAMES: frozenset[str] = (SOFTWARE | ACRONYMS | UNITS | CODES | HYPHENATED | CAMEL_WORDS
-                               | LOWER_START_CODES)
+KNOWN_NAMES: frozenset[str] = (SOFTWARE | ACRONYMS | BIOLOGY | UNITS | CODES | HYPHENATED
+                               | CAMEL_WORDS | LOWER_START_CODES)
+# Names and codes led by a small letter ("iOS", "x86", "eBay", "mRNA"): glued to the end of a
+# word, only knowing them tells where they start. (Not units: "eV" in "rateVAT" is no unit.)
+LOWER_LED: frozenset[str] = frozenset(
+    n for n in SOFTWARE | ACRONYMS | BIOLOGY | CODES | LOWER_START_CODES
+    if n[0].islower() and any(ch.isupper() or ch.isdecimal() for ch in n[1:]))
 
 # Roman numerals as regnal numbers and centuries (I to XXXIX): "Kārlis XII", "XVI gadsimts".
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
@@ -111,12 +125,12 @@ _IP_CODE = re.compile(r"IP[0-6X][0-9X]")
 
 
 def roman_numeral(token: str) -> bool:
-    """``token`` is a Roman numeral of two letters or more (``XII``, ``IV``)."""
-    return len(token) >= 2 and _ROMAN.fullmatch(token) is not None
+    """``token`` is a Roman numeral (``XII``, ``IV``, ``I``)."""
+    return bool(token) and _ROMAN.fullmatch(token) is not None
 
 
 def known_name(token: str) -> bool:
     """``token`` is a name, acronym, unit or code a reader knows (see the lists above), a
-    Roman numeral, or an ingress-protection code."""
-    return (token in KNOWN_NAMES or roman_numeral(token)
+    Roman numeral of two letters or more, or an ingress-protection code."""
+    return (token in KNOWN_NAMES or (len(token) >= 2 and roman_numeral(token))
             or _IP_CODE.fullmatch(token) is not None)

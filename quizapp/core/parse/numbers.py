@@ -136,6 +136,8 @@ def _right_fits(text: str, e: int, right: _Number) -> bool | None:
         # A range rises; that it does says little about where it starts.
         return None if stop.ok and right.value < stop.value else False
     if _UNIT_AFTER.match(after):
+        if after.lstrip().startswith("%"):
+            return True if right.value <= 100 else None  # "2030 %" is no usual share
         return right.value < 10000
     if _ORDINAL_WORD_AFTER.match(after):
         return right.decimals == 0 and len(right.text) <= 3
@@ -174,3 +176,14 @@ def one_number(text: str, i: int) -> bool:
     whole = _Number(text[s:e])
     return whole.ok and _left_fits(text, s, whole) is not False \
         and _right_fits(text, e, whole) is not False
+
+
+def number_fits(text: str, i: int) -> bool:
+    """The number starting at ``i`` fits what follows it: a quantity before its unit, a
+    year before ". gadā", a day before a month ("LCD6,1 collas", "NATO1949. gadā")."""
+    e = i
+    while e < len(text) and (text[e].isdecimal()
+                             or (text[e] in ".," and text[e + 1:e + 2].isdecimal())):
+        e += 1
+    number = _Number(text[i:e])
+    return number.ok and _right_fits(text, e, number) is True

@@ -15,8 +15,8 @@ DANGLING = frozenset({
     "ka", "kas", "gan", "ir", "and", "of", "the", "a", "an", "in", "to", "for", "with", "or",
     "by", "at", "on", "from", "as", "but", "is", "are",
 })
-# Brackets and quotes that must close in a title or a cell.
-PAIRS = (("(", ")"), ("[", "]"), ("„", "“"), ("«", "»"))
+# Brackets that must close in a title or a cell (quotes: see balanced).
+PAIRS = (("(", ")"), ("[", "]"), ("«", "»"))
 # Punctuation around a word that is not part of it.
 EDGE = ".,;:!?()[]«»„“”\"'"
 _OPEN_END = tuple("-–—/,;:(„«[+=&")
@@ -29,6 +29,16 @@ class TitleDefect(StrEnum):
     GLUED = "glued"  # a label run into its cell: "KontroleZīmols…", "Sākums1914"
     BROKEN_END = "broken_end"  # ends in half a word, or on a word that needs more after it
     UNBALANCED = "unbalanced"  # a bracket or quote is opened and never closed
+
+
+def balanced(text: str) -> bool:
+    """Every bracket and quote in ``text`` that opens also closes. Quotes are „…“ (Latvian)
+    or “…” (English), so “ closes in one style and opens in the other."""
+    if not all(text.count(o) == text.count(c) for o, c in PAIRS):
+        return False
+    # x of the “ open (pairing with ”), the rest close a „: „ + x == ” + (“ - x).
+    twice = text.count("”") + text.count("“") - text.count("„")
+    return twice % 2 == 0 and 0 <= twice // 2 <= text.count("“")
 
 
 def _glued(token: str, words: Collection[str]) -> bool:
@@ -51,7 +61,7 @@ def title_defect(title: str, words: Collection[str] = ()) -> TitleDefect | None:
     text = title.strip()
     if not any(ch.isalnum() for ch in text):
         return TitleDefect.EMPTY
-    if not all(text.count(o) == text.count(c) for o, c in PAIRS):
+    if not balanced(text):
         return TitleDefect.UNBALANCED
     tokens = text.split()
     if any(_glued(t, words) for t in tokens):

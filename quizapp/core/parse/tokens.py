@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.language.markers import CAMEL_WORDS, LOWER_START_CODES
+from quizapp.core.parse.names import LOWER_LED
 from quizapp.core.parse.formulas import (
     ELEMENTS,
     SUBSCRIPTS,
@@ -47,6 +48,8 @@ _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")  # U.S., e.g., u.c.
 _UNITS = re.compile(r"(?<![^\W\d_])(?:[kMGT]Wh|[kMGT]Hz|[khMG]Pa|[kMGT]iB|[kMG]eV|mmHg|mAh|"
                     r"[kM]VA|dBm?|[mdµ]L)(?![^\W\d_])")
 _CAMEL = tuple(sorted(CAMEL_WORDS | LOWER_START_CODES, key=len, reverse=True))
+# Longest first, so "x86-64" is found before "x86".
+_LOWER_LED = tuple(sorted(LOWER_LED, key=len, reverse=True))
 
 
 def _is_formula(match: str) -> bool:
@@ -154,7 +157,7 @@ def _written(formula: str) -> bool:
 
 def known_code_at(text: str, i: int) -> int:
     """Length of a known lower-case-led code (``iOS``, ``pH``) starting at ``i``, else 0."""
-    for word in LOWER_START_CODES:
+    for word in _LOWER_LED:
         if text.startswith(word, i):
             after = i + len(word)
             if after == len(text) or not text[after].islower():

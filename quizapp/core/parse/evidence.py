@@ -1,0 +1,177 @@
+"""What tells where a flattened row's cells meet: the article's words and what a reader knows.
+
+A seam is judged by the pieces it leaves (:func:`seam_evidence`): a word the article uses,
+or a name, formula or dictionary word (:mod:`quizapp.core.parse.knowledge`), whole across
+the seam says no ("TypeScript"); known pieces on both sides say yes ("saturu" |
+"Ietekmētājam", "IKP" | "UIN"). The article's phrases back a whole cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from quizapp.core.parse.boundaries import known_piece as piece_is_name
+from quizapp.core.parse.knowledge import dictionary_word, short_name
+from quizapp.core.parse.reading import WORD, RowReading
+from quizapp.core.parse.titles import EDGE
+from quizapp.core.parse.tokens import known_code_at
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the article says outside the table: its words and its text (for phrases)."""
+
+    words: frozenset[str] = frozenset()
+    text: str = ""
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Evidence:
+        """Collect the evidence of ``texts`` (paragraphs, list items, headings)."""
+        joined = " ".join(texts)
+        words = {w.strip(EDGE) for w in joined.split()}
+        return cls(frozenset(w for w in words if len(w) >= 2), f" {joined.casefold()} ")
+
+    def plus(self, texts: Iterable[str]) -> Evidence:
+        """This evidence and ``texts`` (the header's column names, say)."""
+        more = Evidence.from_texts(texts)
+        return Evidence(self.words | more.words, self.text + more.text)
+
+    def with_words(self, words: Iterable[str]) -> Evidence:
+        """This evidence and ``words`` seen whole elsewhere (in the table's other rows)."""
+        return Evidence(self.words | {w for w in words if len(w) >= 2}, self.text)
+
+    def has_phrase(self, phrase: str) -> bool:
+        """``phrase`` occurs in the article as whole words (case does not matter)."""
+        key = phrase.strip(EDGE).casefold()
+        if len(key) < 6:
+            return False
+        start = self.text.find(key)
+        while start >= 0:
+            end = start + len(key)
+            if not self.text[start - 1].isalnum() and not self.text[end:end + 1].isalnum():
+                return True
+            start = self.text.find(key, start + 1)
+        return False
+
+
+def _cuts(reading: RowReading) -> list[int]:
+    text = reading.text
+    cuts = {0, len(text)} | {c.pos for c in reading.cands}
+    for m in WORD.finditer(text):
+        cuts.update((m.start(), m.end()))
+    return sorted(cuts)
+
+
+def _mid_word(text: str, i: int) -> bool:
+    """A small letter at ``i`` continues the letter before it."""
+    return text[i].islower() and text[i - 1].isalpha()
+
+
+def seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
+    """How what is known judges a boundary at ``pos``: a word the article uses, or a name,
+    formula or dictionary word, whole across the seam says no ("TypeScript"); known pieces
+    on both sides say yes ("saturu" | "Ietekmētājam", "IKP" | "UIN")."""
+    text = reading.text
+    start = text.rfind(" ", 0, pos) + 1
+    end = text.find(" ", pos)
+    end = len(text) if end < 0 else end
+    cuts = {c for c in _cuts(reading) if start <= c <= end}
+    # Where a piece may begin or end: the seams, the word's ends, and symbols ("HTTP" of
+    # "SSDHTTP/2", "ATPase" of "Ca²⁺-ATPase").
+    bounds = cuts | {k for k in range(start, end + 1) if k in (start, end)
+                     or not text[k - 1].isalnum() or not text[k:k + 1].isalnum()}
+    code_here = known_code_at(text, pos) > 0
+
+    def said(a: int, b: int) -> bool:
+        return text[a:b].strip(EDGE) in evidence.words
+
+    def name(a: int, b: int) -> bool:
+        """A name, code, unit or formula; two letters only when a unit or code ("MB", "5G"):
+        two capitals meet by chance in any run of capitals ("CI" in "RACI")."""
+        piece = text[a:b].strip(EDGE)
+        return (len(piece) > 2 or short_name(piece)) and piece_is_name(piece)
+
+    def word(a: int, b: int) -> bool:
+        """A dictionary word that is a whole word of the text, from a space or symbol to the
+        seam (not "Script" of "TypeScriptJava…": halves of a name are words too)."""
+        return (a == start or not text[a - 1].isalnum()) and (
+            b == end or not text[b:b + 1].isalnum()) and dictionary_word(text[a:b].strip(EDGE))
+
+    def beside(a: int, b: int) -> bool:
+        return said(a, b) or name(a, b) or word(a, b)
+
+    def tiled(a: int, b: int) -> bool:
+        """Inside a run of capitals, a known piece counts only where the capitals beside it
+        begin or end known pieces too: "IKP" before "UIN", "OLED" before "H.264", but not
+        "ESA" in "ESATA" nor "PH₂" in "ATPH₂O". (A capital before a small letter begins a
+        word and is no part of the run: "iOS" | "Android".)"""
+        def inside(k: int) -> bool:
+            return start < k < end and text[k - 1].isupper() and text[k].isupper() \
+                and not text[k + 1:k + 2].islower()
+
+        def rest_known(x: int, y: int) -> bool:
+            # The rest of the run, exactly, may be a two-letter name ("NATO" | "ES").
+            piece = text[x:y].strip(EDGE)
+            return said(x, y) or name(x, y) or (
+                (x == r or y == q) and piece_is_name(piece))
+        r = a
+        while r > start and text[r - 1].isupper():
+            r -= 1
+        q = b
+        while q < end and text[q].isupper() and not text[q + 1:q + 2].islower():
+            q += 1
+        return (not inside(a) or any(rest_known(x, a) for x in range(start, a - 1))) \
+            and (not inside(b) or any(rest_known(b, y) for y in range(b + 2, end + 1)))
+
+    def across(a: int, b: int) -> bool:
+        """The piece ``text[a:b]`` across the seam is known whole."""
+        if text[a] in EDGE or text[b - 1] in EDGE:
+            return False  # the piece without its brackets may not cross the seam at all
+        if b in bounds and said(a, b):
+            return True  # the article uses it as a word
+        # General knowledge is weighed more carefully. A known piece may end anywhere ("USB"
+        # of "USB-CIn 2015"), but not inside a word: "XIII" is no numeral in "XIIIvans",
+        # nor "eV" a unit in "rateVAT" (a code led by a small letter may start right after
+        # a word: "CenaiOS").
+        if a > start and _mid_word(text, a) and not known_code_at(text, a):
+            return False
+        if b < end and b not in cuts and _mid_word(text, b):
+            return False
+        if not tiled(a, b):
+            return False
+        piece = text[a:b].strip(EDGE)
+        if len(piece) < 3 and not any(ch.isdecimal() for ch in piece):
+            return False  # two capitals meet by chance: "CC" in "ETCC₆H₁₂O₆"
+        # Where such a code starts, a dictionary word ending in its letter ("Cenai") says
+        # less than the code: a name is the rarer coincidence.
+        return name(a, b) or (not code_here and dictionary_word(piece))
+
+    if any(across(a, b) for a in bounds if a < pos for b in range(pos + 1, end + 1)):
+        return -2.5
+    left = any(beside(a, pos) for a in bounds if a < pos)
+    right = any(beside(pos, b) for b in bounds if b > pos)
+    # A known piece and one more capital ("PostgreSQLL|1", "36 MBL|1"): the capital begins
+    # the next cell; or one capital and a known piece ("13700|KSVN").
+    # (Capitals among capitals or digits: "Direktīva" begins with a capital, not a stray.)
+    stray = (not left and text[pos - 1].isupper() and not text[pos - 2].islower()
+             and any(said(a, pos - 1) or name(a, pos - 1) for a in range(start, pos - 2))) or (
+        not right and text[pos].isupper() and not text[pos + 1:pos + 2].islower()
+        and any(said(pos + 1, b) or name(pos + 1, b) for b in range(pos + 3, end + 1)))
+    return 1.5 * left + 1.5 * right - 1.5 * stray
+
+
+def weigh_evidence(reading: RowReading, evidence: Evidence) -> None:
+    """Rescore an uncertain reading with what the rest of the article says."""
+    seams = reading.seam_evidence
+    extra: dict[tuple[int, int], float] = {}
+    for _, i, j in reading.options:
+        for pos in (i, j):
+            if pos not in seams:
+                seams[pos] = seam_evidence(reading, evidence, pos)
+        label, a, b = reading.text[:i], reading.text[i:j], reading.text[j:]
+        phrases = sum(1.5 for part in (label, a, b) if evidence.has_phrase(part))
+        extra[(i, j)] = seams[i] + seams[j] + phrases
+    reading.rescore(extra)
+
+
