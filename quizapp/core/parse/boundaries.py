@@ -145,8 +145,9 @@ def _code_after_number(text: str, i: int) -> bool:
 
 
 def _article_at(text: str, i: int) -> bool:
-    """The English article "A" begins a phrase at ``i`` ("A rise in …")."""
-    return text[i:i + 2] == "A " and text[i + 2:i + 3].islower()
+    """The English article "A" begins a phrase at ``i`` ("A rise in …", "A 5-year plan")."""
+    return text[i:i + 2] == "A " and (text[i + 2:i + 3].islower()
+                                      or re.match(r"\d+-[a-z]", text[i + 2:]) is not None)
 
 
 _UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kMG]?Hz|km|cm|mm|kg|"
@@ -183,8 +184,10 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
             # "LCD6,1 collas", "NATO1949. gadā"; otherwise letters and digits together are
             # likelier one code ("PRINCE2", "SAVE20", "ARM64") than two cells.
             return FAIR if number_fits(text, i) else GUESS
-        if _quantity(text, i) or _UNIT_CODE.match(text, i):
-            return WEAK  # "DB8 GB", "DB5G": a number or a code may begin the next cell
+        if _quantity(text, i) or _UNIT_CODE.match(text, i) or number_fits(text, i):
+            # "DB8 GB", "DB5G", "IV16th century", "ES1. pants": a number or a code may
+            # begin the next cell.
+            return WEAK
         return None  # IP68, H2O, MP3, B12 are codes
     if prev.isdecimal():
         return WEAK if _code_after_number(text, i) else _digit_seam(text, i)
@@ -219,8 +222,9 @@ def _digit_seam(text: str, i: int) -> float | None:
     rivals = [n for k, n in seams.items() if k != i]
     if rivals and max(rivals) >= fit:
         return GUESS
-    if fit == 0:
+    if fit == 0 and rivals:
         return GUESS
+    # Alone in its run (which is no number where it stands), the seam is forced.
     return FAIR if fit == 2 or not rivals else WEAK
 
 
@@ -233,8 +237,8 @@ def _before_symbol(text: str, i: int) -> float | None:
         return FIRM
     if prev.isdecimal():
         return WEAK if ch == "€" else FAIR
-    if prev.isupper() or prev in SCRIPT_CHARS:
-        return FAIR
+    if prev.isupper() or prev in SCRIPT_CHARS or prev in _CURRENCY:
+        return FAIR  # "…000 €§ 7": a currency sign ends its amount
     return None
 
 

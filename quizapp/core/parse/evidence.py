@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from quizapp.core.parse.boundaries import known_piece as piece_is_name
 from quizapp.core.parse.knowledge import dictionary_word, short_name
+from quizapp.core.parse.numbers import number_ends_fitting, number_fits
 from quizapp.core.parse.reading import WORD, RowReading
 from quizapp.core.parse.titles import EDGE
 from quizapp.core.parse.tokens import known_code_at
@@ -79,8 +80,10 @@ def seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
     cuts = {c for c in _cuts(reading) if start <= c <= end}
     # Where a piece may begin or end: the seams, the word's ends, and symbols ("HTTP" of
     # "SSDHTTP/2", "ATPase" of "Ca²⁺-ATPase").
+    # ("°C" is one unit: nothing begins at its C.)
     bounds = cuts | {k for k in range(start, end + 1) if k in (start, end)
-                     or not text[k - 1].isalnum() or not text[k:k + 1].isalnum()}
+                     or (not text[k - 1].isalnum() and text[k - 1] != "°")
+                     or not text[k:k + 1].isalnum()}
     code_here = known_code_at(text, pos) > 0
 
     def said(a: int, b: int) -> bool:
@@ -93,36 +96,31 @@ def seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
         return (len(piece) > 2 or short_name(piece)) and piece_is_name(piece)
 
     def word(a: int, b: int) -> bool:
-        """A dictionary word that is a whole word of the text, from a space or symbol to the
-        seam (not "Script" of "TypeScriptJava…": halves of a name are words too)."""
-        return (a == start or not text[a - 1].isalnum()) and (
-            b == end or not text[b:b + 1].isalnum()) and dictionary_word(text[a:b].strip(EDGE))
+        """A dictionary word that is a whole word of the text: between the seam (or the
+        word's start) and a space or symbol (not "Script" of "TypeScriptJava…": halves of
+        a name are words too)."""
+        return (a in (start, pos) or not text[a - 1].isalnum()) and (
+            b in (end, pos) or not text[b:b + 1].isalnum()) \
+            and dictionary_word(text[a:b].strip(EDGE))
 
     def beside(a: int, b: int) -> bool:
         return said(a, b) or name(a, b) or word(a, b)
 
     def tiled(a: int, b: int) -> bool:
-        """Inside a run of capitals, a known piece counts only where the capitals beside it
-        begin or end known pieces too: "IKP" before "UIN", "OLED" before "H.264", but not
-        "ESA" in "ESATA" nor "PH₂" in "ATPH₂O". (A capital before a small letter begins a
-        word and is no part of the run: "iOS" | "Android".)"""
+        """Inside a run of capitals, a known piece counts only where no other known piece
+        overlaps its ends: not "ESA" in "6ESATA" (SATA), "TPU" in "HTTPUSB" (HTTP, USB) or
+        "PH₂" in "ATPH₂O" (ATP); but "H.264" in "SVNH.264" and "NATO" in "NATOES". (A
+        capital before a small letter begins a word and is no part of the run.)"""
         def inside(k: int) -> bool:
             return start < k < end and text[k - 1].isupper() and text[k].isupper() \
                 and not text[k + 1:k + 2].islower()
 
-        def rest_known(x: int, y: int) -> bool:
-            # The rest of the run, exactly, may be a two-letter name ("NATO" | "ES").
-            piece = text[x:y].strip(EDGE)
-            return said(x, y) or name(x, y) or (
-                (x == r or y == q) and piece_is_name(piece))
-        r = a
-        while r > start and text[r - 1].isupper():
-            r -= 1
-        q = b
-        while q < end and text[q].isupper() and not text[q + 1:q + 2].islower():
-            q += 1
-        return (not inside(a) or any(rest_known(x, a) for x in range(start, a - 1))) \
-            and (not inside(b) or any(rest_known(b, y) for y in range(b + 2, end + 1)))
+        def overlapped(k: int) -> bool:
+            return inside(k) and any(
+                said(x, y) or name(x, y)
+                for x in range(max(start, k - 8), k) for y in range(k + 1, min(end, k + 8) + 1)
+                if (x, y) != (a, b))
+        return not overlapped(a) and not overlapped(b)
 
     def across(a: int, b: int) -> bool:
         """The piece ``text[a:b]`` across the seam is known whole."""
@@ -149,8 +147,15 @@ def seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
 
     if any(across(a, b) for a in bounds if a < pos for b in range(pos + 1, end + 1)):
         return -2.5
-    left = any(beside(a, pos) for a in bounds if a < pos)
-    right = any(beside(pos, b) for b in bounds if b > pos)
+    # A number that is what it stands for beside the seam backs it too ("In 2015|USB-C",
+    # "ceturksnī|100 000 €"); not after a capital, which may be its code's ("Apple M2|6.7-inch"
+    # or "M|26.7-inch"?), and between two numbers their seam's weight has said so already.
+    left = any(beside(a, pos) for a in bounds if a < pos) or (
+        text[pos - 1].isdecimal() and not text[pos].isdecimal()
+        and number_ends_fitting(text, pos))
+    right = any(beside(pos, b) for b in bounds if b > pos) or (
+        text[pos].isdecimal() and not (text[pos - 1].isdecimal() or text[pos - 1].isupper())
+        and number_fits(text, pos))
     # A known piece and one more capital ("PostgreSQLL|1", "36 MBL|1"): the capital begins
     # the next cell; or one capital and a known piece ("13700|KSVN").
     # (Capitals among capitals or digits: "Direktīva" begins with a capital, not a stray.)

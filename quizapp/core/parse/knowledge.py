@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from quizapp.core.language.lexicon import known
 from quizapp.core.parse.boundaries import known_piece
-from quizapp.core.parse.names import CODES, UNITS
+from quizapp.core.parse.names import CODES, UNITS, roman_numeral
 
 # The dictionaries list some short fragments as words ("ri", "ed", "St"); pieces shorter
 # than this are not looked up.
@@ -33,9 +33,10 @@ def dictionary_word(piece: str) -> bool:
 
 
 def short_name(piece: str) -> bool:
-    """``piece`` of two characters is a known unit or code ("MB", "5G"), not one of the
-    two-letter acronyms that runs of capitals hold by chance."""
-    return any(ch.isdecimal() for ch in piece) or piece in UNITS or piece in CODES
+    """``piece`` of two characters is a known unit, code or numeral ("MB", "5G", "IV"), not
+    one of the two-letter acronyms that runs of capitals hold by chance."""
+    return any(ch.isdecimal() for ch in piece) or piece in UNITS or piece in CODES \
+        or (len(piece) == 2 and roman_numeral(piece))
 
 
 def familiar(piece: str) -> bool:

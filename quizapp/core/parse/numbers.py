@@ -21,7 +21,7 @@ _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|kopš)|(?:In|Since|Until|Kopš|Act|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)|\d{3}:)\s*$")
 _AD = re.compile(r"\bAD\s*$")
-_VERSION_BEFORE = re.compile(r"(?:\bv|[A-Za-z]/|\b(?:TLS|version|versija|Bluetooth) )$")
+_VERSION_BEFORE = re.compile(r"(?:\bv|[A-Za-z]/|(?:TLS|Bluetooth|\bversion|\bversija) )$")
 # Right of a number: what makes it a year, a day, an ordinal or a quantity.
 _YEAR_AFTER = re.compile(r"\.\s*(?:gad|g\.)")
 _MONTH_AFTER = re.compile(
@@ -106,12 +106,15 @@ def _left_fits(text: str, s: int, left: _Number) -> bool | None:
             return None
         start = _Number(m.group(1))
         # A range rises, and its end has no more decimals than its start ("7.35–7.45",
-        # "0.5–1"; not "7.35–7.451").
+        # "0.5–1"; not "7.35–7.451"); a hyphen may join a code instead ("8859-13").
         if not start.ok or start.value >= left.value or start.decimals < left.decimals:
-            return False
+            return False if before[-1] == "–" else None
         if start.is_year():
             return left.is_year()  # 1700–1721, not 1700–17212
-        return True if start.decimals == left.decimals > 0 else None  # 1.5–3.5
+        # Written alike, the two ends fit each other: "1.5–3.5", "18–34" (not "18–343").
+        alike = start.decimals == left.decimals > 0 or (
+            start.decimals == left.decimals == 0 and len(start.text) == len(left.text))
+        return True if alike else None
     return None
 
 
@@ -133,8 +136,13 @@ def _right_fits(text: str, e: int, right: _Number) -> bool | None:
         if end is None:
             return None
         stop = _Number(re.sub(r"[ \u00a0]", "", end.group()))  # "5 000" is 5000
-        # A range rises; that it does says little about where it starts.
-        return None if stop.ok and right.value < stop.value else False
+        if not (stop.ok and right.value < stop.value):
+            # A range rises; a hyphen may join a code instead ("8859-13", "x86-64").
+            return False if after[0] == "–" else None
+        # That it rises says little about where it starts; a word after it, its unit or
+        # what it counts, says more ("50–100 darbinieku", "2–4 weeks").
+        rest = after[1 + end.end():]
+        return True if _UNIT_AFTER.match(rest) or re.match(r" [^\W\d_]", rest) else None
     if _UNIT_AFTER.match(after):
         if after.lstrip().startswith("%"):
             return True if right.value <= 100 else None  # "2030 %" is no usual share
@@ -187,3 +195,14 @@ def number_fits(text: str, i: int) -> bool:
         e += 1
     number = _Number(text[i:e])
     return number.ok and _right_fits(text, e, number) is True
+
+
+def number_ends_fitting(text: str, e: int) -> bool:
+    """The number ending at ``e`` fits what stands before it: a year after "in" or a
+    month, a short version after "v", the end of a range written alike ("In 2015|USB-C")."""
+    s = e
+    while s > 0 and (text[s - 1].isdecimal()
+                     or (text[s - 1] in ".," and text[s - 2:s - 1].isdecimal())):
+        s -= 1
+    number = _Number(text[s:e])
+    return number.ok and _left_fits(text, s, number) is True

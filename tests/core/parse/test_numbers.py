@@ -19,15 +19,15 @@ def _seams(text: str, at: str) -> dict[str, int]:
 @pytest.mark.parametrize(
     ("text", "run", "seams"),
     [
-        # A year after "In" and a range that rises: one reading.
-        ("In 19223–20 %", "19223", {"1922|3": 1}),
+        # A year after "In" and a range of a unit: one reading.
+        ("In 19223–20 %", "19223", {"1922|3": 2}),
         # A year after "Act" and a quantity before its unit.
         ("Theft Act 196814 days", "196814", {"1968|14": 2}),
         # AD 476 and the 13th century: "4761" is no year, "3th" no ordinal, "613th" century
         # does not exist.
         ("AD 47613th century", "47613", {"476|13": 2}),
         # The end of a rising range keeps its decimals; the next range starts at 0.1.
-        ("pH 1.5–3.50.1–5 µm", "3.50.1", {"3.5|0.1": 1}),
+        ("pH 1.5–3.50.1–5 µm", "3.50.1", {"3.5|0.1": 2}),
         ("1700–172125 years", "172125", {"1721|25": 2}),
         ("25 May 201814 days", "201814", {"2018|14": 2}),
         ("§ 151993. gada", "151993", {"15|1993": 1}),
