@@ -15,9 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.core.parse.formulas import known_formula
-from quizapp.core.parse.names import known_name
-from quizapp.core.parse.numbers import digit_seams, number_fits, one_number
+from quizapp.core.parse.knowledge import english_word, known_piece
+from quizapp.core.parse.numbers import (
+    digit_seams,
+    number_fits,
+    one_number,
+    only_number_fits,
+    two_numbers,
+)
 from quizapp.core.parse.tokens import (
     SCRIPT_CHARS,
     formula_seams,
@@ -29,9 +34,9 @@ from quizapp.core.parse.tokens import (
 
 _TOKEN = re.compile(r"\S+")
 # Characters that end a cell: after them any cell start is a strong boundary.
-CLOSERS = frozenset(".!?)]»”’'\"“%…")
+CLOSERS = frozenset(".!?)]»”’'\"“%…#")  # (# ends "C#", "F#")
 # Characters that begin a cell but are not letters or digits.
-START_SYMBOLS = frozenset("€$£¥§±~<>≈„«−+“")
+START_SYMBOLS = frozenset("€$£¥§±~<>≤≥≈„«−+“")
 _CURRENCY = frozenset("€$£¥")
 # What may stand before a code led by one lower-case letter ("iOS", "(pH"); after a digit
 # or a slash the letter ends a word or unit instead ("1990s", "MB/s").
@@ -45,11 +50,6 @@ LIKELY = 2.0
 FAIR = 1.5
 WEAK = 1.0
 GUESS = -1.5
-
-
-def known_piece(piece: str) -> bool:
-    """``piece`` is a name, code, unit or formula a reader knows (``IP68``, ``H₂O``)."""
-    return len(piece) >= 2 and (known_name(piece) or known_formula(piece))
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,8 @@ def _before_upper(text: str, i: int) -> float | None:
     if prev.isdecimal():
         if starts_word:
             return FIRM
+        if _coefficient(text, i):
+            return None  # a coefficient and its formula: "2H₂O", "3H₂"
         caps = _caps_run(text, i)
         if text[i + caps:i + caps + 1].islower() \
                 and not text[i + caps + 1:i + caps + 2].isdecimal():
@@ -123,7 +125,10 @@ def _before_upper(text: str, i: int) -> float | None:
         if digits <= 2 and caps <= 2 and (not after.isalnum() or after.isupper()) \
                 and before not in ",.":
             return None  # 5G, 4K, 3D, 64 KB written together: a number with its unit
-        return FAIR
+        # Digits and three capitals or more: the next cell's acronym ("15ROE of", "13UTF-8"),
+        # unless the capitals run on into more letters or digits ("S/4HANA25", "4HANAQ1"):
+        # then only knowing the acronym makes it likely.
+        return WEAK if caps >= 3 and text[i + caps:i + caps + 1].isalnum() else FAIR
     if prev in SCRIPT_CHARS:
         return STRONG if starts_word else LIKELY
     if prev in CLOSERS:
@@ -131,6 +136,15 @@ def _before_upper(text: str, i: int) -> float | None:
     if prev in _CURRENCY:
         return FIRM
     return None  # °C, USB-C, TCP/IP: a symbol that joins
+
+
+def _coefficient(text: str, i: int) -> bool:
+    """A formula starts at ``i`` after its coefficient: a number of one or two digits that
+    is no part of a longer or decimal number ("→ 2H₂O", but not "3.5H₂O₂")."""
+    k = i
+    while k > 0 and text[k - 1].isdecimal():
+        k -= 1
+    return 1 <= i - k <= 2 and text[k - 1:k] not in (".", ",") and formula_at(text, i)
 
 
 def _code_after_number(text: str, i: int) -> bool:
@@ -145,9 +159,14 @@ def _code_after_number(text: str, i: int) -> bool:
 
 
 def _article_at(text: str, i: int) -> bool:
-    """The English article "A" begins a phrase at ``i`` ("A rise in …", "A 5-year plan")."""
-    return text[i:i + 2] == "A " and (text[i + 2:i + 3].islower()
-                                      or re.match(r"\d+-[a-z]", text[i + 2:]) is not None)
+    """The English article "A" begins a phrase at ``i`` ("A rise in …", "A 5-year plan"),
+    not a Latvian word after an acronym ("IKEA piegādātāju")."""
+    if text[i:i + 2] != "A ":
+        return False
+    if re.match(r"\d+-[a-z]", text[i + 2:]):
+        return True
+    m = re.match(r"[a-z]+", text[i + 2:])
+    return m is not None and english_word(m.group())
 
 
 _UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kMG]?Hz|km|cm|mm|kg|"
@@ -183,7 +202,7 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
         if caps >= 3:
             # "LCD6,1 collas", "NATO1949. gadā"; otherwise letters and digits together are
             # likelier one code ("PRINCE2", "SAVE20", "ARM64") than two cells.
-            return FAIR if number_fits(text, i) else GUESS
+            return FAIR if only_number_fits(text, i) else GUESS
         if _quantity(text, i) or _UNIT_CODE.match(text, i) or number_fits(text, i):
             # "DB8 GB", "DB5G", "IV16th century", "ES1. pants": a number or a code may
             # begin the next cell.
@@ -222,17 +241,19 @@ def _digit_seam(text: str, i: int) -> float | None:
     rivals = [n for k, n in seams.items() if k != i]
     if rivals and max(rivals) >= fit:
         return GUESS
-    if fit == 0 and rivals:
-        return GUESS
-    # Alone in its run (which is no number where it stands), the seam is forced.
-    return FAIR if fit == 2 or not rivals else WEAK
+    if fit == 2 or (not rivals and (fit == 1 or two_numbers(text, i))):
+        # Both numbers fit; or alone in its run, the seam leaves a number that fits or the
+        # run can be no single number.
+        return FAIR
+    return WEAK if fit == 1 else GUESS
 
 
 def _before_symbol(text: str, i: int) -> float | None:
     """Weight of a boundary before a cell-starting symbol (€, §, „ …)."""
     prev, ch = text[i - 1], text[i]
     if prev.islower():
-        return WEAK if ch == "+" else LIKELY
+        # (A plus sign begins a cell when it signs a number: "+10 %".)
+        return WEAK if ch == "+" and not text[i + 1:i + 2].isdecimal() else LIKELY
     if prev in CLOSERS:
         return FIRM
     if prev.isdecimal():
@@ -294,7 +315,10 @@ def _name_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
                 continue
             ends = text[k].isupper() or text[k].isdecimal() or text[k] in START_SYMBOLS
             # A name of three characters or more begins after what may end a cell.
-            begins = text[k].isupper() and (text[k - 1].isalnum() or text[k - 1] in CLOSERS)
+            # (Not a formula after its coefficient: "2H₂O".)
+            begins = (text[k].isupper() or text[k] == ".") and (
+                text[k - 1].isalnum() or text[k - 1] in CLOSERS) and not (
+                _coefficient(text, k))  # (".NET")
             if (ends and any(_telling(text[s:k])
                              for s in range(max(start, k - _LONGEST_NAME), k - 1))) \
                     or (begins and any(_telling(text[k:e]) for e in range(

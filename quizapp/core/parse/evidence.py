@@ -8,11 +8,12 @@ the seam says no ("TypeScript"); known pieces on both sides say yes ("saturu" |
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from quizapp.core.parse.boundaries import known_piece as piece_is_name
 from quizapp.core.parse.knowledge import dictionary_word, short_name
+from quizapp.core.parse.knowledge import known_piece as piece_is_name
+from quizapp.core.parse.names import UNITS, roman_numeral
 from quizapp.core.parse.numbers import number_ends_fitting, number_fits
 from quizapp.core.parse.reading import WORD, RowReading
 from quizapp.core.parse.titles import EDGE
@@ -69,6 +70,34 @@ def _mid_word(text: str, i: int) -> bool:
     return text[i].islower() and text[i - 1].isalpha()
 
 
+def _on_a_reading(text: str, pos: int, start: int, end: int,
+                  known: Callable[[int, int], bool]) -> bool:
+    """False when the run of letters and digits around ``pos`` reads whole as known pieces
+    and no such reading has a seam at ``pos`` ("HTTPSQLite" is HTTP and SQLite, so not
+    "HTTPS" | "QLite"); True otherwise."""
+    if not (text[pos - 1].isalnum() and text[pos].isalnum()):
+        return True
+    u, v = pos, pos
+    while u > start and text[u - 1].isalnum():
+        u -= 1
+    while v < end and text[v].isalnum():
+        v += 1
+    if v - u > 24:
+        return True
+    pieces = {(a, b) for a in range(u, v) for b in range(a + 1, v + 1) if known(a, b)}
+    reach = {u}
+    for a in range(u, v):
+        if a in reach:
+            reach.update(b for (x, b) in pieces if x == a)
+    if v not in reach:
+        return True
+    back = {v}
+    for b in range(v, u, -1):
+        if b in back:
+            back.update(a for (a, y) in pieces if y == b and a in reach)
+    return pos in reach and pos in back
+
+
 def seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
     """How what is known judges a boundary at ``pos``: a word the article uses, or a name,
     formula or dictionary word, whole across the seam says no ("TypeScript"); known pieces
@@ -92,14 +121,33 @@ def seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
     def name(a: int, b: int) -> bool:
         """A name, code, unit or formula; two letters only when a unit or code ("MB", "5G"):
         two capitals meet by chance in any run of capitals ("CI" in "RACI")."""
+        if piece_is_name(text[a:b]) and len(text[a:b]) > 2:
+            return True  # as written, with its dot: ".NET"
+        if a == start and b - a == 1 and roman_numeral(text[a]):
+            return True  # a numeral standing alone: "Pēteris I" | "XIII gadsimts"
         piece = text[a:b].strip(EDGE)
-        return (len(piece) > 2 or short_name(piece)) and piece_is_name(piece)
+        if len(piece) > 2:
+            return piece_is_name(piece)
+        if piece in UNITS:
+            # A unit is one only after its number: "36 MB", but not the "MP" of "PMP".
+            return text[a - 1:a].isdecimal() or (text[a - 1:a] == " "
+                                                 and text[a - 2:a - 1].isdecimal())
+        return short_name(piece) and piece_is_name(piece)
+
+    # Two capitalised words glued inside a word ("…(TPS)QuickBooks", "…saiteSolidWorks"): a
+    # name's halves are dictionary words as often as two cells' edges are, so the dictionary
+    # says nothing there. (At the row's first word, "KontroleZīmols", it may.)
+    u = pos
+    while u > start and text[u - 1].islower():
+        u -= 1
+    u -= u > start and text[u - 1].isupper()
+    hump = text[pos - 1].islower() and text[pos].isupper() and text[u].isupper() and u > start
 
     def word(a: int, b: int) -> bool:
         """A dictionary word that is a whole word of the text: between the seam (or the
         word's start) and a space or symbol (not "Script" of "TypeScriptJava…": halves of
         a name are words too)."""
-        return (a in (start, pos) or not text[a - 1].isalnum()) and (
+        return not hump and (a in (start, pos) or not text[a - 1].isalnum()) and (
             b in (end, pos) or not text[b:b + 1].isalnum()) \
             and dictionary_word(text[a:b].strip(EDGE))
 
@@ -122,9 +170,15 @@ def seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
                 if (x, y) != (a, b))
         return not overlapped(a) and not overlapped(b)
 
+    # After a number, a unit ends its quantity: "48 MP|L3", though "MPL" is a licence.
+    units = {a for a in range(max(start, 2), pos)
+             if text[a - 2].isdecimal() and text[a - 1] == " " and text[a:pos] in UNITS}
+
     def across(a: int, b: int) -> bool:
         """The piece ``text[a:b]`` across the seam is known whole."""
-        if text[a] in EDGE or text[b - 1] in EDGE:
+        if a in units:
+            return False
+        if (text[a] in EDGE or text[b - 1] in EDGE) and not piece_is_name(text[a:b]):
             return False  # the piece without its brackets may not cross the seam at all
         if b in bounds and said(a, b):
             return True  # the article uses it as a word
@@ -147,6 +201,10 @@ def seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
 
     if any(across(a, b) for a in bounds if a < pos for b in range(pos + 1, end + 1)):
         return -2.5
+    if not _on_a_reading(text, pos, start, end, lambda a, b: said(a, b) or name(a, b) or (
+            b - a > 1 and piece_is_name(text[a:b])) or roman_numeral(text[a:b])
+            or dictionary_word(text[a:b])):
+        return -1.5
     # A number that is what it stands for beside the seam backs it too ("In 2015|USB-C",
     # "ceturksnī|100 000 €"); not after a capital, which may be its code's ("Apple M2|6.7-inch"
     # or "M|26.7-inch"?), and between two numbers their seam's weight has said so already.

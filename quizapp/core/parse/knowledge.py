@@ -13,12 +13,22 @@ from __future__ import annotations
 from functools import lru_cache
 
 from quizapp.core.language.lexicon import known
-from quizapp.core.parse.boundaries import known_piece
-from quizapp.core.parse.names import CODES, UNITS, roman_numeral
+from quizapp.core.parse.formulas import known_formula
+from quizapp.core.parse.names import CODES, known_name, roman_numeral
 
 # The dictionaries list some short fragments as words ("ri", "ed", "St"); pieces shorter
 # than this are not looked up.
 MIN_DICTIONARY_WORD = 4
+
+
+def known_piece(piece: str) -> bool:
+    """``piece`` is a name, code, unit or formula a reader knows (``IP68``, ``H₂O``)."""
+    return len(piece) >= 2 and (known_name(piece) or known_formula(piece))
+
+
+def english_word(word: str) -> bool:
+    """The English dictionary lists ``word`` (any length: "a brand", "a rise")."""
+    return known(word, "en")
 
 
 @lru_cache(maxsize=8192)
@@ -33,9 +43,10 @@ def dictionary_word(piece: str) -> bool:
 
 
 def short_name(piece: str) -> bool:
-    """``piece`` of two characters is a known unit, code or numeral ("MB", "5G", "IV"), not
-    one of the two-letter acronyms that runs of capitals hold by chance."""
-    return any(ch.isdecimal() for ch in piece) or piece in UNITS or piece in CODES \
+    """``piece`` of two characters is a known code or numeral ("5G", "Q1", "IV"), not one of
+    the two-letter acronyms that runs of capitals hold by chance. (Units, "MB", are known
+    only after their number.)"""
+    return any(ch.isdecimal() for ch in piece) or piece in CODES \
         or (len(piece) == 2 and roman_numeral(piece))
 
 

@@ -30,7 +30,7 @@ SOFTWARE = _words("""
     FoundationDB LevelDB RocksDB TimescaleDB DuckDB SurrealDB RavenDB OrientDB FaunaDB
     BigQuery ClickHouse OpenSearch ElasticSearch SQLServer PHP Python Java Kotlin Swift Rust
     Ruby Perl Scala Haskell Erlang Elixir Clojure Lua Dart Julia MATLAB Fortran COBOL Pascal
-    Delphi Lisp Prolog Ada Zig Nim OCaml Groovy
+    Delphi Lisp Prolog Ada OCaml Groovy C# F# C++ Objective-C
     GitHub GitLab BitBucket Bitbucket SourceForge StackOverflow DevOps GitOps
     macOS iOS iPadOS watchOS tvOS visionOS HarmonyOS ChromeOS FreeBSD OpenBSD NetBSD CentOS
     RedHat OpenSUSE FreeDOS MSDOS FreeRTOS WebOS webOS KaiOS
@@ -55,9 +55,11 @@ SOFTWARE = _words("""
     OnePlus HarmonyOS MediaTek SnapDragon Snapdragon ExynOS Exynos PowerVR NVIDIA AMD
     Bluetooth RaspberryPi BlackBerry BlackBerryOS SoftBank eBay eBook eBooks eSIM eSports
     McDonald McDonalds McKinsey PwC KPMG EY BMW VW HSBC JPMorgan BlackRock
+    SAP Cisco Intel Nvidia Huawei Xiaomi Lenovo Asus Acer Siemens Bosch Philips Sony LG
     x86 x64 x86-64 ARM64 AArch64 H.264 H.265 VP8 VP9 AV1 M.2 U.2 UTF-8 UTF-16
     SHA-1 SHA-256 SHA-512 MD5 AES AES-128 AES-256 RSA ECDSA OAuth OpenID JWT WebSocket
     WebRTC HTTP/1.1 HTTP/2 HTTP/3 IPsec PoE SoC SoCs FinTech PropTech EdTech HealthTech
+    .NET ASP.NET Node.js Next.js Nuxt.js Vue.js React.js Express.js Deno WebKit
 """)
 
 # Acronyms and codes: computing and telecommunications, business and marketing, economics,
@@ -98,7 +100,7 @@ BIOLOGY = _words("""
 # Units, mainly those written with capitals or glued to their number ("36 MB", "5 kWh").
 UNITS = _words("""
     B KB kB MB GB TB PB KiB MiB GiB TiB bit kbit Mbit Gbit bps kbps Mbps Gbps MB/s GB/s
-    Hz kHz MHz GHz THz W kW MW GW mW Wh kWh MWh GWh TWh V mV kV A mA mAh Ah Pa kPa MPa hPa
+    MP Mpx Hz kHz MHz GHz THz W kW MW GW mW Wh kWh MWh GWh TWh V mV kV A mA mAh Ah Pa kPa MPa hPa
     dB dBm lm lx cd mol mmol µmol K °C °F km cm mm µm nm pm m² m³ km² kg mg µg ng ml mL µl
     dl dL cl cL kcal kJ MJ eV keV MeV GeV rpm ppm ppb
     """)
@@ -107,8 +109,8 @@ UNITS = _words("""
 HYPHENATED = _words("USB-A USB-B USB-C Wi-Fi Blu-ray X-ray T-Mobile Coca-Cola Rolls-Royce "
                     "Mercedes-Benz Hewlett-Packard Harley-Davidson")
 
-# Cellular generations and video resolutions: a digit and a letter or two.
-CODES = _words("1G 2G 3G 4G 5G 6G 6E 2K 4K 5K 8K 3D 2D 4D")
+# Cellular generations, video resolutions, quarters and halves of a year.
+CODES = _words("1G 2G 3G 4G 5G 6G 6E 2K 4K 5K 8K 3D 2D 4D Q1 Q2 Q3 Q4 H1 H2")
 
 KNOWN_NAMES: frozenset[str] = (SOFTWARE | ACRONYMS | BIOLOGY | UNITS | CODES | HYPHENATED
                                | CAMEL_WORDS | LOWER_START_CODES)

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from enum import StrEnum
 
 from quizapp.core.parse.boundaries import LIKELY, candidates
+from quizapp.core.parse.knowledge import known_piece
 from quizapp.core.parse.document import Document, Group
 
 # Words that cannot end a title or a cell: something must follow them.
@@ -42,8 +43,8 @@ def balanced(text: str) -> bool:
 
 
 def _glued(token: str, words: Collection[str]) -> bool:
-    if token.strip(EDGE) in words:
-        return False
+    if token.strip(EDGE) in words or known_piece(token.strip(EDGE)):
+        return False  # a word of the document, or a name any reader knows ("IoT")
     # Dots stay: "U.S." is a unit only with its last dot.
     word = token.strip(EDGE.replace(".", ""))
     return bool(word) and any(c.weight >= LIKELY for c in candidates(word))

@@ -160,6 +160,7 @@ def known_code_at(text: str, i: int) -> int:
     for word in _LOWER_LED:
         if text.startswith(word, i):
             after = i + len(word)
-            if after == len(text) or not text[after].islower():
+            # (Another such code may follow: "iOSx86-64".)
+            if after == len(text) or not text[after].islower() or known_code_at(text, after):
                 return len(word)
     return 0

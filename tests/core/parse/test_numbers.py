@@ -10,9 +10,9 @@ from quizapp.core.parse.table import split_row
 
 def _seams(text: str, at: str) -> dict[str, int]:
     """The seams in the run of digits that starts where ``at`` does, by their two halves."""
-    i = text.index(at) + 1
     s = text.index(at)
     e = s + len(at)
+    i = next(k for k in range(s + 1, e) if text[k - 1].isdecimal() and text[k].isdecimal())
     return {f"{text[s:k]}|{text[k:e]}": n for k, n in digit_seams(text, i).items()}
 
 
