@@ -70,11 +70,24 @@ def _mid_word(text: str, i: int) -> bool:
     return text[i].islower() and text[i - 1].isalpha()
 
 
+# The longest piece looked for in a reading of a run as known pieces.
+_LONGEST = 16
+
+
+def _may_begin(text: str, k: int) -> bool:
+    """Something may begin at ``k`` inside a run of letters and digits: a capital or digit
+    after another class, or a small letter after a digit."""
+    a, b = text[k - 1], text[k]
+    return (b.isupper() and not a.isupper()) or (b.isdecimal() != a.isdecimal()) or (
+        b.isupper() and a.isupper() and text[k + 1:k + 2].islower())
+
+
 def _on_a_reading(text: str, pos: int, start: int, end: int,
-                  known: Callable[[int, int], bool]) -> bool:
+                  known: Callable[[int, int], bool],
+                  cache: dict[tuple[int, int], set[int] | None]) -> bool:
     """False when the run of letters and digits around ``pos`` reads whole as known pieces
     and no such reading has a seam at ``pos`` ("HTTPSQLite" is HTTP and SQLite, so not
-    "HTTPS" | "QLite"); True otherwise."""
+    "HTTPS" | "QLite"); True otherwise. ``cache`` keeps each run's readings."""
     if not (text[pos - 1].isalnum() and text[pos].isalnum()):
         return True
     u, v = pos, pos
@@ -82,23 +95,38 @@ def _on_a_reading(text: str, pos: int, start: int, end: int,
         u -= 1
     while v < end and text[v].isalnum():
         v += 1
+    if (u, v) not in cache:
+        # (Worth looking only where the run holds another seam: whether it reads whole is
+        # for the pieces across the seam to say.)
+        others = any(text[k - 1].isalnum() and text[k].isalnum() and k != pos
+                     and _may_begin(text, k) for k in range(u + 1, v))
+        cache[(u, v)] = _readings(u, v, known) if others else None
+    seams = cache[(u, v)]
+    return seams is None or pos in seams
+
+
+def _readings(u: int, v: int, known: Callable[[int, int], bool]) -> set[int] | None:
+    """The seams of every reading of ``text[u:v]`` as known pieces; None when it has no
+    such reading (or is too long to look for one)."""
     if v - u > 24:
-        return True
-    pieces = {(a, b) for a in range(u, v) for b in range(a + 1, v + 1) if known(a, b)}
+        return None
+    pieces = {(a, b) for a in range(u, v) for b in range(a + 1, min(v, a + _LONGEST) + 1)
+              if known(a, b)}
     reach = {u}
     for a in range(u, v):
         if a in reach:
             reach.update(b for (x, b) in pieces if x == a)
     if v not in reach:
-        return True
+        return None
     back = {v}
     for b in range(v, u, -1):
         if b in back:
             back.update(a for (a, y) in pieces if y == b and a in reach)
-    return pos in reach and pos in back
+    return reach & back
 
 
-def seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
+def seam_evidence(reading: RowReading, evidence: Evidence, pos: int,
+                  runs: dict[tuple[int, int], set[int] | None] | None = None) -> float:
     """How what is known judges a boundary at ``pos``: a word the article uses, or a name,
     formula or dictionary word, whole across the seam says no ("TypeScript"); known pieces
     on both sides say yes ("saturu" | "Ietekmētājam", "IKP" | "UIN")."""
@@ -203,7 +231,7 @@ def seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
         return -2.5
     if not _on_a_reading(text, pos, start, end, lambda a, b: said(a, b) or name(a, b) or (
             b - a > 1 and piece_is_name(text[a:b])) or roman_numeral(text[a:b])
-            or dictionary_word(text[a:b])):
+            or dictionary_word(text[a:b]), {} if runs is None else runs):
         return -1.5
     # A number that is what it stands for beside the seam backs it too ("In 2015|USB-C",
     # "ceturksnī|100 000 €"); not after a capital, which may be its code's ("Apple M2|6.7-inch"
@@ -227,11 +255,12 @@ def seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
 def weigh_evidence(reading: RowReading, evidence: Evidence) -> None:
     """Rescore an uncertain reading with what the rest of the article says."""
     seams = reading.seam_evidence
+    runs: dict[tuple[int, int], set[int] | None] = {}
     extra: dict[tuple[int, int], float] = {}
     for _, i, j in reading.options:
         for pos in (i, j):
             if pos not in seams:
-                seams[pos] = seam_evidence(reading, evidence, pos)
+                seams[pos] = seam_evidence(reading, evidence, pos, runs)
         label, a, b = reading.text[:i], reading.text[i:j], reading.text[j:]
         phrases = sum(1.5 for part in (label, a, b) if evidence.has_phrase(part))
         extra[(i, j)] = seams[i] + seams[j] + phrases

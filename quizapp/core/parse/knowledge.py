@@ -21,6 +21,7 @@ from quizapp.core.parse.names import CODES, known_name, roman_numeral
 MIN_DICTIONARY_WORD = 4
 
 
+@lru_cache(maxsize=65536)
 def known_piece(piece: str) -> bool:
     """``piece`` is a name, code, unit or formula a reader knows (``IP68``, ``H₂O``)."""
     return len(piece) >= 2 and (known_name(piece) or known_formula(piece))

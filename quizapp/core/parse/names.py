@@ -91,6 +91,38 @@ ACRONYMS = _words("""
     SI SIU CGS ISS NASA ESA CERN LHC GMT UTC CET EET CEST EEST BC AD BCE CE
 """)
 
+# Brands, products and services of everyday and working life, and the bodies, agencies and
+# frameworks that an article of any field names (from general knowledge, by kind).
+BRANDS = _words("""
+    QuickBooks FreshBooks NetSuite Xero Sage Intuit TurboTax AutoCAD SolidWorks Revit SketchUp
+    ArchiCAD CATIA Blender ZBrush Maya Illustrator Premiere GarageBand LogicPro ProTools
+    Ableton FigJam Figma InVision Miro Notion Asana ClickUp Basecamp Trello Jira Confluence
+    Slack Zoom Webex Dropbox Evernote Shopify Magento Squarespace Wix Webflow Stripe Klarna
+    Revolut Venmo Netflix Spotify Airbnb Booking.com Expedia Tesla Uber Lyft Bolt Wolt Glovo
+    Kindle FireTV GoPro Fitbit Garmin Roku Xbox Nintendo GameBoy NintendoDS Galaxy Pixel
+    Surface Arduino BeagleBone ZigBee Z-Wave LoRa LoRaWAN Sigfox NB-IoT LTE-M WiMAX DOCSIS ADSL
+    VDSL FTTH GPON BLE Ethernet PowerBI Tableau Looker Qlik Excel Word Outlook OneDrive
+    Teams Skype Photoshop Lightroom Acrobat Dreamweaver AutoDesk Autodesk MATLAB Simulink
+    LabVIEW SPSS Stata RStudio Jupyter Anaconda Docker Kubernetes OpenShift Terraform Ansible
+    Jenkins CircleCI TravisCI SonarQube Grafana Prometheus Kibana Splunk Datadog NewRelic
+    PagerDuty Cloudflare Akamai Fastly Heroku Netlify Vercel DigitalOcean Linode Hetzner
+    IKEA LEGO H&M Zara Nike Adidas Puma Reebok CocaCola Coca-Cola PepsiCo Nestlé Unilever
+    FedEx UPS DHL Maersk Boeing Airbus Lufthansa Ryanair easyJet airBaltic KLM AirFrance
+    Volkswagen Mercedes Audi Toyota Honda Hyundai Kia Volvo Škoda Renault Peugeot Ford
+    Walmart Costco Lidl Aldi Rimi Maxima Tesco Carrefour Amazon Temu Shein Etsy Zalando
+    Visa Mastercard MasterCard AmEx Swedbank SEB Luminor Citadele Nordea Santander Barclays
+    Goldman Morgan BlackRock Vanguard Fidelity Bloomberg Reuters Nasdaq NYSE FTSE DAX CAC
+    Nikkei OMX Dow S&P
+""")
+BODIES = _words("""
+    HMRC IRS FBI CIA NSA NASA ESA CERN ESO WHO WTO IMF UN UNESCO UNICEF UNHCR NATO OECD OPEC
+    FIFA UEFA IOC IAAF ICC ICJ ECB ECHR ECtHR CJEU EBRD EIB SEC FCA FDA EMA EPA CDC NHS NIH
+    BBC CNN NBC CBS ABC AP AFP LETA BNS LTV LSM LU RTU LLU VID KNAB PTAC DVI VDI LNB FKTK
+    SPKC NVD VARAM IZM ANO ES EDSO ESAO PVO ILO WIPO
+    GAAP IFRS ESG PMP PRINCE2 ITIL COBIT TOGAF CISSP CISA CISM CCNA CCNP MCSE PMBOK CMMI
+    SAFe Scrum Kanban Lean Agile OKR SWOT PESTLE BCG RACI MoSCoW SMART
+""")
+
 # Molecules and enzymes of biology written with capitals inside.
 BIOLOGY = _words("""
     ATPase GTPase ATFāze RuBisCO Rubisco NADH NADPH NAD⁺ NADP⁺ FADH₂ CoA DNase RNase
@@ -112,12 +144,12 @@ HYPHENATED = _words("USB-A USB-B USB-C Wi-Fi Blu-ray X-ray T-Mobile Coca-Cola Ro
 # Cellular generations, video resolutions, quarters and halves of a year.
 CODES = _words("1G 2G 3G 4G 5G 6G 6E 2K 4K 5K 8K 3D 2D 4D Q1 Q2 Q3 Q4 H1 H2")
 
-KNOWN_NAMES: frozenset[str] = (SOFTWARE | ACRONYMS | BIOLOGY | UNITS | CODES | HYPHENATED
-                               | CAMEL_WORDS | LOWER_START_CODES)
+KNOWN_NAMES: frozenset[str] = (SOFTWARE | BRANDS | BODIES | ACRONYMS | BIOLOGY | UNITS | CODES
+                               | HYPHENATED | CAMEL_WORDS | LOWER_START_CODES)
 # Names and codes led by a small letter ("iOS", "x86", "eBay", "mRNA"): glued to the end of a
 # word, only knowing them tells where they start. (Not units: "eV" in "rateVAT" is no unit.)
 LOWER_LED: frozenset[str] = frozenset(
-    n for n in SOFTWARE | ACRONYMS | BIOLOGY | CODES | LOWER_START_CODES
+    n for n in SOFTWARE | BRANDS | ACRONYMS | BIOLOGY | CODES | LOWER_START_CODES
     if n[0].islower() and any(ch.isupper() or ch.isdecimal() for ch in n[1:]))
 
 # Roman numerals as regnal numbers and centuries (I to XXXIX): "Kārlis XII", "XVI gadsimts".

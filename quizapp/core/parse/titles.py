@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from enum import StrEnum
+from functools import lru_cache
 
 from quizapp.core.parse.boundaries import LIKELY, candidates
 from quizapp.core.parse.knowledge import known_piece
@@ -43,8 +44,16 @@ def balanced(text: str) -> bool:
 
 
 def _glued(token: str, words: Collection[str]) -> bool:
-    if token.strip(EDGE) in words or known_piece(token.strip(EDGE)):
-        return False  # a word of the document, or a name any reader knows ("IoT")
+    if token.strip(EDGE) in words:
+        return False  # a word of the document
+    return _glued_alone(token)
+
+
+@lru_cache(maxsize=8192)
+def _glued_alone(token: str) -> bool:
+    """``token`` reads as two words run together, and is no name any reader knows ("IoT")."""
+    if known_piece(token.strip(EDGE)):
+        return False
     # Dots stay: "U.S." is a unit only with its last dot.
     word = token.strip(EDGE.replace(".", ""))
     return bool(word) and any(c.weight >= LIKELY for c in candidates(word))

@@ -48,8 +48,10 @@ _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")  # U.S., e.g., u.c.
 _UNITS = re.compile(r"(?<![^\W\d_])(?:[kMGT]Wh|[kMGT]Hz|[khMG]Pa|[kMGT]iB|[kMG]eV|mmHg|mAh|"
                     r"[kM]VA|dBm?|[mdµ]L)(?![^\W\d_])")
 _CAMEL = tuple(sorted(CAMEL_WORDS | LOWER_START_CODES, key=len, reverse=True))
-# Longest first, so "x86-64" is found before "x86".
-_LOWER_LED = tuple(sorted(LOWER_LED, key=len, reverse=True))
+# By first letter, longest first, so "x86-64" is found before "x86".
+_LOWER_LED_BY_LETTER: dict[str, tuple[str, ...]] = {
+    c: tuple(sorted((w for w in LOWER_LED if w[0] == c), key=len, reverse=True))
+    for c in {w[0] for w in LOWER_LED}}
 
 
 def _is_formula(match: str) -> bool:
@@ -157,7 +159,7 @@ def _written(formula: str) -> bool:
 
 def known_code_at(text: str, i: int) -> int:
     """Length of a known lower-case-led code (``iOS``, ``pH``) starting at ``i``, else 0."""
-    for word in _LOWER_LED:
+    for word in _LOWER_LED_BY_LETTER.get(text[i:i + 1], ()):
         if text.startswith(word, i):
             after = i + len(word)
             # (Another such code may follow: "iOSx86-64".)
