@@ -257,7 +257,14 @@ def _before_symbol(text: str, i: int) -> float | None:
     if prev in CLOSERS:
         return FIRM
     if prev.isdecimal():
-        return WEAK if ch == "€" else FAIR
+        if ch in _CURRENCY:
+            # A currency sign after a number is its own ("1 200€") unless the number has
+            # one already: "$1.99€2,49".
+            k = i - 1
+            while k > 0 and (text[k - 1].isdecimal() or text[k - 1] in ".,"):
+                k -= 1
+            return FIRM if text[k - 1:k] in _CURRENCY else WEAK
+        return FAIR
     if prev.isupper() or prev in SCRIPT_CHARS or prev in _CURRENCY:
         return FAIR  # "…000 €§ 7": a currency sign ends its amount
     return None
@@ -308,8 +315,9 @@ def _name_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
     confirm."""
     for m in _TOKEN.finditer(text):
         start, end = m.span()
-        if not any(start < p < end for p in out):
-            continue  # not a glued word
+        if not any(start < p < end for p in out) and not any(
+                ch.isupper() or ch.isdecimal() for ch in text[start + 1:end]):
+            continue  # a word, not words glued ("CRMKPIs" is, and has no other seam)
         for k in range(start + 1, end):
             if k in inside or out.get(k, GUESS) > GUESS:
                 continue

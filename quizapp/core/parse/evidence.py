@@ -95,6 +95,10 @@ def _on_a_reading(text: str, pos: int, start: int, end: int,
         u -= 1
     while v < end and text[v].isalnum():
         v += 1
+    if text[u - 1:u] == "°":
+        u += 1  # the C of °C is the unit's
+        if u >= pos:
+            return True
     if (u, v) not in cache:
         # (Worth looking only where the run holds another seam: whether it reads whole is
         # for the pieces across the seam to say.)

@@ -172,9 +172,12 @@ def _right_fits(text: str, e: int, right: _Number) -> bool | None:
             # A range rises; a hyphen may join a code instead ("8859-13", "x86-64").
             return False if after[0] == "–" else None
         # That it rises says little about where it starts; a word after it, its unit or
-        # what it counts, says more ("50–100 darbinieku", "2–4 weeks").
+        # what it counts, says more ("50–100 darbinieku", "2–4 weeks"), and so do two
+        # years ("1558–1583").
         rest = after[1 + end.end():]
-        return True if _UNIT_AFTER.match(rest) or re.match(r" [^\W\d_]", rest) else None
+        years = right.is_year() and stop.is_year()
+        return True if years or _UNIT_AFTER.match(rest) or re.match(r" [^\W\d_]", rest) \
+            else None
     if _UNIT_AFTER.match(after):
         unit = after.lstrip()[:1]
         if unit == "%":

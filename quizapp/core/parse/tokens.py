@@ -71,7 +71,8 @@ def _is_formula(match: str) -> bool:
     # ("USB-CIn 2015" is USB-C and "In 2015", "KVANo" is no formula).
     if symbols[-1] in _WORD_SYMBOLS and not known_formula(match):
         return False
-    return any(len(s) == 2 for s in symbols)
+    # Written as chemists write formulas, or familiar: "NaClRu" (of "NaClRuBisCO") is none.
+    return any(len(s) == 2 for s in symbols) and (known_formula(match) or conventional(match))
 
 
 def unit_spans(text: str) -> list[tuple[int, int]]:
@@ -116,6 +117,10 @@ def formula_spans(text: str) -> list[tuple[int, int]]:
             found = re.split(r"(?<=[^\d])\d", found, maxsplit=1)[0]
         if not _is_formula(found):
             found = found.rstrip("0123456789")
+        # Symbols run on into the next cell ("NaClRu" of "NaClRuBisCO"): drop them from the
+        # end while that leaves a formula to find.
+        while not _is_formula(found) and len(re.findall(_SYMBOL, found)) > 2:
+            found = re.sub(f"(?:{_SYMBOL}){_COUNT}$", "", found)
         if len(found) > 1 and _is_formula(found):
             out.append((m.start(), m.start() + len(found)))
     return out
