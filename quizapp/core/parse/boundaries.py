@@ -36,7 +36,7 @@ _TOKEN = re.compile(r"\S+")
 # Characters that end a cell: after them any cell start is a strong boundary.
 CLOSERS = frozenset(".!?)]»”’'\"“%…#")  # (# ends "C#", "F#")
 # Characters that begin a cell but are not letters or digits.
-START_SYMBOLS = frozenset("€$£¥§±~<>≤≥≈„«−+“")
+START_SYMBOLS = frozenset("€$£¥§±~<>≤≥≈„«−+“\"")
 _CURRENCY = frozenset("€$£¥")
 # What may stand before a code led by one lower-case letter ("iOS", "(pH"); after a digit
 # or a slash the letter ends a word or unit instead ("1990s", "MB/s").
@@ -61,8 +61,11 @@ class Candidate:
 
 
 def _opening_quote(text: str, q: int) -> bool:
-    """The “ at ``q`` opens an English quotation (a ” follows) rather than closing a „."""
+    """The quote at ``q`` opens a quotation: “ when a ” follows (English) rather than
+    closing a „ (Latvian); a straight " when it is the first of a pair ("Just Do It")."""
     before = text[:q]
+    if text[q] == '"':
+        return before.count('"') % 2 == 0 and '"' in text[q + 1:]
     return text[q] == "“" and before.count("„") <= before.count("“") and "”" in text[q + 1:]
 
 
@@ -291,8 +294,9 @@ def candidates(text: str) -> list[Candidate]:
         elif ch.isdecimal():
             weight = _before_digit(text, i, formula_ends)
         elif ch in START_SYMBOLS:
-            # (“ begins a cell only as an English opening quote.)
-            weight = _before_symbol(text, i) if ch != "“" or _opening_quote(text, i) else None
+            # (“ and " begin a cell only as opening quotes.)
+            weight = _before_symbol(text, i) \
+                if ch not in "“\"" or _opening_quote(text, i) else None
         elif ch.islower() and (prev.isalnum() or prev in CLOSERS or prev in _CURRENCY) \
                 and known_code_at(text, i):
             weight = FIRM  # "…sistēmaiOS": the code may start one letter earlier

@@ -40,7 +40,7 @@ def balanced(text: str) -> bool:
         return False
     # x of the “ open (pairing with ”), the rest close a „: „ + x == ” + (“ - x).
     twice = text.count("”") + text.count("“") - text.count("„")
-    return twice % 2 == 0 and 0 <= twice // 2 <= text.count("“")
+    return twice % 2 == 0 and 0 <= twice // 2 <= text.count("“") and text.count('"') % 2 == 0
 
 
 def _glued(token: str, words: Collection[str]) -> bool:

@@ -156,6 +156,58 @@ def test_general_knowledge_settles_a_row(row: str, cells: tuple[str, str, str]) 
     assert split_row(row) == cells
 
 
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        # A coefficient stays with its formula; H₂O and N₂ are written as chemists write.
+        ("Reakcija2H₂ + O₂ → 2H₂ON₂ + 3H₂ → 2NH₃",
+         ("Reakcija", "2H₂ + O₂ → 2H₂O", "N₂ + 3H₂ → 2NH₃")),
+        ("SāļiMgSO₄·7H₂OCuSO₄·5H₂O", ("Sāļi", "MgSO₄·7H₂O", "CuSO₄·5H₂O")),
+        # A formula without counts does not run on into the next cell's name.
+        ("SiteIonic, as in NaClRuBisCO", ("Site", "Ionic, as in NaCl", "RuBisCO")),
+        # °C is one unit: H₂O, not CH₂O.
+        ("TempBest at 20–30 °CH₂O is used up", ("Temp", "Best at 20–30 °C", "H₂O is used up")),
+        # A date's year, then the next date's day.
+        ("Datums09.11.198914.07.1789", ("Datums", "09.11.1989", "14.07.1789")),
+        # A price with its sign, then the next price's sign.
+        ("Cena$1.99€2,49", ("Cena", "$1.99", "€2,49")),
+        # Cells that begin with a symbol, a signed number or a quotation.
+        ("Fine≤ 5 years€500–€2,000", ("Fine", "≤ 5 years", "€500–€2,000")),
+        ("Atlaide+10 % bonusa punktu−20 % pirmajam pirkumam",
+         ("Atlaide", "+10 % bonusa punktu", "−20 % pirmajam pirkumam")),
+        ('Slogan"Just Do It""Think Different"',
+         ("Slogan", '"Just Do It"', '"Think Different"')),
+        ("ExampleCoca-Cola's “Share a Coke” campaignA brand contest",
+         ("Example", "Coca-Cola's “Share a Coke” campaign", "A brand contest")),
+        # A word that reads as known pieces one way only: HTTP and SQLite.
+        ("Datu bāzeNešifrēts HTTPSQLite", ("Datu bāze", "Nešifrēts HTTP", "SQLite")),
+        # Two acronyms glued with nothing else to cut them: CRM and KPIs.
+        ("CRMKPIs every month£25,000 a quarter",
+         ("CRM", "KPIs every month", "£25,000 a quarter")),
+        # A name that begins with a dot.
+        ("IzpildvideNode.js 20.NET 8", ("Izpildvide", "Node.js 20", ".NET 8")),
+    ],
+)
+def test_rows_of_formulas_dates_prices_and_quotes(row: str, cells: tuple[str, str, str],
+                                                 ) -> None:
+    assert split_row(row) == cells
+
+
+@pytest.mark.parametrize("row", [
+    # Pēteris I and the XIII century, or Pēteris IX and the III? Only history can say.
+    "ValdnieksPēteris IXIII gadsimts",
+    # Camel-case names nobody knows, glued to each other or after a bracket.
+    "ToolsBrightLedgerCloudNest",
+    "Kvalitātes vadībaLean (TPS)BrightLedger",
+    # Apple M2 and 6.7 inches, or Apple M and 26.7 inches?
+    "ProcesorsApple M26.7-inch LCD",
+    # ISO 45001 and 5 years, or ISO 4500 and 15?
+    "StandartsISO 450015 gadu stratēģija",
+])
+def test_rows_that_need_knowledge_the_splitter_lacks_are_not_guessed(row: str) -> None:
+    assert split_row(row) is None
+
+
 def test_the_articles_words_settle_an_uncertain_row() -> None:
     row = "ValodaZorbaScriptQuillTalk"
     evidence = Evidence.from_texts(["ZorbaScript un QuillTalk kompilē uz JavaScript."])
