@@ -42,6 +42,7 @@ _RANGE_DASH = "–-"
 # A date's day and month before a year, or its month and year after a day: "14.07." and
 # ".11.1989", "14/07/" and "/11/1989".
 _DATE_BEFORE = re.compile(r"(?<!\d)\d{1,2}([./])\d{1,2}\1$")
+_DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1\d{2,4}")
 _DATE_AFTER = re.compile(r"([./])\d{1,2}\1\d{2,4}\b")
 # Standards are numbered with up to five digits: "ISO 45001", "ISO/IEC 27001", "RFC 9110".
 _STANDARD_BEFORE = re.compile(r"(?:ISO|IEC|EN|DIN|BS|ANSI|IEEE|RFC|ISO/IEC) $")
@@ -197,6 +198,8 @@ def digit_seams(text: str, i: int) -> dict[int, int]:
     before "3th century"). Two four-digit years run together ("19181945") fit both ways.
     """
     s, e = _run(text, i)
+    if _DATE.fullmatch(text[s:e]):
+        return {}  # a date is one: "14.07.1789"
     whole = _Number(text[s:e])
     out: dict[int, int] = {}
     for k in range(s + 1, e):
@@ -271,5 +274,7 @@ def two_numbers(text: str, i: int) -> bool:
     decimal separators ("3.50.1") or five digits and more, ungrouped ("19223")."""
     s, e = _run(text, i)
     run = text[s:e]
+    if _DATE.fullmatch(run):
+        return False
     return len(re.findall(r"[.,]", run)) > 1 or (
         re.search(r"\d{5}", run) is not None and not _standard(text, s, _Number(run)))
