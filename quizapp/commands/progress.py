@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _stats(args: argparse.Namespace) -> int:
     from quizapp.core.collection import Collection
+    from quizapp.core.datafolder.paths import config_dir
+    from quizapp.core.datafolder.settings import load_settings, settings_path
     from quizapp.core.stats.model import stats_to_dict
     from quizapp.core.storage.errors import DatabaseReadOnlyError
 
@@ -44,6 +46,8 @@ def _stats(args: argparse.Namespace) -> int:
             print(f"warning: skipped bank: {problem.error}", file=sys.stderr)
         if col.backup_error is not None:
             print(f"warning: daily backup failed: {col.backup_error}", file=sys.stderr)
+        # As the app schedules: its limits, retention and exam (the exam-day recall).
+        col.use_settings(load_settings(settings_path(config_dir(args.data_dir))).settings)
         stats = col.stats()
     if args.json:
         print(json.dumps(stats_to_dict(stats), ensure_ascii=False, indent=2))
@@ -53,7 +57,7 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from quizapp.core.datafolder.backup import create_backup
+    from quizapp.core.storage.backup import create_backup
     from quizapp.core.clock import SystemClock
     from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
     from quizapp.core.storage import Database
@@ -74,7 +78,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from quizapp.commands.recover import report_restore
-    from quizapp.core.datafolder.backup import restore_checked
+    from quizapp.core.storage.backup import restore_checked
     from quizapp.core.clock import SystemClock
     from quizapp.core.errors import QuizAppError, StorageError
     from quizapp.core.datafolder.paths import data_dir

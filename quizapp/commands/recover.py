@@ -8,9 +8,9 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from quizapp.core.datafolder.backup import RestoreOutcome
+    from quizapp.core.storage.backup import RestoreOutcome
     from quizapp.core.errors import StorageError
-    from quizapp.core.datafolder.recovery import Problem
+    from quizapp.core.storage.recovery import Problem
 
 RESTORE_HINT = "`quizapp recover --restore-latest` to restore the backup of {when}"
 FRESH_HINT = "`quizapp recover --start-fresh` to set it aside (it is kept) and start over"
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _recover(args: argparse.Namespace) -> int:
     from quizapp.core.clock import SystemClock
     from quizapp.core.datafolder.paths import data_dir
-    from quizapp.core.datafolder.recovery import (
+    from quizapp.core.storage.recovery import (
         diagnose,
         move_aside_and_start_fresh,
         restore_latest_backup,
@@ -57,7 +57,7 @@ def _recover(args: argparse.Namespace) -> int:
         print(f"the progress database is fine: {problem.database}")
         return 0
     from quizapp.commands.exitcodes import EXIT_BUSY, EXIT_USAGE_OR_INPUT
-    from quizapp.core.datafolder.recovery import ProblemKind
+    from quizapp.core.storage.recovery import ProblemKind
 
     print(f"quizapp: error: {describe(problem)}", file=sys.stderr)
     return EXIT_BUSY if problem.kind is ProblemKind.LOCKED else EXIT_USAGE_OR_INPUT
@@ -78,7 +78,7 @@ def explain(error: StorageError, data: str | None) -> str:
     """One line for ``error``, raised on the progress database of data folder ``data``
     (``--data-dir``): what happened and what to do."""
     from quizapp.core.datafolder.paths import data_dir
-    from quizapp.core.datafolder.recovery import NoBackupError, problem_from_error
+    from quizapp.core.storage.recovery import NoBackupError, problem_from_error
 
     if isinstance(error, NoBackupError):
         return f"no usable backup to restore ({_line(error)}); run {FRESH_HINT}"
@@ -87,8 +87,8 @@ def explain(error: StorageError, data: str | None) -> str:
 
 def describe(problem: Problem) -> str:
     """The CLI's sentence for ``problem``."""
-    from quizapp.core.datafolder.recovery import ProblemKind as K
-    from quizapp.core.datafolder.recovery import Remedy
+    from quizapp.core.storage.recovery import ProblemKind as K
+    from quizapp.core.storage.recovery import Remedy
 
     detail = _line(problem.detail)
     if problem.kind in (K.CORRUPT, K.NOT_QUIZAPP, K.TOO_NEW):

@@ -11,10 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.core.banks.files import bank_files, bank_folders
-from quizapp.core.banks.library import BankProblem, LoadedBank
-from quizapp.core.banks.model import Bank, Item
-from quizapp.core.banks.shelf import BankShelf
-from quizapp.core.clock import Clock, SystemClock
+from quizapp.core.banks.shelf import BankShelf, ShelfAccess
+from quizapp.core.clock import Clock, default_clock
 from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
 from quizapp.core.errors import StorageError
 from quizapp.core.quiz.engine import QuizConfig, QuizRecord, QuizResult, QuizSession
@@ -26,7 +24,7 @@ from quizapp.core.stats.mastery import (
     topic_masteries,
 )
 from quizapp.core.storage import BUSY_TIMEOUT_MS, Store
-from quizapp.core.storage.records import BankRecord, SyncReport, from_ms, to_ms
+from quizapp.core.storage.records import from_ms, to_ms
 from quizapp.core.storage.reviews import Answer
 from quizapp.core.study.balance import BALANCE_DAYS, LoadBalancer
 from quizapp.core.study.cards import (
@@ -37,23 +35,24 @@ from quizapp.core.study.cards import (
     review_kind,
 )
 from quizapp.core.study.day import StudyDay
-from quizapp.core.study.due import DueCounts, due_counts
+from quizapp.core.study.due import DueCounts
+from quizapp.core.study.examaccess import ExamAccess
 from quizapp.core.study.queue import QueueScope, StudyQueue
 from quizapp.core.study.scheduling import IntervalPreview, Scheduler, SchedulerConfig
 from quizapp.core.study.scope import StudyScope
 from quizapp.core.study.today import build_queue, exam_cards
 
-if TYPE_CHECKING:  # used only in signatures; imported where needed (start-up time)
+if TYPE_CHECKING:  # used only in signatures; imported where needed
     from quizapp.core.stats.model import Stats
     from quizapp.core.study.balance import EasyDays
-    from quizapp.core.study.exam import Exam, ExamPlan
+    from quizapp.core.study.exam import Exam
 
 # Longer answer times count as this much (the learner walked away), as in Anki.
 MAX_ANSWER_MS = 60_000
 _LEARNING_STATES = (CardState.LEARNING, CardState.RELEARNING)
 
 
-class Collection:
+class Collection(ShelfAccess, ExamAccess):
     """A learner's data folder, opened. Owned by one thread (a GUI worker, or the CLI).
 
     Create with :meth:`open`; close with :meth:`close` (or use it as a context manager).
@@ -63,7 +62,7 @@ class Collection:
                  tz: tzinfo | None) -> None:
         self.data = data
         self.store = store
-        self.read_only = store.db.read_only
+        self.read_only = store.read_only
         self.clock = clock
         self.tz = tz
         self.shelf = BankShelf(store, self.read_only)
@@ -108,11 +107,11 @@ class Collection:
 
         Raises:
             StorageError: (a subclass of) the database cannot be opened; it is untouched.
-                See ``quizapp.core.datafolder.recovery`` for what to do about each.
+                See ``quizapp.core.storage.recovery`` for what to do about each.
         """
         folder = data_dir(data)
         store = Store.open(db_path(folder), read_only=read_only, busy_timeout_ms=busy_timeout_ms)
-        col = cls(folder, store, clock or SystemClock(), config or SchedulerConfig(), tz)
+        col = cls(folder, store, clock or default_clock(), config or SchedulerConfig(), tz)
         try:
             if auto_backup and not read_only:
                 col.auto_backup()
@@ -142,61 +141,6 @@ class Collection:
                                    exam_day=None if self.exam is None else self.exam.day)
         self._queue = None
 
-    def set_exam(self, exam: Exam | None) -> None:
-        """Study for ``exam`` (``None``: no exam); see ``quizapp.core.study.exam``."""
-        self.exam = exam
-        self.scheduler.exam_day = None if exam is None else exam.day
-        self._queue = None
-
-    def set_balancing(self, easy_days: EasyDays | None) -> None:
-        """Pick review days by load, sparing ``easy_days`` (``None``: fuzz alone)."""
-        self.easy_days = easy_days
-        self.scheduler.balancer = None
-        self._queue = None
-
-    # The banks (see BankShelf): the same names as before the shelf existed.
-
-    @property
-    def banks(self) -> dict[str, LoadedBank]:
-        """The loaded banks, in file order (reads any bank still pending)."""
-        return self.shelf.banks
-
-    @property
-    def bank_ids(self) -> list[str]:
-        """Every bank available, loaded or still pending, in file order."""
-        return self.shelf.ids
-
-    @property
-    def changed_files(self) -> list[Path]:
-        """Bank files that are new or changed, waiting to be parsed (``lazy_banks``)."""
-        return self.shelf.changed_files
-
-    @property
-    def problems(self) -> list[BankProblem]:
-        """Bank files that could not be used, each with the reason."""
-        return self.shelf.problems
-
-    @property
-    def sync_reports(self) -> list[SyncReport]:
-        return self.shelf.sync_reports
-
-    def bank_records(self) -> list[BankRecord]:
-        """Title, language and item counts of every bank, from the store (no parsing)."""
-        return self.shelf.records()
-
-    def load_pending(self) -> None:
-        """Read the items of the banks whose files did not change (see BankShelf)."""
-        self.shelf.load_pending()
-
-    def add_parsed(self, banks: dict[str, LoadedBank], problems: Sequence[BankProblem]
-                   ) -> None:
-        """Take the banks parsed from ``changed_files`` (see ``BankShelf.add_parsed``)."""
-        self.shelf.add_parsed(banks, problems)
-
-    def add_bank(self, bank: Bank, path: Path | None = None) -> SyncReport:
-        """Sync ``bank`` into the store and make it available (see ``BankShelf.add``)."""
-        return self.shelf.add(bank, path)
-
     # -- studying flashcards --------------------------------------------------------------
 
     def today(self) -> int:
@@ -207,10 +151,10 @@ class Collection:
                    scope: StudyScope | None = None) -> DueCounts:
         """New / learning / review cards left today, after the daily limits, in one bank or
         ``scope`` (default: every bank)."""
-        wanted = _scope_of(bank, scope)
+        wanted = StudyScope.meant(bank, scope)
         banks, topics = self._scope_filter(wanted)
-        counts = due_counts(self.store.db, self.today(), self.config.new_per_day,
-                            self.config.reviews_per_day, banks, topics)
+        counts = self.store.progress.due(self.today(), self.config.new_per_day,
+                                         self.config.reviews_per_day, banks, topics)
         queue = self._queue
         if queue is not None and queue.scope == QueueScope(self.today(), wanted.bank,
                                                            wanted.topics):
@@ -226,7 +170,7 @@ class Collection:
         when nothing is due (see :meth:`next_learning_due` for when to come back)."""
         self.shelf.load_pending()  # the card's wording is needed; a bank that fails drops out
         now = self.clock.now()
-        queue = self._queue_for(self.days.day_of(now), _scope_of(bank, scope))
+        queue = self._queue_for(self.days.day_of(now), StudyScope.meant(bank, scope))
         pk = queue.next(to_ms(now) or 0)
         return None if pk is None else self._study_card(pk)
 
@@ -234,7 +178,7 @@ class Collection:
                           scope: StudyScope | None = None) -> datetime | None:
         """When the next learning card of today in one bank or ``scope`` falls due
         (``None`` if none)."""
-        queue = self._queue_for(self.today(), _scope_of(bank, scope))
+        queue = self._queue_for(self.today(), StudyScope.meant(bank, scope))
         return from_ms(queue.next_learning_ms())
 
     def preview(self, card: StudyCard) -> dict[Rating, IntervalPreview]:
@@ -288,21 +232,6 @@ class Collection:
         self._show_first = pk
         return self._study_card(pk)
 
-    def exam_plan(self, bank: str | None = None, *,
-                  scope: StudyScope | None = None) -> ExamPlan:
-        """Today's plan for the exam set (:meth:`set_exam`); ``ExamError`` if none is."""
-        from quizapp.core.study.exam import ExamError, build_plan
-
-        if self.exam is None:
-            raise ExamError("no exam date is set")
-        today = self.today()
-        study = _scope_of(bank, scope)
-        cards, titles = exam_cards(self.store, *self._scope_filter(study))
-        return build_plan(self.scheduler, cards, self.exam, today,
-                          due_today=self.due_counts(scope=study).total,
-                          new_per_day=self.config.new_per_day,
-                          done_ahead=self.store.reviews.ahead_done_on(today), titles=titles)
-
     # -- topics, quizzes, statistics --------------------------------------------------
 
     def topic_mastery(self) -> list[TopicMastery]:
@@ -322,16 +251,19 @@ class Collection:
             QuizError: No question matches.
         """
         from quizapp.core.quiz.builder import build_quiz
+        from quizapp.core.study.practice import fact_practices
 
-        return build_quiz(config, self.banks, self.topic_mastery(), rng or random.Random())
+        practice = fact_practices(self.store.cards.fact_memories(self.shelf.ids))
+        return build_quiz(config, self.banks, self.topic_mastery(), rng or random.Random(),
+                          practice)
 
     def record_quiz(self, result: QuizResult) -> QuizRecord:
         """Store a finished quiz with every answer, and make the flashcards linked to every
         question not answered right due for relearning now — in one transaction."""
         now = self.clock.now()
         linked = sorted({(r.question.bank, card) for r in result.records if not r.correct
-                         for card in _studied_by(r.question.item)})
-        with self.store.db.transaction():
+                         for card in r.question.item.studied_by})
+        with self.store.transaction():
             attempt = self.store.quizzes.record(result, self.days.day_of(result.finished))
             changes = []
             for bank_id, key in linked:
@@ -349,7 +281,8 @@ class Collection:
         """Everything the statistics screen shows (aggregates only; fast at any history)."""
         from quizapp.core.stats.build import build_stats
 
-        return build_stats(self.store, self.today(), self.topic_mastery())
+        stats = build_stats(self.store, self.today(), self.topic_mastery())
+        return replace(stats, exam_recall=self.exam_recall())
 
     def backup(self) -> Path:
         """Take a manual backup now; return its path.
@@ -357,9 +290,7 @@ class Collection:
         Raises:
             StorageError: It could not be written.
         """
-        from quizapp.core.datafolder import backup as backups
-
-        return backups.create_backup(self.store.db, backups_dir(self.data), self.clock.now())
+        return self.store.backup(backups_dir(self.data), self.clock.now())
 
     def auto_backup(self) -> Path | None:
         """Take the day's automatic backup if there is none yet (keeps the last ten).
@@ -367,11 +298,8 @@ class Collection:
         A failure does not raise: it is kept in ``backup_error`` for the UI to mention.
         Returns the new backup, or ``None``.
         """
-        from quizapp.core.datafolder import backup as backups
-
         try:
-            path = backups.auto_backup(self.store.db, backups_dir(self.data), self.clock.now(),
-                                       self.days)
+            path = self.store.auto_backup(backups_dir(self.data), self.clock.now(), self.days)
         except StorageError as exc:
             self.backup_error = exc
             return None
@@ -421,7 +349,7 @@ class Collection:
         """(topic row id, mastery) of every active topic of the loaded banks."""
         today = self.today()
         s = self.scheduler
-        with self.store.db.transaction(write=False):
+        with self.store.transaction(write=False):
             known = set(self.shelf.ids)
             topics = [t for t in self.store.banks.topics() if t.bank in known]
             cards = {c.topic_pk: c for c in self.store.cards.topic_stats(today, s.factor,
@@ -439,25 +367,3 @@ class Collection:
             raise KeyError(pk)
         return StudyCard(pk, rec.bank, item, self.shelf.topic_title(rec.bank, item.topic),
                          rec.schedule)
-
-
-_EVERYTHING = StudyScope()
-
-
-def _studied_by(item: Item) -> tuple[str, ...]:
-    """The studied items a quiz question exercises: its linked cards, or itself when it is
-    studied too (a cloze, an order item)."""
-    return item.cards or ((item.id,) if item.kind.is_studied else ())
-
-
-def _scope_of(bank: str | None, scope: StudyScope | None) -> StudyScope:
-    """The scope a study call means: ``scope``, or the one bank (or every bank) named.
-
-    Raises:
-        ValueError: Both a bank and a scope were given.
-    """
-    if scope is None:
-        return _EVERYTHING if bank is None else StudyScope(bank)
-    if bank is not None:
-        raise ValueError("give either a bank or a scope, not both")
-    return scope

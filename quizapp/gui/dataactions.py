@@ -21,7 +21,7 @@ from quizapp.gui.context import AppContext
 from quizapp.gui.dialogs import ask_yes_no, choose_backup, notice
 
 if TYPE_CHECKING:
-    from quizapp.core.datafolder.backup import BackupInfo, RestoreOutcome
+    from quizapp.core.storage.backup import BackupInfo, RestoreOutcome
     from quizapp.core.collection import Collection
     from quizapp.core.export import ExportReport
     from quizapp.core.study.optimize import OptimizeResult
@@ -99,7 +99,7 @@ class DataActions(QObject):
 
     def restore(self) -> None:
         """Pick a backup and put it in place of the current progress (which is backed up)."""
-        from quizapp.core.datafolder.backup import list_backups
+        from quizapp.core.storage.backup import list_backups
         from quizapp.core.datafolder.paths import backups_dir
 
         source = self.choose_backup(self.window, list_backups(backups_dir(self.ctx.data_dir)))
@@ -112,7 +112,7 @@ class DataActions(QObject):
         data, clock = self.ctx.data_dir, self.ctx.clock
 
         def job() -> RestoreOutcome:
-            from quizapp.core.datafolder.backup import restore
+            from quizapp.core.storage.backup import restore
 
             return restore(data, source, clock.now())
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from quizapp.gui.widgets.text import plain_label, plain_tooltip
 
 if TYPE_CHECKING:
-    from quizapp.core.datafolder.backup import BackupInfo
+    from quizapp.core.storage.backup import BackupInfo
 
 
 class BackupChooser(QDialog):

@@ -3,8 +3,8 @@
 The data folder is locked with a ``QLockFile`` (stale locks of crashed processes are
 detected by PID). The first instance also listens on a ``QLocalServer`` named after the
 folder; a later launch connects, asks it to come to the front (and to import the document
-it was given, if any) and exits. QtNetwork is only imported once home is on screen (start-up
-time) or when another instance is running.
+it was given, if any) and exits. QtNetwork is imported when the
+window starts listening.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _OPEN = b"open "
 
 def server_name(data: Path) -> str:
     """The local-socket name for data folder ``data`` (one per folder and user)."""
-    import hashlib  # loads OpenSSL: only once a socket is needed (start-up time)
+    import hashlib  # loads OpenSSL: only once a socket is needed
 
     digest = hashlib.sha1(str(data.resolve()).encode("utf-8")).hexdigest()[:16]
     return f"quizapp-{digest}"

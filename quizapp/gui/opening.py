@@ -16,7 +16,7 @@ def open_documents(window: MainWindow, instance: SingleInstance, document: Path 
                    when_home_is_up: Callable[[Callable[[], None]], object]) -> None:
     """Import ``document`` once home is on screen (``when_home_is_up`` runs what it is given
     then), and every document a later launch hands over to ``instance``. The importer's own
-    module loads only then: it is not on the start-up path."""
+    module loads only then: it is not loaded before it is needed."""
     instance.open_requested.connect(lambda path: window.importer.import_file(path))
     if document is not None:
         when_home_is_up(lambda: window.importer.import_file(document))

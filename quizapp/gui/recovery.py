@@ -1,6 +1,6 @@
 """When the progress database cannot be opened: say what happened and offer the way out.
 
-The core diagnoses (``quizapp.core.datafolder.recovery``); this dialog explains the problem in the UI
+The core diagnoses (``quizapp.core.storage.recovery``); this dialog explains the problem in the UI
 language and offers its remedies — restore the latest backup, start fresh (the broken file is
 kept next to it, never deleted), open read-only, try again — or quitting.
 """
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from quizapp.core.clock import Clock
-    from quizapp.core.datafolder.recovery import Problem
+    from quizapp.core.storage.recovery import Problem
     from quizapp.gui.backend import Backend
 
 
@@ -131,7 +131,7 @@ class RecoveryFlow(QObject):
     def show_problem(self, exc: object) -> None:
         """Explain why opening failed (``exc``) and offer the remedies."""
         from quizapp.core.errors import StorageError
-        from quizapp.core.datafolder.recovery import Problem, ProblemKind, problem_from_error
+        from quizapp.core.storage.recovery import Problem, ProblemKind, problem_from_error
 
         if isinstance(exc, StorageError):
             problem = problem_from_error(exc, self.data)
@@ -149,11 +149,11 @@ class RecoveryFlow(QObject):
         if key == "quit":
             self.window.close()
         elif key == "restore_backup":
-            from quizapp.core.datafolder.recovery import restore_latest_backup
+            from quizapp.core.storage.recovery import restore_latest_backup
 
             self.backend.open(first=lambda: restore_latest_backup(data, clock.now()))
         elif key == "start_fresh":
-            from quizapp.core.datafolder.recovery import move_aside_and_start_fresh
+            from quizapp.core.storage.recovery import move_aside_and_start_fresh
 
             self.backend.open(first=lambda: move_aside_and_start_fresh(data, clock.now()))
         elif key == "open_read_only":

@@ -225,7 +225,7 @@ def verify(workload: str, data: Path, acks: Acks) -> Damage:
 
 
 def _verify_backups(data: Path, acks: Acks, damage: Damage) -> None:
-    from quizapp.core.datafolder.backup import list_backups
+    from quizapp.core.storage.backup import list_backups
     from quizapp.core.errors import StorageError
     from quizapp.core.storage.db import validated_copy
 
@@ -265,7 +265,7 @@ def _verify_imports(data: Path, acks: Acks, damage: Damage) -> None:
 
 def prune_backups(data: Path, acks: Acks, keep: int = 3) -> None:
     """Between kills: drop all but the newest backups (already verified) to save disk."""
-    from quizapp.core.datafolder.backup import list_backups
+    from quizapp.core.storage.backup import list_backups
 
     for info in list_backups(data / "backups")[keep:]:
         info.path.unlink()

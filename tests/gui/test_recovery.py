@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.datafolder.backup import create_backup
+from quizapp.core.storage.backup import create_backup
 from quizapp.core.study.cards import Rating
 from quizapp.core.clock import FixedClock
 from quizapp.core.datafolder.paths import backups_dir, db_path

@@ -1,5 +1,5 @@
-"""Which bank files there are and whether they changed: cheap to import (start-up reads this
-before anything is parsed)."""
+"""Which bank files there are and whether they changed: cheap to import (read before anything
+is parsed)."""
 
 from __future__ import annotations
 

@@ -157,7 +157,7 @@ def commit_import(col: Collection, preview: ImportPreview) -> SyncReport:
             disk full, read-only, locked…); nothing was imported.
     """
     if col.read_only:
-        raise DatabaseReadOnlyError(f"{col.store.db.path}: opened read-only; cannot import")
+        raise DatabaseReadOnlyError(f"{col.store.path}: opened read-only; cannot import")
     banks_dir = user_banks_dir(col.data)
     _check_conflict(col, preview.bank_id, banks_dir)
     bank_file = banks_dir / f"{preview.bank_id}.yaml"

@@ -31,8 +31,8 @@ MAX_DEPTH = 40
 
 @lru_cache(maxsize=1)
 def _yaml() -> tuple[Any, Any, Any]:
-    """PyYAML with its loader and dumper, imported on first use (the GUI's start-up path
-    imports this module but parses no bank). libyaml does the work when PyYAML was built
+    """PyYAML with its loader and dumper, imported on first use (most processes
+    import this module but parse no bank). libyaml does the work when PyYAML was built
     with it (every PyPI wheel is); it is ~20x faster than the pure-Python classes."""
     import yaml
 

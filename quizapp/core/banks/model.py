@@ -183,6 +183,12 @@ class Item:
             return "", "", self.prompt
         return self.prompt[: m.start()], m.group(1), self.prompt[m.end():]
 
+    @property
+    def studied_by(self) -> tuple[str, ...]:
+        """The studied items a quiz question exercises: its linked cards, or itself when it
+        is studied too (a cloze, an order item)."""
+        return self.cards or ((self.id,) if self.kind.is_studied else ())
+
     def cloze_text(self, fill: str = "_____") -> str:
         """The cloze sentence with its blank shown as ``fill`` (the answer, to reveal it)."""
         before, _, after = self.cloze_parts

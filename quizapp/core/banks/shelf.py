@@ -56,7 +56,7 @@ class BankShelf:
         self._file_order = {p: n for n, p in enumerate(files)}
         to_load: list[Path] = []
         for path in files:
-            key = self._store.banks.known_file(str(path), file_stamp(path))
+            key = self._store.progress.known_file(str(path), file_stamp(path))
             if key is not None and key not in self._pending:
                 self._pending[key] = path
                 self._order.append(key)
@@ -101,7 +101,7 @@ class BankShelf:
 
     def records(self) -> list[BankRecord]:
         """Title, language and item counts of every bank, from the store (no parsing)."""
-        return self._store.banks.records(self._order)
+        return self._store.progress.banks(self._order)
 
     def load_pending(self) -> None:
         """Load the unchanged banks' items: from the store's snapshot, else (no snapshot
@@ -109,8 +109,10 @@ class BankShelf:
         is a problem."""
         pending, self._pending = self._pending, {}
         for key, path in pending.items():
+            bank = self._from_snapshot(key, path)
+            parsed = bank is None
             try:
-                bank = self._from_snapshot(key, path) or load_bank(path)
+                bank = bank or load_bank(path)
             except BankError as exc:
                 self.problems.append(BankProblem(path, exc))
                 self._order.remove(key)
@@ -118,7 +120,8 @@ class BankShelf:
                 continue
             if bank.meta.id != key:
                 self._order[self._order.index(key)] = bank.meta.id
-            self._use(bank, path)
+            # A snapshot this version could not read is replaced, so the file is parsed once.
+            self._use(bank, path, refresh_snapshot=parsed)
 
     def add(self, bank: Bank, path: Path | None = None) -> SyncReport:
         """Sync ``bank`` into the store (by item id) and make it available for study.
@@ -154,14 +157,15 @@ class BankShelf:
         except BankError:
             return None  # written by another version, or damaged: the file is read instead
 
-    def _use(self, bank: Bank, path: Path) -> None:
+    def _use(self, bank: Bank, path: Path, *, refresh_snapshot: bool = False) -> None:
         # Read-only, the store is left as it is: it shows the items it already holds.
         if self._read_only:
             self._register(bank, path)
             return
         self.add(bank, path)
         stamp = file_stamp(path)
-        if stamp and not self._store.banks.has_snapshot(bank.meta.id, stamp):
+        if stamp and (refresh_snapshot
+                      or not self._store.banks.has_snapshot(bank.meta.id, stamp)):
             self._store.banks.save_snapshot(bank.meta.id, stamp, dump_snapshot(bank))
 
     def _register(self, bank: Bank, path: Path | None) -> None:
@@ -173,3 +177,51 @@ class BankShelf:
         for it in bank.items:
             self._items[(bank.meta.id, it.id)] = it
         self.version += 1
+
+
+class ShelfAccess:
+    """The banks of a collection under the collection's own names (``col.banks``…), each
+    handed to its :class:`BankShelf`."""
+
+    shelf: BankShelf
+
+    @property
+    def banks(self) -> dict[str, LoadedBank]:
+        """The loaded banks, in file order (reads any bank still pending)."""
+        return self.shelf.banks
+
+    @property
+    def bank_ids(self) -> list[str]:
+        """Every bank available, loaded or still pending, in file order."""
+        return self.shelf.ids
+
+    @property
+    def changed_files(self) -> list[Path]:
+        """Bank files that are new or changed, waiting to be parsed (``lazy_banks``)."""
+        return self.shelf.changed_files
+
+    @property
+    def problems(self) -> list[BankProblem]:
+        """Bank files that could not be used, each with the reason."""
+        return self.shelf.problems
+
+    @property
+    def sync_reports(self) -> list[SyncReport]:
+        return self.shelf.sync_reports
+
+    def bank_records(self) -> list[BankRecord]:
+        """Title, language and item counts of every bank, from the store (no parsing)."""
+        return self.shelf.records()
+
+    def load_pending(self) -> None:
+        """Read the items of the banks whose files did not change (see BankShelf)."""
+        self.shelf.load_pending()
+
+    def add_parsed(self, banks: dict[str, LoadedBank], problems: Sequence[BankProblem]
+                   ) -> None:
+        """Take the banks parsed from ``changed_files`` (see ``BankShelf.add_parsed``)."""
+        self.shelf.add_parsed(banks, problems)
+
+    def add_bank(self, bank: Bank, path: Path | None = None) -> SyncReport:
+        """Sync ``bank`` into the store and make it available (see ``BankShelf.add``)."""
+        return self.shelf.add(bank, path)

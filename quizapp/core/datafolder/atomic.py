@@ -37,7 +37,7 @@ def atomic_file(path: Path, *, error: type[Exception] | None, create_folder: boo
         elif not path.parent.is_dir():
             missing = f"{path}: cannot write: the folder {path.parent} does not exist"
             raise error(missing) if error else FileNotFoundError(errno.ENOENT, missing)
-        import tempfile  # only when writing (the app reads settings first at start-up)
+        import tempfile  # only when writing
 
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         if shared:

@@ -5,7 +5,7 @@ incomplete and a little noisy (``siržu`` → ``sirde``, ``karais`` → ``karali
 inflector uses it only as *evidence*: a form it lists is a real word. Loading a table costs
 0.15–0.2 s once per process (the tables are lzma-packed) and importing simplemma 55 ms, so
 neither happens at import: the first look-up pays for both, and :func:`warm_up` lets a caller
-pay ahead (for example on a worker thread at start-up).
+pay ahead (for example on a worker thread after launch).
 """
 
 from __future__ import annotations

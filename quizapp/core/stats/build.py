@@ -41,11 +41,12 @@ def build_stats(store: Store, today: int, topics: Sequence[TopicMastery]) -> Sta
         topics: Per-topic mastery (computed by the caller with the same ``today``).
     """
     first = today - HISTORY_DAYS + 1
-    with store.db.transaction(write=False):
+    with store.transaction(write=False):
         rows = store.stats.day_rows(first, today)
         hours = store.stats.hours(first, today)
-        reviews, time_ms = store.stats.all_time()
-        study_days = store.stats.study_days()
+        totals = store.progress.totals()
+        reviews, time_ms = totals.reviews, totals.time_ms
+        study_days = store.progress.study_days()
         forecast = store.stats.forecast(today, today + FORECAST_DAYS - 1)
         counts = store.stats.card_counts()
         intervals, stabilities = store.stats.distributions(DISTRIBUTION_BOUNDS)

@@ -1,9 +1,9 @@
 """The home screen's numbers in one call: banks with due counts, weak topics, streak.
 
 :func:`home_overview` asks an open collection. :func:`quick_home` reads the same numbers
-straight from the store before the collection is open (start-up: the collection's imports
-and bank checks take longer than the home screen should), through the same functions, and
-declines whenever it could not be exact.
+straight from the store before the collection is open (its imports and bank checks take
+longer than the home screen should wait), through the same read model, and declines
+whenever it could not be exact.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from quizapp.core.study.due import DueCounts
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
     from quizapp.core.stats.mastery import TopicMastery
+    from quizapp.core.study.exam import ExamPlan
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class HomeOverview:
             topics (computing mastery needs the scheduler); the full overview follows.
         banks_loading: Bank files that are new or changed are still being read; the
             numbers leave them out until they are in.
+        exam: Today's plan for the exam set in the settings (``None``: no exam, or not
+            known yet).
     """
 
     banks: tuple[BankSummary, ...]
@@ -63,18 +66,19 @@ class HomeOverview:
     backup_error: str
     complete: bool = True
     banks_loading: bool = False
+    exam: ExamPlan | None = None
 
 
 def home_overview(col: Collection) -> HomeOverview:
     """Collect the home screen's numbers (runs on the collection's thread).
 
-    Everything comes from the store, so a bank that was not parsed at start-up (its file is
+    Everything comes from the store, so a bank that was not parsed on opening (its file is
     unchanged) is shown without parsing it.
     """
     banks = [BankSummary(r.key, r.title, r.language, r.flashcards, r.questions,
                          col.due_counts(r.key)) for r in col.bank_records()]
-    days = col.store.stats.study_days()
-    reviews, _ = col.store.stats.all_time()
+    days = col.store.progress.study_days()
+    reviews = col.store.progress.totals().reviews
     return HomeOverview(
         banks=tuple(banks),
         due=col.due_counts(),
@@ -85,6 +89,7 @@ def home_overview(col: Collection) -> HomeOverview:
         problems=tuple(f"{p.path.name}: {p.error}" for p in col.problems),
         backup_error=str(col.backup_error) if col.backup_error else "",
         banks_loading=bool(col.changed_files),
+        exam=col.exam_plan() if col.exam is not None else None,
     )
 
 
@@ -105,28 +110,26 @@ def quick_home(data: Path, bank_dirs: Sequence[Path], limits: DailyLimits, now: 
     Returns None — the caller waits for :func:`home_overview` — whenever the answer could
     differ from what the open collection will say: no database yet, a schema to migrate, or
     a bank file that is new or changed since it was last synced (it must be parsed first).
-    Reads through the same queries as the collection (``storage.homeread``), and imports
-    nothing heavier: start-up runs this in a child process beside the window's building.
+    Reads through the collection's own read model (``storage.progress``) on a read-only
+    connection of its own.
     """
     from quizapp.core.banks.files import bank_files, file_stamp
-    from quizapp.core.study.due import due_counts
-    from quizapp.core.errors import StorageError
     from quizapp.core.datafolder.paths import db_path
-    from quizapp.core.storage import homeread
-    from quizapp.core.storage.db import Database
+    from quizapp.core.errors import StorageError
+    from quizapp.core.storage.progress import ProgressReader
     from quizapp.core.study.day import StudyDay
 
     path = db_path(data)
     if not path.exists():
         return None
     try:
-        db = Database.open(path, read_only=True)
+        reader = ProgressReader.open(path)
     except StorageError:
         return None  # opening the collection will say what is wrong
     try:
         keys: list[str] = []
         for file in bank_files(bank_dirs):
-            key = homeread.known_file(db, str(file), file_stamp(file))
+            key = reader.known_file(str(file), file_stamp(file))
             if key is None:
                 return None
             if key not in keys:
@@ -134,18 +137,17 @@ def quick_home(data: Path, bank_dirs: Sequence[Path], limits: DailyLimits, now: 
         today = StudyDay(tz, limits.rollover_hour).day_of(now)
 
         def due(banks: Sequence[str]) -> DueCounts:
-            return due_counts(db, today, limits.new_per_day, limits.reviews_per_day, banks)
+            return reader.due(today, limits.new_per_day, limits.reviews_per_day, banks)
 
-        banks = tuple(BankSummary(key, title, language, flashcards, questions, due([key]))
-                      for key, title, language, _path, flashcards, questions
-                      in homeread.bank_rows(db, keys))
-        total, _ = homeread.all_time(db)
+        banks = tuple(BankSummary(r.key, r.title, r.language, r.flashcards, r.questions,
+                                  due([r.key])) for r in reader.banks(keys))
+        total = reader.totals().reviews
         return HomeOverview(
             banks=banks, due=due(keys), weak=(),
-            streak=streak_of(homeread.study_days(db), today),
+            streak=streak_of(reader.study_days(), today),
             reviews_total=total, first_launch=total == 0, problems=(), backup_error="",
             complete=False)
     except StorageError:
         return None
     finally:
-        db.close()
+        reader.close()

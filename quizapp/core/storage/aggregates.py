@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizapp.core.study.cards import CardState, ReviewKind
-from quizapp.core.storage import homeread
 from quizapp.core.storage.db import Database
 
 
@@ -66,14 +65,6 @@ class StatsRepo:
             "SELECT hour, sum(reviews), sum(correct) FROM hour_stats WHERE day BETWEEN ? AND ? "
             "GROUP BY hour ORDER BY hour", (first, last))
         return [HourRow(int(r[0]), int(r[1]), int(r[2])) for r in rows]
-
-    def all_time(self) -> tuple[int, int]:
-        """Answers and milliseconds spent answering, ever."""
-        return homeread.all_time(self._db)
-
-    def study_days(self) -> list[int]:
-        """Every study day with at least one answer, newest first."""
-        return homeread.study_days(self._db)
 
     def forecast(self, today: int, last: int) -> dict[int, int]:
         """Scheduled cards per due day up to ``last``; overdue cards count on ``today``."""

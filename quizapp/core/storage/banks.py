@@ -7,15 +7,14 @@ from collections.abc import Iterable
 
 from quizapp.core.banks.model import Bank, ItemKind
 from quizapp.core.study.cards import CardState
-from quizapp.core.storage import homeread
 from quizapp.core.storage.db import Database
-from quizapp.core.storage.records import BankRecord, SyncReport, TopicRecord
+from quizapp.core.storage.records import SyncReport, TopicRecord
 
 
 def bank_fingerprint(bank: Bank) -> str:
     """A hash of everything the store keeps of ``bank`` (not its wording, which it never
     stores): when it matches the stored one, syncing has nothing to do."""
-    import hashlib  # only when a bank is synced, not on the start-up path
+    import hashlib  # only when a bank is synced
 
     h = hashlib.sha256()
     h.update(f"{bank.meta.id}\x00{bank.meta.title}\n".encode())
@@ -73,11 +72,6 @@ class BankRepo:
             topic_pks = _sync_topics(c, bank_pk, bank)
             return _sync_items(c, bank_pk, bank, topic_pks)
 
-    def known_file(self, path: str, stamp: str) -> str | None:
-        """The id of the bank last synced from ``path`` when the file still has ``stamp``
-        (size and mtime): its items are in the store already and it need not be parsed."""
-        return homeread.known_file(self._db, path, stamp)
-
     def snapshot(self, key: str, stamp: str) -> str | None:
         """The snapshot of bank ``key`` taken when its file had ``stamp``, if there is one."""
         row = self._db.one(
@@ -96,10 +90,6 @@ class BankRepo:
         with self._db.transaction() as c:
             c.execute("INSERT OR REPLACE INTO bank_snapshots (bank, file_stamp, data) "
                       "SELECT id, ?, ? FROM banks WHERE key = ?", (stamp, data, key))
-
-    def records(self, keys: Iterable[str]) -> list[BankRecord]:
-        """The stored banks ``keys``, in that order, with their active item counts."""
-        return [BankRecord(*row) for row in homeread.bank_rows(self._db, keys)]
 
     def topics(self) -> list[TopicRecord]:
         """Every topic the store knows, retired ones included, in bank order."""

@@ -225,7 +225,7 @@ class Database:
         """
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
-            import tempfile  # only when a file is written: not on start-up's read path
+            import tempfile  # only when a file is written
 
             fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp",
                                             dir=dest.parent)
@@ -356,8 +356,8 @@ def validated_copy(source: Path) -> Iterator[tuple[Path, int]]:
         DatabaseCorruptError, NotAQuizappDatabaseError, DatabaseTooNewError, StorageError:
             ``source`` is not a sound quizapp database.
     """
-    import shutil  # only when a file is written: not on start-up's read path
-    import tempfile  # only when a file is written: not on start-up's read path
+    import shutil  # only when a file is written
+    import tempfile  # only when a file is written
 
     with tempfile.TemporaryDirectory(prefix="quizapp-restore-") as tmp:
         copy = Path(tmp) / "candidate.sqlite3"
@@ -373,7 +373,7 @@ def _create(path: Path, version: int) -> None:
     during creation never leaves a half-made file where the database should be."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # only when a file is written: not on start-up's read path
+        import tempfile  # only when a file is written
 
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
         os.close(fd)

@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizapp.core.storage.aggregates import StatsRepo
 from quizapp.core.storage.banks import BankRepo
 from quizapp.core.storage.connect import BUSY_TIMEOUT_MS
 from quizapp.core.storage.db import Database
+from quizapp.core.storage.progress import ProgressReader
 from quizapp.core.storage.quizzes import QuizRepo
 from quizapp.core.storage.reviews import ReviewRepo
 from quizapp.core.storage.schedules import CardRepo
 from quizapp.core.storage.schema import LATEST_VERSION
 
+if TYPE_CHECKING:
+    from quizapp.core.study.day import StudyDay
+
 
 class Store:
     """One open database and its repositories (``banks``, ``cards``, ``reviews``,
-    ``quizzes``, ``stats``). Owned by one thread: the one that opened it."""
+    ``quizzes``, ``stats``) and its read model (``progress``). Owned by one thread: the one
+    that opened it."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.progress = ProgressReader(db)
         self.banks = BankRepo(db)
         self.cards = CardRepo(db)
         self.reviews = ReviewRepo(db)
@@ -35,3 +44,30 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def read_only(self) -> bool:
+        """Opened without writing (every write raises ``DatabaseReadOnlyError``)."""
+        return self.db.read_only
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def backup(self, folder: Path, now: datetime) -> Path:
+        """A manual backup in ``folder`` now (see ``storage.backup.create_backup``)."""
+        from quizapp.core.storage.backup import create_backup
+
+        return create_backup(self.db, folder, now)
+
+    def auto_backup(self, folder: Path, now: datetime, days: StudyDay) -> Path | None:
+        """The study day's automatic backup in ``folder``, if there is none yet (see
+        ``storage.backup.auto_backup``)."""
+        from quizapp.core.storage.backup import auto_backup
+
+        return auto_backup(self.db, folder, now, days)
+
+    def transaction(self, *, write: bool = True) -> AbstractContextManager[object]:
+        """Everything inside commits together or not at all (``write=False``: one consistent
+        read)."""
+        return self.db.transaction(write=write)

@@ -20,3 +20,16 @@ class StudyScope:
     @property
     def is_everything(self) -> bool:
         return self.bank is None and not self.topics
+
+    @staticmethod
+    def meant(bank: str | None, scope: StudyScope | None) -> StudyScope:
+        """The scope a call means: ``scope``, or the one bank (or every bank) named.
+
+        Raises:
+            ValueError: Both a bank and a scope were given.
+        """
+        if scope is None:
+            return StudyScope() if bank is None else StudyScope(bank)
+        if bank is not None:
+            raise ValueError("give either a bank or a scope, not both")
+        return scope

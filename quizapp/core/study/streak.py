@@ -1,5 +1,5 @@
 """Study streaks: consecutive study days, kept apart from the statistics so the home screen
-can show the streak without importing them (start-up time)."""
+can show the streak without importing them."""
 
 from __future__ import annotations
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from quizapp.core.collection import Collection
     from quizapp.core.study.scope import StudyScope
     from quizapp.core.stats.overview import BankSummary, HomeOverview
+    from quizapp.gui.views.examplan import ExamPlanPanel
 
 
 class HomeView(QWidget):
@@ -35,7 +36,7 @@ class HomeView(QWidget):
         custom_quiz_requested(): The quiz set-up screen.
         stats_requested(): The statistics screen.
         document_requested(str): Show a bank's source document.
-        rendered(): New numbers are on screen (start-up probes and tests wait for it).
+        rendered(): New numbers are on screen (the launch probe and tests wait for it).
     """
 
     study_requested = Signal(object)
@@ -106,6 +107,10 @@ class HomeView(QWidget):
             buttons.addWidget(b, 0, col)
         due_layout.addLayout(buttons)
         page.addWidget(due_frame)
+        # The exam plan comes with the full numbers, after the first paint (see render).
+        self.exam_panel: ExamPlanPanel | None = None
+        self.exam_slot = QVBoxLayout()
+        page.addLayout(self.exam_slot)
 
         columns = QHBoxLayout()
         columns.setSpacing(14)
@@ -142,7 +147,7 @@ class HomeView(QWidget):
         """Ask for fresh numbers (on the worker); ``render`` follows.
 
         May be called before the collection is open: the request waits on the worker behind
-        the opening (start-up saves a round trip through this thread that way).
+        the opening.
         """
         if self._pending:
             self._stale = True  # asked again meanwhile: ask once more when the answer is in
@@ -175,7 +180,7 @@ class HomeView(QWidget):
         set_plain(self.loading, self.tr("Could not load your progress: %1").replace("%1", str(exc)))
 
     def show_quick(self, ov: HomeOverview) -> None:
-        """Show start-up numbers read before the collection opened (unless the full ones
+        """Show early numbers read before the collection opened (unless the full ones
         are already on screen)."""
         if self.overview is None:
             self.render(ov)
@@ -203,6 +208,8 @@ class HomeView(QWidget):
         else:
             set_plain(self.streak, self.tr("No streak yet"))
         self._render_notices(ov)
+        if ov.complete:
+            self._render_exam(ov)
         self._render_banks(ov.banks, ov.banks_loading)
         self._render_weak(ov)
         self.rendered.emit()
@@ -222,6 +229,15 @@ class HomeView(QWidget):
                 self.tr("Settings file problem, defaults used: %1").replace(
                     "%1", " ".join(describe(w) for w in self.ctx.settings.warnings)),
                 "warning"))
+
+    def _render_exam(self, ov: HomeOverview) -> None:
+        if self.exam_panel is None:
+            from quizapp.gui.views.examplan import ExamPlanPanel
+
+            self.exam_panel = ExamPlanPanel(self.ctx)
+            self.exam_panel.saved.connect(self.refresh)
+            self.exam_slot.addWidget(self.exam_panel)
+        self.exam_panel.render(ov.exam)
 
     def _render_banks(self, banks: tuple[BankSummary, ...], loading: bool) -> None:
         clear_layout(self.banks_box)
@@ -280,8 +296,7 @@ def _scope(bank: str | None = None) -> StudyScope:
 
 
 def _overview(col: Collection) -> HomeOverview:
-    # Imported here, on the worker thread: the core's statistics modules stay off the
-    # GUI thread's start-up path.
+    # Imported here, on the worker thread: the GUI thread never needs the statistics modules.
     from quizapp.core.stats.overview import home_overview
 
     return home_overview(col)

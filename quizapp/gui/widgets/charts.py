@@ -1,7 +1,7 @@
 """Themed QtCharts views: bar charts (stacked or grouped) and line charts with hover tooltips.
 
 Imported lazily (only when the statistics screen first shows its charts): QtCharts is a
-separate library and the app's start-up time is measured. QtCharts is not styled by the
+separate library, loaded only when a chart is wanted. QtCharts is not styled by the
 stylesheet, so every view takes its colours from ``theme.CHART_COLOURS``. Axis labels and
 titles are rendered as rich text by QtCharts: none of them may contain bank text.
 """

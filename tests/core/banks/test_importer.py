@@ -219,7 +219,7 @@ def test_a_full_disk_at_any_step_leaves_nothing(
     with pytest.raises(DiskFullError):
         commit_import(col, preview)
     assert _files(tmp_path) == [] and not documents_dir(tmp_path).exists()
-    assert col.bank_ids == [] and col.store.banks.records([preview.bank.meta.id]) == []
+    assert col.bank_ids == [] and col.store.progress.banks([preview.bank.meta.id]) == []
     col.close()
 
 
@@ -230,7 +230,7 @@ def test_a_store_held_by_another_process_leaves_no_files(
     with held(tmp_path / "progress.sqlite3"), pytest.raises(DatabaseLockedError):
         commit_import(col, preview)
     assert _files(tmp_path) == []
-    assert col.store.banks.records(["coffee-vs-tea"]) == []
+    assert col.store.progress.banks(["coffee-vs-tea"]) == []
     commit_import(col, preview)  # once the other process is done, it goes through
     col.close()
 

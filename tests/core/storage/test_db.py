@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.datafolder.backup import move_aside
+from quizapp.core.storage.backup import move_aside
 from quizapp.core.errors import StorageError
 from quizapp.core.storage import LATEST_VERSION, Database, Store
 from quizapp.core.storage.errors import (
@@ -88,7 +88,7 @@ def test_a_version_1_database_migrates_keeping_its_history(tmp_path: Path) -> No
         assert hours == {9: (1, 0), 10: (1, 1)}
         assert store.quizzes.totals() == (0, 0, 0)
         # Version 3 added the file stamp and language to banks (empty until synced).
-        [record] = store.banks.records(["demo"])
+        [record] = store.progress.banks(["demo"])
         assert (record.title, record.language, record.flashcards) == ("Demo", "", 1)
         # And the store works on: the old bank syncs with its history intact.
         report = store.banks.sync(make_bank(topics=1, cards_per_topic=1, questions_per_topic=0))
@@ -158,3 +158,26 @@ def test_move_aside_renames_a_broken_database_with_its_wal(tmp_path: Path) -> No
     assert not path.exists()
     # The place is free for a fresh database.
     Database.open(path).close()
+
+
+def test_the_review_log_is_read_by_day_through_its_index(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Exam mode's recall history and the queue's "answered today" read a few days of a log
+    # that may hold millions of answers: by the index on day, not the whole table.
+    store = Store.open(tmp_path / "p.sqlite3")
+    store.banks.sync(make_bank())
+    seen: list[tuple[str, tuple[object, ...]]] = []
+    for name in ("rows", "scalar"):
+        real = getattr(store.db, name)
+        monkeypatch.setattr(store.db, name, lambda sql, params=(), real=real: (
+            seen.append((sql, tuple(params))), real(sql, params))[1])
+    store.reviews.answers_back(5, 9, ["demo"])
+    store.reviews.ahead_done_on(5)
+    store.banks.facts_studied_on(5)
+    monkeypatch.undo()
+    assert len(seen) == 3
+    for sql, params in seen:
+        plan = " ".join(str(r[-1]) for r in store.db.rows(f"EXPLAIN QUERY PLAN {sql}", params))
+        assert "USING INDEX revlog_day" in plan or "USING COVERING INDEX revlog_day" in plan, \
+            plan
+    store.close()

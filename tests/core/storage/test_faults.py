@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.datafolder.backup import list_backups
+from quizapp.core.storage.backup import list_backups
 from quizapp.core.study.cards import Rating
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
@@ -78,7 +78,7 @@ def test_a_full_disk_during_an_answer_commits_nothing_of_it(
     # Nothing of the failed answer: the card, the log and the day's totals are as before.
     assert col.store.cards.get(card.pk) == before
     assert col.store.reviews.count() == len(committed)
-    assert col.store.stats.all_time()[0] == len(committed)
+    assert col.store.progress.totals().reviews == len(committed)
     assert all(col.store.reviews.get(rid) is not None for rid in committed)
     assert col.store.db.integrity_check() == ("ok",)
     # Undo still undoes the last answer that was really made, not the failed one.
@@ -129,7 +129,7 @@ def test_a_full_disk_while_a_bank_is_synced_adds_none_of_it(
     with pytest.raises(DiskFullError):
         col.add_bank(make_bank(**BIG, bank_id="big"))
     assert col.bank_ids == ["demo"]
-    assert col.store.banks.records(["big"]) == []
+    assert col.store.progress.banks(["big"]) == []
     col.close()
 
 

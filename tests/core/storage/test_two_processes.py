@@ -13,13 +13,13 @@ import pytest
 
 from quizapp.cli import main
 from quizapp.commands.exitcodes import EXIT_BUSY
-from quizapp.core.datafolder.backup import list_backups, restore
+from quizapp.core.storage.backup import list_backups, restore
 from quizapp.core.banks.io import write_bank
 from quizapp.core.study.cards import Rating
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
 from quizapp.core.datafolder.paths import user_banks_dir
-from quizapp.core.datafolder.recovery import (
+from quizapp.core.storage.recovery import (
     ProblemKind,
     diagnose,
     move_aside_and_start_fresh,

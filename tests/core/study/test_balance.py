@@ -182,7 +182,7 @@ def _sunday_share(data: Path, easy: EasyDays | None) -> float:
             clock.advance(minutes=11)
         clock.advance(days=1)
         clock.set(clock.now().replace(hour=7))
-    by_day = {d: col.store.reviews.done_on(d)[1] for d in range(START, START + 35)}
+    by_day = {d: col.store.progress.done_on(d).reviews for d in range(START, START + 35)}
     col.close()
     sundays = sum(n for d, n in by_day.items() if date.fromordinal(d).weekday() == 6)
     return sundays / sum(by_day.values())

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -17,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.banks.model import FALSE_INDEX, TRUE_INDEX, ItemKind
-from quizapp.core.clock import Clock
 from quizapp.core.quiz.engine import QuizQuestion, QuizSession, TimeLimitMode
 from quizapp.gui.context import AppContext
+from quizapp.gui.views.quiz.clock import QuizClock, confirm_leave
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.countdown import Countdown
 from quizapp.gui.widgets.layouts import card_frame, centred_column
@@ -37,55 +36,6 @@ REPAINT_MS = 200
 MAX_OPTIONS = 9
 _NUMBER_KEYS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, MAX_OPTIONS + 1)]
 _LETTER_KEYS = [getattr(Qt.Key, f"Key_{chr(ord('A') + n)}") for n in range(MAX_OPTIONS)]
-
-
-def confirm_leave(parent: QWidget) -> bool:
-    """Ask whether to leave a running quiz (tests replace this)."""
-    title = QCoreApplication.translate("QuizRunPage", "Leave this quiz?")
-    box = QMessageBox(QMessageBox.Icon.Question, title, title,
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(QCoreApplication.translate(
-        "QuizRunPage", "Your answers so far are kept; the questions you have not answered "
-        "count as mistakes."))
-    leave = box.addButton(QCoreApplication.translate("QuizRunPage", "Leave quiz"),
-                          QMessageBox.ButtonRole.AcceptRole)
-    stay = box.addButton(QCoreApplication.translate("QuizRunPage", "Keep going"),
-                         QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(stay)
-    box.setEscapeButton(stay)
-    box.exec()
-    return box.clickedButton() is leave
-
-
-class QuizClock:
-    """The quiz's time: the app clock, stopped while the learner reads feedback.
-
-    The session is pure and takes ``now``; handing it this clock's time means reading an
-    explanation never costs quiz time (nor, per question, the next question's time).
-    """
-
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
-        self._paused_for = timedelta(0)
-        self._paused_at: datetime | None = None
-
-    def now(self) -> datetime:
-        if self._paused_at is not None:
-            return self._paused_at - self._paused_for
-        return self._clock.now() - self._paused_for
-
-    @property
-    def paused(self) -> bool:
-        return self._paused_at is not None
-
-    def pause(self) -> None:
-        if self._paused_at is None:
-            self._paused_at = self._clock.now()
-
-    def resume(self) -> None:
-        if self._paused_at is not None:
-            self._paused_for += max(timedelta(0), self._clock.now() - self._paused_at)
-            self._paused_at = None
 
 
 class QuizRunPage(QWidget):

@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from quizapp.core.datafolder.backup import (
+from quizapp.core.storage.backup import (
     UNUSABLE,
     BackupInfo,
     RestoreOutcome,

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.datafolder.backup import list_backups, sweep_partial_backups
+from quizapp.core.storage.backup import list_backups, sweep_partial_backups
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
 from quizapp.core.errors import StorageError
-from quizapp.core.datafolder.recovery import (
+from quizapp.core.storage.recovery import (
     NoBackupError,
     ProblemKind,
     Remedy,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.datafolder.backup import list_backups, restore
+from quizapp.core.storage.backup import list_backups, restore
 from quizapp.core.clock import FixedClock
 from quizapp.core.storage import Store
 from quizapp.core.storage.schema import LATEST_VERSION
