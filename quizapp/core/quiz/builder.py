@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from quizapp.core.banks.library import LoadedBank
 from quizapp.core.stats.mastery import TopicMastery, rank_weak
 from quizapp.core.quiz.engine import QuizConfig, QuizError, QuizQuestion, QuizScope, QuizSession
+from quizapp.core.study.evidence import Practice
+from quizapp.core.study.practice import practice_weight
 
 if TYPE_CHECKING:
     from quizapp.core.quiz.confusions import QuizMaterial
@@ -29,10 +31,13 @@ def choose_questions(
     weakness: Mapping[tuple[str, str], float],
     count: int,
     rng: random.Random,
+    practice: Mapping[tuple[str, str], Practice] | None = None,
 ) -> list[QuizQuestion]:
     """Sample ``count`` distinct questions from ``pool``.
 
-    Each question is drawn with weight ``WEIGHT_FLOOR + weakness`` of its topic
+    Each question is drawn with weight ``WEIGHT_FLOOR + weakness`` of its topic, times
+    ``practice_weight`` of its kind and its fact's favoured practice (recognition while the
+    fact is new or fragile, recall later: ``study.practice``)
     (weighted sampling without replacement, Efraimidis–Spirakis), then a per-topic cap of
     ``MAX_TOPIC_SHARE`` of the quiz is applied while other topics can fill the places. A
     quiz never asks two items of one fact: the first drawn stands for its siblings.
@@ -41,6 +46,7 @@ def choose_questions(
         pool: Candidate questions.
         weakness: ``(bank, topic)`` → 0 (mastered) … 1 (unknown/weak); missing topics
             count as ``UNKNOWN_WEAKNESS``.
+        practice: ``(bank, fact)`` → the practice the fact favours (missing: any).
         count: How many to pick (all of ``pool`` if it has fewer).
         rng: The randomness (seed it for reproducible quizzes).
 
@@ -50,8 +56,10 @@ def choose_questions(
     if count <= 0 or not pool:
         return []
     keyed = []
+    favoured = practice or {}
     for q in pool:
         w = WEIGHT_FLOOR + min(1.0, max(0.0, weakness.get(q.topic, UNKNOWN_WEAKNESS)))
+        w *= practice_weight(q.item.kind, favoured.get((q.bank, q.item.fact)))
         keyed.append((rng.random() ** (1.0 / w), q))
     keyed.sort(key=lambda kq: kq[0], reverse=True)
     facts: set[tuple[str, str]] = set()
@@ -82,11 +90,13 @@ def choose_questions(
 
 def build_quiz(config: QuizConfig, banks: Mapping[str, LoadedBank],
                masteries: Sequence[TopicMastery], rng: random.Random,
-               material: QuizMaterial | None = None) -> QuizSession:
+               material: QuizMaterial | None = None,
+               practice: Mapping[tuple[str, str], Practice] | None = None) -> QuizSession:
     """A quiz per ``config`` from ``banks``, weighted towards the weak topics of
-    ``masteries``; ``QuizScope.WEAK`` with no weak topic yet falls back to every topic.
-    ``material``: the items to leave out, and the learner's confusions to offer as wrong
-    options first.
+    ``masteries`` and the kinds each fact favours (``practice``, see
+    :func:`choose_questions`); ``QuizScope.WEAK`` with no weak topic yet falls back to every
+    topic. ``material``: the items to leave out, and the learner's confusions to offer as
+    wrong options first.
 
     Raises:
         QuizError: No question matches.
@@ -105,7 +115,7 @@ def build_quiz(config: QuizConfig, banks: Mapping[str, LoadedBank],
         if item.kind in config.kinds and (allowed is None or (bank_id, item.topic) in allowed)
         and (material is None or (bank_id, item.id) not in material.left_out)
     ]
-    chosen = choose_questions(pool, weakness, config.count, rng)
+    chosen = choose_questions(pool, weakness, config.count, rng, practice)
     if not chosen:
         raise QuizError("no questions match this quiz's topics and kinds")
     if material is not None and material.confusions:
