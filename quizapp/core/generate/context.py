@@ -71,3 +71,27 @@ def first_sentence(text: str, limit: int = 260) -> str:
     if len(out) > limit:
         out = out[:limit].rsplit(" ", 1)[0] + " …"
     return out.strip()
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9\"“«])")
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into sentences (a line break ends one too)."""
+    return [s.strip() for line in text.splitlines() for s in _SENTENCE_BREAK.split(line)
+            if s.strip()]
+
+
+def gist(text: str, most: int = 2, words: int = 45) -> str:
+    """The opening sentences of ``text`` that a card's back can hold: at most ``most``
+    sentences and about ``words`` words (the first sentence always), so one card teaches
+    one thing; the rest of the paragraph is asked by other items (its numbers as clozes)."""
+    out: list[str] = []
+    count = 0
+    for s in sentences(text):
+        n = len(s.split())
+        if out and (len(out) == most or count + n > words):
+            break
+        out.append(s)
+        count += n
+    return " ".join(out)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from quizapp.core.banks.model import Fact, FactKind, SourceRef
 from quizapp.core.generate.builder import BankBuilder
 from quizapp.core.generate.context import SIDE_KEYS, capitalised
+from quizapp.core.generate.headings import member_count
 from quizapp.core.generate.sourcecheck import label_defect, text_defect
 from quizapp.core.language.stems import content_stems, stem_overlap
 from quizapp.core.parse.document import Document, Group
@@ -285,11 +286,12 @@ def _group(book: FactBook, b: BankBuilder, ns: str, g: Group, side: int | None) 
     items = [s for s in g.items if s.text]
     if not items:
         if g.intro:
-            said = _said(book, g.intro, g.source, "section")
-            book.add(DocFact(Fact(gns, FactKind.MEMBER, g.title, (g.title, g.intro),
-                                  side=side, source=g.source), (said,), topic,
-                             label_defect=label_defect(g.title, lang)))
+            _standalone(book, gns, g.title, g.intro, g.source, side, topic)
         return
+    subject = [n for k, sd in enumerate(book.doc.sides) if side in (None, k)
+               for n in (sd.name, *sd.aliases)]
+    members = member_count(items, subject, lang)
+    items, loners = items[:members], items[members:]
     kind = group_kind(g.title)
     if kind == "list" and g.intro:
         # "SMM priekšrocības ietver:" / "Its benefits include:" name the list's kind.
@@ -312,6 +314,20 @@ def _group(book: FactBook, b: BankBuilder, ns: str, g: Group, side: int | None) 
                      tuple(Said(t, s.source, "member") for t, s in zip(titles, items)), topic,
                      label_defect=defects[0] if defects else label_defect(g.title, lang),
                      group_kind=kind, members=tuple(member_ids)))
+    for s in loners:
+        # Not one more point of the list: a topic of its own, never dropped.
+        skey = b.key(gns, s.title, s.source.line)
+        _standalone(book, f"{gns}/{skey}", s.title, s.text, s.source, side,
+                    b.topic(f"{gns}/{skey}", s.title, s.source))
+
+
+def _standalone(book: FactBook, fid: str, title: str, text: str, source: SourceRef,
+                side: int | None, topic: str) -> None:
+    """A headed paragraph that is no member of a list: a fact of its own."""
+    said = _said(book, text, source, "section")
+    book.add(DocFact(Fact(fid, FactKind.MEMBER, title, (title, text), side=side,
+                          source=source), (said,), topic,
+                     label_defect=label_defect(title, book.doc.language)))
 
 
 def _numbers(book: FactBook) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizapp.core.banks.model import ChoiceForm, FactKind, ItemKind
-from quizapp.core.generate.context import Context, first_sentence
+from quizapp.core.generate.context import Context, first_sentence, gist, sentences
 from quizapp.core.generate.facts import DocFact, members_of
 from quizapp.core.language.stems import content_stems
 
@@ -13,6 +13,8 @@ _MIN_SIDE_WORDS = 4
 _MAX_OPTIONS = 4
 _OPPOSITE = {"benefit": "challenge", "challenge": "benefit"}
 MEMBER_QUESTIONS = 2
+# A definition's first sentence shorter than this many words is joined by the next one.
+DEFINITION_WORDS = 12
 
 
 def definitions(ctx: Context) -> None:
@@ -22,10 +24,14 @@ def definitions(ctx: Context) -> None:
         # A Latvian heading is written as a sentence ("Kas ir sociālo mediju mārketings?");
         # an English one in title case ("What is Email Marketing?") is reworded.
         own = heading.endswith("?") and f.label_defect is None and ctx.doc.language == "lv"
-        front = heading if own else ctx.w.stem("definition", nom=ctx.w.inline(f.fact.title))
+        front = heading if own else ctx.w.stem("definition", nom=ctx.w.subject(f.fact.title))
         assert front is not None
-        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, f.said[0].text,
-                            first_sentence(f.said[0].text), f.fact.source, fact=f.id))
+        # The definition itself, not the paragraphs of history after it.
+        text = f.said[0].text
+        first = sentences(text)[0] if sentences(text) else text
+        back = gist(text, most=2 if len(first.split()) < DEFINITION_WORDS else 1)
+        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, back, text, f.fact.source,
+                            fact=f.id))
 
 
 def lists(ctx: Context) -> None:
@@ -179,18 +185,23 @@ def key_points(ctx: Context, breaks: Sequence[str]) -> None:
 
 
 def sections(ctx: Context) -> None:
-    """Headed paragraphs outside the family's parts: a card each, in documents without the
-    family's structure (in an article they are overviews that repeat the table)."""
-    if ctx.doc.table or ctx.doc.what_is or ctx.doc.differences:
-        return
+    """Headed paragraphs of their own (a topic inside a "What is" section, or any heading of
+    a document without the family's structure): "Describe …" with the paragraph's opening
+    as the answer. An article's headings outside its parts are overviews that repeat the
+    table, and are left out."""
+    structured = bool(ctx.doc.table or ctx.doc.what_is or ctx.doc.differences)
     for f in ctx.book.of_kind(FactKind.MEMBER):
-        if f.fact.parent or len(f.fact.statements) < 2:
+        if f.fact.parent or len(f.fact.statements) < 2 or f.said[0].defect is not None:
             continue
-        front = ctx.w.stem("section_card", title=f.fact.title)
+        if structured and f.id.startswith("sections/"):
+            continue
+        front = ctx.w.describe(f.fact.title) if f.label_defect is None else None
+        if front is None:
+            front = ctx.w.stem("section_card", title=f.fact.title)
         assert front is not None
         text = f.fact.statements[1]
-        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, text, first_sentence(text),
-                            f.fact.source, fact=f.id))
+        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, gist(text, most=3, words=70),
+                            text, f.fact.source, fact=f.id))
 
 
 def split_clause(text: str, breaks: Sequence[str]) -> tuple[str, str] | None:

@@ -127,6 +127,7 @@ class Wording:
         self._attested: dict[int, dict[Case, str]] = {}
         words = _BODY_WORD.findall(self._body)
         self._spaced = f" {' '.join(words)} "
+        self._spaced_lower = f" {' '.join(w.casefold() for w in words)} "
         self._words = frozenset(words)
         # Words written capitalised mid-sentence (after a letter or a comma on the same
         # line, never after a line break: every part of the body starts a line): names.
@@ -157,7 +158,8 @@ class Wording:
         return text[:1].lower() + text[1:]
 
     def form(self, side: int, case: Case) -> str | None:
-        """The side's short name in ``case``, inline; None when no form is certain."""
+        """The side's short name in ``case``, inline; None when no form is certain. In
+        English a side the document counts ("a republic") has its article."""
         key = (side, case)
         if key not in self._forms:
             name = self.doc.sides[side].short
@@ -166,8 +168,27 @@ class Wording:
                 if side not in self._attested:  # one pass over the document per side
                     self._attested[side] = attested_forms(name, self._body)
                 found = self._attested[side].get(case) or inflect(name, case)
-            self._forms[key] = self.inline(found) if found else None
+            self._forms[key] = self.subject(found) if found else None
         return self._forms[key]
+
+    def subject(self, text: str) -> str:
+        """``text`` as the subject of an English sentence: inline, with "a"/"an" when the
+        document itself writes it so ("A monarchy is …", "in a republic"); "mitosis" and
+        "email marketing" take none. Latvian has no articles."""
+        low = self.inline(text)
+        if self.language != "en" or not low or low[:1].isupper():
+            return low
+        pattern = re.compile(rf"\b(an?) {re.escape(low.casefold())}(?=[\s.,;:!?)]|$)")
+        m = pattern.search(self._spaced_lower)
+        return f"{m.group(1)} {low}" if m else low
+
+    def describe(self, title: str) -> str | None:
+        """"Describe the role of the monarch today." / "Aprakstiet baktēriju vairošanos."
+        for a headed paragraph; None when the Latvian accusative is not sure."""
+        if self.language == "lv":
+            acc = accusative(title)
+            return f"Aprakstiet {self.lower(acc)}." if acc else None
+        return f"Describe {self.lower(title)}."
 
     def stem(self, key: str, side: int | None = None, **fields: str) -> str | None:
         """The first frame of ``key`` whose side forms are known, filled; None if none is."""
@@ -242,6 +263,28 @@ class Wording:
             lem = lemma(low, "lv")
             return lem is not None and lem != low and lem.endswith(("t", "ties"))
         return low in _EN_VERBS
+
+
+_GENITIVE_END = ("u", "as", "es", "ās", "a", "ā")
+
+
+def accusative(phrase: str) -> str | None:
+    """A Latvian heading in the accusative, or None: the inflector's form, each side of an
+    "un" on its own ("Obligācijas cena un ienesīgums" → "… cenu un ienesīgumu"), and a
+    reflexive action noun after genitives ("Baktēriju vairošanās" → "… vairošanos")."""
+    found = inflect(phrase, A)
+    if found is not None:
+        return found
+    parts = phrase.split(" un ")
+    if len(parts) == 2:
+        done = [accusative(p) for p in parts]
+        if done[0] is not None and done[1] is not None:
+            return f"{done[0]} un {done[1]}"
+        return None
+    *before, last = phrase.split()
+    if last.endswith("šanās") and all(w.endswith(_GENITIVE_END) for w in before):
+        return " ".join([*before, last[:-5] + "šanos"])
+    return None
 
 
 def running_text(doc: Document) -> str:
