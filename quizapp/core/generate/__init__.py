@@ -9,7 +9,8 @@ from quizapp.core.banks.model import Bank, BankMeta, ChoiceForm, Fact, Item, Ite
 from quizapp.core.generate import claims, cloze, lists
 from quizapp.core.generate.builder import BankBuilder, slug
 from quizapp.core.generate.context import Context
-from quizapp.core.generate.facts import FactBook, extract
+from quizapp.core.generate.factbook import FactBook
+from quizapp.core.generate.facts import extract
 from quizapp.core.generate.phrasing import Wording
 from quizapp.core.language.markers import language_for
 from quizapp.core.parse.document import Document

@@ -7,7 +7,7 @@ import re
 
 from quizapp.core.banks.model import FactKind
 from quizapp.core.generate.context import Context
-from quizapp.core.generate.facts import DocFact
+from quizapp.core.generate.factbook import DocFact
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9])")

@@ -12,7 +12,7 @@ from quizapp.core.generate.builder import BankBuilder
 from quizapp.core.parse.document import Document
 
 if TYPE_CHECKING:  # facts and phrasing import this module's helpers
-    from quizapp.core.generate.facts import FactBook
+    from quizapp.core.generate.factbook import FactBook
     from quizapp.core.generate.phrasing import Wording
 
 SIDE_KEYS = ("a", "b")

@@ -6,7 +6,10 @@ from collections.abc import Sequence
 
 from quizapp.core.banks.model import ChoiceForm, FactKind, ItemKind
 from quizapp.core.generate.context import Context, first_sentence, gist, sentences
-from quizapp.core.generate.facts import DocFact, members_of
+from quizapp.core.generate.factbook import DocFact
+from quizapp.core.generate.facts import members_of
+from quizapp.core.generate.listwords import list_front, member_front, order_front, which_front
+from quizapp.core.language.related import shared_roots, word_roots
 from quizapp.core.language.stems import content_stems
 
 _MIN_SIDE_WORDS = 4
@@ -63,13 +66,19 @@ def _list_card(ctx: Context, f: DocFact) -> None:
     listing = "\n".join(f"{k}. {t}" for k, t in enumerate(f.fact.statements, start=1))
     count = str(len(f.fact.statements))
     front = None
-    if f.fact.kind is FactKind.SEQUENCE:
-        front = ctx.w.stem("steps_card", title=ctx.w.steps_title(f.fact.title))
-    elif f.group_kind in _OPPOSITE and f.fact.side is not None:
+    sequence = f.fact.kind is FactKind.SEQUENCE
+    if f.group_kind in _OPPOSITE and f.fact.side is not None:
         front = ctx.w.stem("polar_list", f.fact.side, count=count,
                            **ctx.w.polar_fields(f.fact.title, f.group_kind))
+    if front is None and f.noun is not None:
+        front = list_front(ctx.w, f.noun, len(f.fact.statements), sequence)
+    if front is None and sequence:
+        front = ctx.w.stem("steps_card", title=ctx.w.steps_title(f.fact.title))
     if front is None:
-        front = ctx.w.list_stem(f.fact.title, count)
+        # "Noderīgās baktērijas" lists what bacteria do, not bacteria: a title whose head
+        # names a side is quoted, not asked as the points' name.
+        named = any(ctx.linter.side_words.word_sides(w) for w in f.fact.title.split()[-1:])
+        front = ctx.w.list_stem(f.fact.title, count, quoted=named)
     assert front is not None
     # The list card keeps its schema-1 id (…/list/card), so its history survives.
     card_id = f"{f.id.rsplit('/', 1)[0]}/list/card"
@@ -89,12 +98,26 @@ def _member_card(ctx: Context, group: DocFact, m: DocFact) -> None:
     elif group.group_kind in _OPPOSITE and side is not None:
         front = ctx.w.stem("polar_card", side, title=title,
                            **ctx.w.polar_fields(group.fact.title, group.group_kind))
-    elif group.group_kind == "steps":
+    if front is None and group.noun is not None:
+        front = member_front(ctx.w, group.noun, title)
+    if front is None and group.group_kind == "steps":
         front = ctx.w.stem("step_card", title=title)
+    if front is None and not any(ctx.w.is_verb(w) for w in title.split()) and defines(
+            title, text, ctx.doc.language):
+        front = ctx.w.stem("definition", nom=ctx.w.lower(title))  # "Dividendes ir …"
     if front is None:
         front = ctx.w.stem("member_card", title=title, group=group.fact.title)
     assert front is not None
-    ctx.keep(ctx.b.card(f"{m.id}/card", m.topic, front, text, text, m.fact.source, fact=m.id))
+    ctx.keep(ctx.b.card(f"{m.id}/card", m.topic, front, gist(text), text, m.fact.source,
+                        fact=m.id))
+
+
+def defines(title: str, text: str, language: str) -> bool:
+    """Whether ``text`` opens with its title as its subject ("Dividendes ir peļņas daļa …",
+    "Baktēriju ribosomas (70S) …"): a card may then ask what the title is."""
+    opening = " ".join(text.split()[:2])
+    return bool(shared_roots(word_roots(opening, language), word_roots(title, language),
+                             language))
 
 
 def _opposites(ctx: Context, f: DocFact) -> list[DocFact]:
@@ -151,7 +174,8 @@ def _which_member(ctx: Context, f: DocFact, m: DocFact, members: Sequence[DocFac
     title_stems = content_stems(m.fact.statements[0], lang)
     if title_stems & content_stems(text, lang):
         return
-    stem = ctx.w.stem("which_member", group=f.fact.title, text=text)
+    stem = which_front(ctx.w, f.noun, text) if f.noun is not None else ctx.w.stem(
+        "which_member", group=f.fact.title, text=text)
     if stem is None:
         return
     siblings = [x.fact.statements[0] for x in members if x is not m]
@@ -164,7 +188,8 @@ def _order(ctx: Context, f: DocFact) -> None:
     """Steps in their order, when every step's name is sound."""
     if f.label_defect is not None or not 3 <= len(f.fact.statements) <= 9:
         return
-    stem = ctx.w.stem("order", title=ctx.w.steps_title(f.fact.title))
+    stem = order_front(ctx.w, f.noun) if f.noun is not None else None
+    stem = stem or ctx.w.stem("order", title=ctx.w.steps_title(f.fact.title))
     assert stem is not None
     listing = "\n".join(f"{k}. {t}" for k, t in enumerate(f.fact.statements, start=1))
     ctx.keep(ctx.b.order(f"{f.id}/order", f.topic, stem, f.fact.statements, listing,

@@ -36,6 +36,9 @@ LATVIAN: dict[str, tuple[Frame, ...]] = {
                      Frame("{Nom}: kas salīdzinājumā teikts rindā «{aspect}»?")),
     "which_side": (Frame("Uz ko attiecas šis apgalvojums: «{text}»?"),),
     "which_side_aspect": (Frame("Aspekts «{aspect}»: uz ko attiecas «{text}»?"),),
+    "which_side_examples": (Frame("Kuram no abiem atbilst šie piemēri: «{text}»?"),),
+    "has": (Frame("Vai {dat} ir {aspect_lc}?", (D,)),),
+    "tf_has": (Frame("{Dat} ir {aspect_lc}.", (D,)),),
     "not_true": (Frame("Kas no šiem NAV raksturīgs {dat}?", (D,)),
                  Frame("Kas no šiem NAV attiecas uz {acc}?", (A,))),
     "common": (Frame("Kas kopīgs {dat} un {dat2}?", (D,)),),
@@ -68,10 +71,14 @@ ENGLISH: dict[str, tuple[Frame, ...]] = {
     "which_side": (Frame("Which of the two does this describe: “{text}”?"),),
     "which_side_aspect": (Frame("Regarding {aspect_lc}, which of the two does this describe: "
                                 "“{text}”?"),),
+    "which_side_examples": (Frame("Which of the two are these examples of: “{text}”?"),),
+    "has": (Frame("Does {nom} have {aspect_lc}?"),),
+    "tf_has": (Frame("{Nom} has {aspect_lc}."),),
     "not_true": (Frame("Which of these is NOT true of {nom}?"),),
     "common": (Frame("What do {nom} and {nom2} have in common?"),),
     "definition": (Frame("What is {nom}?"),),
-    "list": (Frame("Name the {count} {title_lc}."),),
+    "list": (Frame("Name the {count} {title_lc}."),
+             Frame("Name all {all} points the article makes under “{title}”."),),
     "polar_list": (Frame("Name the {count} {plural} of {nom} the article gives."),),
     "steps_card": (Frame("{title}? Name the steps in order."),),
     "order": (Frame("{title}? Put the steps in order."),),
@@ -229,16 +236,19 @@ class Wording:
         article = "an" if word[0] in "aeiou" else "a"
         return {"noun": word, "plural": plural, "a_noun": f"{article} {word}"}
 
-    def list_stem(self, title: str, count: str) -> str:
+    def list_stem(self, title: str, count: str, quoted: bool = False) -> str:
         """"Name the N <title>": in Latvian the title in the accusative when it is a plural
-        the inflector is sure of, else a wording that quotes it."""
+        the inflector is sure of, else (or when ``quoted``) a wording that quotes it."""
         frames = self.frames["list"]
-        if self.language == "lv":
+        every = ("abus" if count == "2" else f"visus {count}") if self.language == "lv" \
+            else count
+        if self.language == "lv" and not quoted:
             acc, dat = inflect(title, A), inflect(title, D)
             plural = dat is not None and dat.endswith(("ām", "iem", "ēm", "īm"))
             if acc is not None and plural:
                 return frames[0].text.format(count=count, title_acc=self.lower(acc))
-            every = "abus" if count == "2" else f"visus {count}"
+            quoted = True
+        if quoted:
             return frames[1].text.format(all=every, title=title)
         return frames[0].text.format(count=count, title_lc=self.lower(title))
 
