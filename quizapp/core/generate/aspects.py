@@ -76,30 +76,34 @@ def _merge(rows: list[Row], diffs: list[Row], book: FactBook) -> dict[int, int]:
             merged[i] = j
             used.add(j)
     names = SideWords(lang, [s.name for s in book.doc.sides], ())
-    left = [(_text_match(rows[i], diffs[j], lang, names), i, j)
+    # Scored by both sides' shares, then by the larger one (ties are broken by it).
+    left = [((_text_match(rows[i], diffs[j], lang, names),
+              _text_match(rows[i], diffs[j], lang, names, either=True)), i, j)
             for i in range(len(rows)) if i not in merged
             for j in range(len(diffs)) if j not in used]
-    best_row = {i: max((x for x in left if x[1] == i), default=(0.0, i, -1)) for i, _ in
-                enumerate(rows)}
-    best_diff = {j: max((x for x in left if x[2] == j), default=(0.0, -1, j)) for j, _ in
-                 enumerate(diffs)}
-    for score, i, j in left:
-        if score >= MERGE_TEXT and best_row[i][2] == j and best_diff[j][1] == i:
+    best_row = {i: max((x for x in left if x[1] == i), default=((0.0, 0.0), i, -1))
+                for i, _ in enumerate(rows)}
+    best_diff = {j: max((x for x in left if x[2] == j), default=((0.0, 0.0), -1, j))
+                 for j, _ in enumerate(diffs)}
+    for (both, _), i, j in left:
+        if both >= MERGE_TEXT and best_row[i][2] == j and best_diff[j][1] == i:
             merged[i] = j
     return merged
 
 
-def _text_match(row: Row, diff: Row, lang: str, names: SideWords) -> float:
+def _text_match(row: Row, diff: Row, lang: str, names: SideWords,
+                either: bool = False) -> float:
     """How much the row's and the difference's texts repeat each other: the smaller of the
-    two sides' shares of shared words, side names left out."""
+    two sides' shares of shared words (``either``: the larger), side names left out."""
     shares = []
     for mine_text, their_text in ((row[1], diff[1]), (row[2], diff[2])):
         mine, theirs = _roots(mine_text, lang, names), _roots(their_text, lang, names)
         if not mine or not theirs:
-            return 0.0
+            shares.append(0.0)
+            continue
         shares.append(min(1.0, len(shared_roots(mine, theirs, lang)) /
                           min(len(mine), len(theirs))))
-    return min(shares)
+    return max(shares) if either else min(shares)
 
 
 def _roots(text: str, lang: str, names: SideWords) -> set[str]:
@@ -123,10 +127,15 @@ def better_label(label: str, other: str, grounds: frozenset[str], language: str)
         return False
     if label_defect(label, language) is not None or _clause(label, language):
         return True
-    mine = {folded(s) for s in content_stems(label, language)}
     theirs = {folded(s) for s in content_stems(other, language)}
-    return len(mine) == 1 and not shared_roots(mine, grounds, language) and bool(
+    return _ungrounded(label, grounds, language) and bool(
         shared_roots(theirs, grounds, language))
+
+
+def _ungrounded(label: str, grounds: frozenset[str], language: str) -> bool:
+    """A one-word label whose word the article's sentences and cells never use."""
+    mine = {folded(s) for s in content_stems(label, language)}
+    return len(mine) == 1 and not shared_roots(mine, grounds, language)
 
 
 _CLAUSE_WORDS = frozenset("how where when why what who which kā kur kad kāpēc ko kas kurš "

@@ -3,10 +3,11 @@ have in common"."""
 
 from __future__ import annotations
 
+import re
+
 from quizapp.core.banks.model import ChoiceForm, FactKind
 from quizapp.core.generate.context import Context
 from quizapp.core.generate.factbook import DocFact
-from quizapp.core.generate.facts import number_spans
 from quizapp.core.generate.said import EXAMPLES, asked, bare, count, explain, usable
 
 MAX_NOT_TRUE_OPTIONS = 4
@@ -19,14 +20,16 @@ def not_true(ctx: Context, side: int, pairs: list[tuple[DocFact, DocFact]],
     statement that stands on its own ("One" does not)."""
     if not contrasts:
         return
-    # Examples are not statements about a side; numbers are asked as clozes.
-    mine = [(p[side], s.text) for p in pairs if not EXAMPLES.search(p[side].fact.title)
+    # Examples are not statements about a side; numbers are asked by clozes and the
+    # claims' own items.
+    mine = [(p[side], _labelled(ctx, p[side], s.text)) for p in pairs
+            if not EXAMPLES.search(p[side].fact.title) and p[side].label_defect is None
             and (s := asked(ctx, p[side])) is not None and not bare(ctx, s.text)]
     for pair in contrasts:
         f, other = pair[side], pair[1 - side]
         key = asked(ctx, other)
-        if key is None or bare(ctx, key.text) or number_spans(key.text) or count(
-                ctx, f.id) >= 3:
+        if key is None or bare(ctx, key.text) or re.search(r"\d", key.text) or count(
+                ctx, f.id) >= 3 or f.label_defect is not None:
             continue
         true = [t for m, t in mine if m is not f and ctx.book.facts[m.id].said[0].origin ==
                 key.origin]
@@ -37,10 +40,17 @@ def not_true(ctx: Context, side: int, pairs: list[tuple[DocFact, DocFact]],
         if stem is None:
             return
         made = ctx.keep(ctx.b.choice(
-            f"{f.id}/not", f.topic, stem, key.text, true[: MAX_NOT_TRUE_OPTIONS - 1],
+            f"{f.id}/not", f.topic, stem, _labelled(ctx, other, key.text),
+            true[: MAX_NOT_TRUE_OPTIONS - 1],
             explain(ctx, f, other), f.fact.source, [], fact=f.id, form=ChoiceForm.NOT))
         if made:
             return
+
+
+def _labelled(ctx: Context, f: DocFact, text: str) -> str:
+    """An option of "which is NOT true" with its aspect, so that it reads on its own:
+    "Daughter cells: four haploid cells"."""
+    return f"{f.fact.title}: {ctx.w.inline(text)}"
 
 
 def common(ctx: Context, contrasts: list[tuple[DocFact, DocFact]]) -> None:

@@ -4,27 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from quizapp.core.banks.model import Fact, FactKind, SourceRef
 from quizapp.core.generate.builder import BankBuilder
 from quizapp.core.generate.aspects import claims
 from quizapp.core.generate.factbook import DocFact, FactBook, Said, said_of
 from quizapp.core.generate.headings import member_count
-from quizapp.core.generate.listnoun import list_noun, ordered
+from quizapp.core.generate.listnoun import STEP, list_noun, ordered
+from quizapp.core.generate.numbers import number_spans
 from quizapp.core.generate.sourcecheck import label_defect, text_defect
 from quizapp.core.language.stems import content_stems
 from quizapp.core.parse.document import Document, Group
 
 _BOTH = re.compile(r"^(?:abās|abi|abas|abiem|abām|both)\b", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r",\s+(?:bet|savukārt|turpretim|but|while|whereas)\s+", re.IGNORECASE)
-_NUMBER = re.compile(
-    r"(?<![\w.,])"
-    r"\d+(?:[.,]\d+)?(?:\s?[–-]\s?\d+(?:[.,]\d+)?)?\s?"
-    r"(?:%|procent\w*|percent|mg|g|kg|km|m|cm|mm|ml|l|°C|years?|gad\w*|days?|dien\w*|"
-    r"hours?|stund\w*|minutes?|minūt\w*|times|reizes?|cups?|tas\w*|€|\$|eur\w*|dollars?)"
-    r"(?![^\W\d_])", re.IGNORECASE)
-
 # Words that make a group's title a kind of list (benefits, challenges, steps); a title of
 # other words is a plain list.
 _BENEFIT = ("priekšrocīb", "ieguvum", "labum", "benefit", "advantage", "pros", "strength")
@@ -50,19 +43,16 @@ def extract(doc: Document, b: BankBuilder) -> FactBook:
 
 
 def side_of(doc: Document, text: str) -> int | None:
-    """The side ``text`` opens with as its subject ("Sociālo mediju mārketings izmanto …")."""
+    """The side ``text`` is about, named in its opening words ("Sociālo mediju mārketings
+    izmanto …", "In a monarchy, the head of state …"); None when they name neither or both."""
     head = " ".join(text.split()[:4])
     lang = doc.language
-    hits = [s for s, side in enumerate(doc.sides)
-            if any(_names_start(head, n, lang) for n in (side.name, side.short, *side.aliases))]
+    stems = content_stems(head, lang)
+    names = [content_stems(" ".join((side.name, side.short, *side.aliases)), lang)
+             for side in doc.sides]
+    own = [n - frozenset().union(*(o for o in names if o is not n)) for n in names]
+    hits = [s for s, mine in enumerate(own) if mine and mine & stems]
     return hits[0] if len(hits) == 1 else None
-
-
-def _names_start(head: str, name: str, language: str) -> bool:
-    words = name.split()
-    first = " ".join(head.split()[: len(words)])
-    name_stems = content_stems(name, language)
-    return bool(name_stems) and content_stems(first, language) == name_stems
 
 
 def _key_points(book: FactBook, b: BankBuilder) -> None:
@@ -146,6 +136,8 @@ def _group(book: FactBook, b: BankBuilder, ns: str, g: Group, side: int | None) 
     numbered = all(s.number is not None for s in items)
     if kind == "list" and numbered and (ordered(g.intro) or (noun is not None and noun.process)):
         kind = "steps"  # "… four phases that always follow in the same order:"
+    if kind == "steps" and noun is None:
+        noun = STEP[lang] if lang in STEP else None  # "Which step is this: …?"
     list_id = f"{gns}/steps" if kind == "steps" else f"{gns}/list"
     member_ids = []
     for s in items:
@@ -153,9 +145,13 @@ def _group(book: FactBook, b: BankBuilder, ns: str, g: Group, side: int | None) 
         said = said_of(book, s.text, s.source, "member")
         fid = f"{gns}/{skey}"
         member_ids.append(fid)
+        broken = label_defect(s.title, lang)
+        if broken is not None:
+            book.warnings.append(f"line {s.source.line}: heading looks broken ({broken}); "
+                                 "it is quoted only in flashcards")
         book.add(DocFact(Fact(fid, FactKind.MEMBER, s.title, (s.title, s.text), side=side,
                               parent=list_id, source=s.source), (said,), topic,
-                         label_defect=label_defect(s.title, lang)))
+                         label_defect=broken))
     titles = tuple(s.title for s in items)
     defects = [d for d in (label_defect(t, lang) for t in titles) if d]
     list_kind = FactKind.SEQUENCE if kind == "steps" else FactKind.LIST
@@ -181,8 +177,8 @@ def _standalone(book: FactBook, fid: str, title: str, text: str, source: SourceR
 
 def _numbers(book: FactBook) -> None:
     """A fact per number (with its unit) stated in a claim, definition or member text."""
-    hosts = [f for f in book.facts.values()
-             if f.fact.kind in (FactKind.CLAIM, FactKind.DEFINITION, FactKind.MEMBER)]
+    hosts = [f for f in book.facts.values() if f.fact.kind in (
+        FactKind.CLAIM, FactKind.DEFINITION, FactKind.MEMBER, FactKind.KEY_POINT)]
     for host in hosts:
         for said in host.said:
             if said.defect is not None:
@@ -196,12 +192,6 @@ def _numbers(book: FactBook) -> None:
                     Fact(fid, FactKind.NUMBER, m, (said.text,), side=host.fact.side,
                          parent="", source=said.source), (said,), host.topic,
                     pair=host.id))
-
-
-@lru_cache(maxsize=4096)
-def number_spans(text: str) -> tuple[str, ...]:
-    """The numbers with their units in ``text`` ("95 mg", "3–20 %"), in order."""
-    return tuple(m.group(0).strip() for m in _NUMBER.finditer(text))
 
 
 def first_clause(text: str) -> str:

@@ -63,6 +63,11 @@ class ListNoun:
         return self.singular.casefold() in KINDS
 
 
+# What a point of a list of steps is called when its title does not say ("How X works").
+STEP = {"en": ListNoun("step", "steps", "", titled=False),
+        "lv": ListNoun("posms", "posmi", "", titled=False)}
+
+
 def list_noun(title: str, intro: str, language: str) -> ListNoun | None:
     """The noun of a list titled ``title`` with lead text ``intro``, or None when neither
     names what its points are."""

@@ -77,7 +77,8 @@ def _list_card(ctx: Context, f: DocFact) -> None:
     if front is None:
         # "Noderīgās baktērijas" lists what bacteria do, not bacteria: a title whose head
         # names a side is quoted, not asked as the points' name.
-        named = any(ctx.linter.side_words.word_sides(w) for w in f.fact.title.split()[-1:])
+        head = f.noun.plural.split()[-1] if f.noun is not None else f.fact.title.split()[-1]
+        named = bool(ctx.linter.side_words.word_sides(head))
         front = ctx.w.list_stem(f.fact.title, count, quoted=named)
     assert front is not None
     # The list card keeps its schema-1 id (…/list/card), so its history survives.
@@ -196,9 +197,12 @@ def _order(ctx: Context, f: DocFact) -> None:
                          f.fact.source, fact=f.id))
 
 
-def key_points(ctx: Context, breaks: Sequence[str]) -> None:
-    """A completion card per key point, cut at a clause boundary near its middle."""
+def key_points(ctx: Context, breaks: Sequence[str], asked: set[str]) -> None:
+    """A completion card per key point not ``asked`` otherwise, cut at a clause boundary near
+    its middle."""
     for f in ctx.book.of_kind(FactKind.KEY_POINT):
+        if f.id in asked:
+            continue
         text = f.said[0].text
         split = split_clause(text, breaks)
         if split is None or f.said[0].defect is not None:
@@ -225,8 +229,8 @@ def sections(ctx: Context) -> None:
             front = ctx.w.stem("section_card", title=f.fact.title)
         assert front is not None
         text = f.fact.statements[1]
-        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, gist(text, most=3, words=70),
-                            text, f.fact.source, fact=f.id))
+        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, gist(text), text,
+                            f.fact.source, fact=f.id))
 
 
 def split_clause(text: str, breaks: Sequence[str]) -> tuple[str, str] | None:

@@ -53,8 +53,8 @@ def list_front(w: Wording, noun: ListNoun, count: int, in_order: bool) -> str | 
     """"Name the phases of mitosis in order." / "Nosauciet 6 vīrusa dzīves cikla posmus.";
     None for a list its title names whole (worded from the title, see
     ``Wording.list_stem``)."""
-    if noun.titled and not in_order:
-        return None
+    if noun.titled and not in_order or not noun.owner:
+        return None  # worded from the title (see ``Wording.list_stem``, "steps_card")
     owner = _owner(w, noun)
     if w.language == "en":
         of = f" of {owner}" if owner else ""
@@ -70,7 +70,10 @@ def list_front(w: Wording, noun: ListNoun, count: int, in_order: bool) -> str | 
 
 
 def order_front(w: Wording, noun: ListNoun) -> str | None:
-    """"Put the phases of mitosis in order." / "Sakārtojiet … posmus pareizā secībā.\""""
+    """"Put the phases of mitosis in order." / "Sakārtojiet … posmus pareizā secībā.";
+    None for steps whose title names no owner ("How does content marketing work? …")."""
+    if not noun.owner:
+        return None
     owner = _owner(w, noun)
     if w.language == "en":
         return f"Put the {noun.plural}{' of ' + owner if owner else ''} in order."

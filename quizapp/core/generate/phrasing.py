@@ -74,6 +74,7 @@ ENGLISH: dict[str, tuple[Frame, ...]] = {
     "which_side_examples": (Frame("Which of the two are these examples of: “{text}”?"),),
     "has": (Frame("Does {nom} have {aspect_lc}?"),),
     "tf_has": (Frame("{Nom} has {aspect_lc}."),),
+    "tf_aspect": (Frame("In {nom}, {aspect_lc} {text}."),),
     "not_true": (Frame("Which of these is NOT true of {nom}?"),),
     "common": (Frame("What do {nom} and {nom2} have in common?"),),
     "definition": (Frame("What is {nom}?"),),
@@ -337,4 +338,6 @@ costs takes needs tends varies ranges lets makes keeps works leads grows produce
 sends attracts aims measures relies relies gains reduces increases lowers raises supports
 prevents causes protects promotes improves uses lasts stays remains becomes decides decide
 build grow appear receive reach need use offer give come contain provide require depend
+last lasts run runs emit emits convert converts produce serve serves occur occurs pair pairs
+divide divides reign reigns hold holds mean means
 """.split())

@@ -18,6 +18,7 @@ YES_NO = {"lv": {"ir": True, "jā": True, "nav": False, "nē": False},
 # An English aspect of the form "<noun> of …" reads "the number of countries".
 _OF_PHRASE = re.compile(r"^(?!the\s)[a-z]+ of\s", re.IGNORECASE)
 SAME_TEXT = 0.6  # a text this much inside another says nothing more than it
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def usable(s: Said) -> bool:
@@ -52,12 +53,18 @@ def aspect_fields(ctx: Context, f: DocFact) -> dict[str, str]:
 def back_texts(f: DocFact, language: str) -> list[str]:
     """The texts a card's back shows: each usable text once, a text that another (longer)
     one repeats left out ("Do not pair" beside "Behave independently and do not pair")."""
-    from quizapp.core.generate.aspects import overlap
-
     texts = [s.text for s in f.said if usable(s)]
     return [t for k, t in enumerate(texts) if not any(
-        j != k and len(other) > len(t) and overlap(t, other, language) >= SAME_TEXT
+        j != k and len(other) > len(t) and _inside(t, other, language)
         for j, other in enumerate(texts))]
+
+
+def _inside(text: str, other: str, language: str) -> bool:
+    from quizapp.core.generate.aspects import overlap
+
+    if content_stems(text, language):
+        return overlap(text, other, language) >= SAME_TEXT
+    return set(_TOKEN.findall(text.casefold())) <= set(_TOKEN.findall(other.casefold()))
 
 
 def explain(ctx: Context, f: DocFact, other: DocFact) -> str:
