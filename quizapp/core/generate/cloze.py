@@ -16,6 +16,8 @@ MAX_DISTRACTORS = 3
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _TERM_WORDS = 3  # a cell's opening words that can be its key term
+_PRONOUN = re.compile(r"^It\s")
+_LISTED = re.compile(r",\s*[^\W\d_]+(?:\s[^\W\d_]+)?(?:,|\s(?:or|and|vai|un)\s)")
 
 
 def numbers(ctx: Context) -> None:
@@ -37,7 +39,8 @@ def numbers(ctx: Context) -> None:
             _DIGITS.findall(framed.replace(number, "")))]
         if not others:
             continue
-        if any(framed.count(d) > 1 for d in _DIGITS.findall(number)):
+        rest = set(_DIGITS.findall(framed.replace(number, " ")))
+        if rest & set(_DIGITS.findall(number)):
             continue  # the sentence says the number again elsewhere
         before, _, after = framed.partition(number)
         ctx.b.rng(f"{f.id}/cloze").shuffle(others)
@@ -52,6 +55,10 @@ def _framed(ctx: Context, f: DocFact, host: DocFact | None) -> str | None:
     text = next((s for s in sentences(f.said[0].text) if f.fact.title in s), "")
     if not text:
         return None
+    if host is not None and host.fact.kind is FactKind.DEFINITION and ctx.doc.language == "en":
+        # "It was first observed …": the sentence stands alone, so it names its subject.
+        text = _PRONOUN.sub(lambda m: host.fact.title[:1].upper() + host.fact.title[1:] + " ",
+                            text, count=1)
     if host is not None and host.fact.kind is FactKind.CLAIM and f.fact.side is not None:
         # A sentence, not a label with a figure ("Bhadla Solar Park, India (2.25 GW)"); the
         # Latvian dictionary misses many verb forms, so a long Latvian cell counts as one.
@@ -80,6 +87,8 @@ def key_terms(ctx: Context) -> set[str]:
                 continue
             if ctx.linter.named(" ".join(_TOKEN.findall(text[m.end():])[:1])):
                 continue  # "in {{absolute}} monarchies": the other side's word cannot fit
+            if _LISTED.match(text[m.end():]):
+                continue  # "a {{king}}, queen, emperor or other monarch": its list tells
             written = m.group(0)
             wrong = [_like(written, o) for o in sorted(options - {term})]
             made = ctx.keep(ctx.b.cloze(f"{f.id}/cloze", f.topic, text[: m.start()], written,

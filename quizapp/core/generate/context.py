@@ -82,16 +82,18 @@ def sentences(text: str) -> list[str]:
             if s.strip()]
 
 
-def gist(text: str, most: int = 2, words: int = 45) -> str:
-    """The opening sentences of ``text`` that a card's back can hold: at most ``most``
-    sentences and about ``words`` words (the first sentence always), so one card teaches
-    one thing; the rest of the paragraph is asked by other items (its numbers as clozes)."""
-    out: list[str] = []
-    count = 0
-    for s in sentences(text):
-        n = len(s.split())
-        if out and (len(out) == most or count + n > words):
-            break
-        out.append(s)
-        count += n
-    return " ".join(out)
+def gist(text: str, short: int = 10, words: int = 45, both: int = 0) -> str:
+    """The opening of ``text`` that a card's back can hold: its first sentence, and the
+    next one too when the first is under ``short`` words and both are under ``words``, so
+    one card teaches one thing (``both``: two sentences of at most that many words are
+    one thing to describe); the rest of the paragraph is asked by other items (its numbers
+    as clozes) and shown as the explanation."""
+    found = sentences(text)
+    if not found:
+        return text.strip()
+    first = found[0]
+    if len(found) > 1:
+        together = len(first.split()) + len(found[1].split())
+        if together <= both or (len(first.split()) < short and together <= words):
+            return f"{first} {found[1]}"
+    return first

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizapp.core.banks.model import ChoiceForm, FactKind, ItemKind
-from quizapp.core.generate.context import Context, first_sentence, gist, sentences
+from quizapp.core.generate.context import Context, first_sentence, gist
 from quizapp.core.generate.factbook import DocFact
 from quizapp.core.generate.facts import members_of
 from quizapp.core.generate.listwords import list_front, member_front, order_front, which_front
@@ -16,8 +16,11 @@ _MIN_SIDE_WORDS = 4
 _MAX_OPTIONS = 4
 _OPPOSITE = {"benefit": "challenge", "challenge": "benefit"}
 MEMBER_QUESTIONS = 2
+_QUESTION_WORDS = frozenset("kā kāpēc kad kur kas how why when where what which".split())
 # A definition's first sentence shorter than this many words is joined by the next one.
 DEFINITION_WORDS = 12
+# "Describe …" is answered by two sentences when together they are this short.
+DESCRIBE_WORDS = 50
 
 
 def definitions(ctx: Context) -> None:
@@ -31,8 +34,7 @@ def definitions(ctx: Context) -> None:
         assert front is not None
         # The definition itself, not the paragraphs of history after it.
         text = f.said[0].text
-        first = sentences(text)[0] if sentences(text) else text
-        back = gist(text, most=2 if len(first.split()) < DEFINITION_WORDS else 1)
+        back = gist(text, short=DEFINITION_WORDS)
         ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, back, text, f.fact.source,
                             fact=f.id))
 
@@ -77,9 +79,7 @@ def _list_card(ctx: Context, f: DocFact) -> None:
     if front is None:
         # "Noderīgās baktērijas" lists what bacteria do, not bacteria: a title whose head
         # names a side is quoted, not asked as the points' name.
-        head = f.noun.plural.split()[-1] if f.noun is not None else f.fact.title.split()[-1]
-        named = bool(ctx.linter.side_words.word_sides(head))
-        front = ctx.w.list_stem(f.fact.title, count, quoted=named)
+        front = ctx.w.list_stem(f.fact.title, count, quoted=_named_head(ctx, f))
     assert front is not None
     # The list card keeps its schema-1 id (…/list/card), so its history survives.
     card_id = f"{f.id.rsplit('/', 1)[0]}/list/card"
@@ -103,14 +103,37 @@ def _member_card(ctx: Context, group: DocFact, m: DocFact) -> None:
         front = member_front(ctx.w, group.noun, title)
     if front is None and group.group_kind == "steps":
         front = ctx.w.stem("step_card", title=title)
-    if front is None and not any(ctx.w.is_verb(w) for w in title.split()) and defines(
-            title, text, ctx.doc.language):
-        front = ctx.w.stem("definition", nom=ctx.w.lower(title))  # "Dividendes ir …"
+    if front is None and _nameable(ctx, group, title, text):
+        front = ctx.w.stem("definition", nom=ctx.w.lower(title))  # "Kas ir dividendes?"
     if front is None:
         front = ctx.w.stem("member_card", title=title, group=group.fact.title)
     assert front is not None
     ctx.keep(ctx.b.card(f"{m.id}/card", m.topic, front, gist(text), text, m.fact.source,
                         fact=m.id))
+
+
+def _nameable(ctx: Context, group: DocFact, title: str, text: str) -> bool:
+    """Whether a point can be asked "what is <title>?": its title is a noun phrase (no
+    verb: "Antibiotikas nepalīdz" is a claim) and either its text opens with the title
+    ("Dividendes ir …") or its list's title does not name a side (the points of "Noderīgās
+    baktērijas" are what bacteria do, not things to define: "Kas ir gremošana?" is wrong)."""
+    if any(ctx.w.is_verb(w) for w in title.split()):
+        return False
+    if defines(title, text, ctx.doc.language):
+        return True
+    return not _named_head(ctx, group)
+
+
+def _named_head(ctx: Context, group: DocFact) -> bool:
+    """Whether a list's title is a noun phrase whose head names a side ("Noderīgās
+    baktērijas"): its points are then not things of that name."""
+    words = group.fact.title.split()
+    if group.noun is not None:
+        words = group.noun.plural.split()
+    elif words[0].casefold() in _QUESTION_WORDS or any(ctx.w.is_verb(w) for w in words):
+        return False  # "Kā investori pelna ar akcijām" asks a question
+    head = words[-1] if ctx.doc.language == "lv" or group.noun is not None else words[0]
+    return bool(ctx.linter.side_words.word_sides(head))
 
 
 def defines(title: str, text: str, language: str) -> bool:
@@ -229,8 +252,8 @@ def sections(ctx: Context) -> None:
             front = ctx.w.stem("section_card", title=f.fact.title)
         assert front is not None
         text = f.fact.statements[1]
-        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, gist(text), text,
-                            f.fact.source, fact=f.id))
+        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, gist(text, both=DESCRIBE_WORDS),
+                            text, f.fact.source, fact=f.id))
 
 
 def split_clause(text: str, breaks: Sequence[str]) -> tuple[str, str] | None:
