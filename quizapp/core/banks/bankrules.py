@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from quizapp.core.banks.findings import Finding, Rule
 from quizapp.core.banks.lintwords import words
 from quizapp.core.banks.model import Bank, ChoiceForm, Item, ItemKind
+from quizapp.core.language.stems import word_stem
 
 MAX_ITEMS_PER_FACT = 3
 # The bank-wide longest-answer rule needs this many items to tell bias from chance, and
@@ -20,7 +21,7 @@ LONGEST_SIGMAS = 2.0
 
 def broken_titles(bank: Bank) -> list[Finding]:
     """Topic titles that end in half a word or glue a table label to its cell."""
-    from quizapp.core.parse.titles import title_defect
+    from quizapp.core.parse.titles import TitleDefect, title_defect
 
     # The bank's own words tell a brand ("HubSpot") from a glued label and cell.
     text = " ".join(t for it in bank.items for t in (it.prompt, it.back, it.explanation,
@@ -29,6 +30,12 @@ def broken_titles(bank: Bank) -> list[Finding]:
     out = []
     for topic in bank.topics:
         defect = title_defect(topic.title, vocabulary)
+        last = topic.title.split()[-1].casefold() if topic.title.split() else ""
+        if defect is TitleDefect.BROKEN_END and title_defect(topic.title) is None and \
+                _inflected(last, vocabulary, bank.meta.language):
+            # A whole word the items only use in another case ("celtniecība" beside
+            # "celtniecībai") is no half word.
+            continue
         if defect is not None:
             out.append(Finding(topic.id, Rule.BROKEN_TITLE,
                                f"topic title {topic.title!r} is broken ({defect.value})"))
@@ -76,3 +83,11 @@ def longest_bias(items: Sequence[Item]) -> list[Finding]:
         return [Finding("", Rule.LONGEST_ANSWER, f"the right option is the longest in "
                         f"{longest} of {n} choice items; chance gives {expected:.1f}")]
     return []
+
+
+def _inflected(last: str, vocabulary: frozenset[str], language: str) -> bool:
+    """Whether the words ``last`` begins are forms of its own stem."""
+    stem = word_stem(last, language)
+    longer = [w for w in vocabulary if w.casefold().startswith(last) and w.casefold() != last]
+    return bool(stem) and bool(longer) and all(
+        word_stem(w.strip(".,;:!?«»“”()"), language) == stem for w in longer)

@@ -17,6 +17,9 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _TERM_WORDS = 3  # a cell's opening words that can be its key term
 _PRONOUN = re.compile(r"^It\s")
+_ANAPHORA = frozenset("it its they their this these he she his her tas tā tās tie to tam tai "
+                      "šis šī šie šīs viņš viņa".split())
+_CONTEXT_WORDS = 45
 _LISTED = re.compile(r",\s*[^\W\d_]+(?:\s[^\W\d_]+)?(?:,|\s(?:or|and|vai|un)\s)")
 
 
@@ -52,9 +55,15 @@ def _framed(ctx: Context, f: DocFact, host: DocFact | None) -> str | None:
     """The sentence around the number. A table cell or a difference is a sentence only when
     it names whose it is ("Solar panels last about 25–30 years"); a bare cell is asked by
     the claim's own items."""
-    text = next((s for s in sentences(f.said[0].text) if f.fact.title in s), "")
-    if not text:
+    found = sentences(f.said[0].text)
+    at = next((k for k, s in enumerate(found) if f.fact.title in s), -1)
+    if at < 0:
         return None
+    text = found[at]
+    opening = {w.casefold() for w in _TOKEN.findall(text)[:3]}
+    if at > 0 and opening & _ANAPHORA and len((found[at - 1] + text).split()) <= _CONTEXT_WORDS:
+        # "Par tās sākumu uzskata …": the sentence before says whose.
+        text = f"{found[at - 1]} {text}"
     if host is not None and host.fact.kind is FactKind.DEFINITION and ctx.doc.language == "en":
         # "It was first observed …": the sentence stands alone, so it names its subject.
         text = _PRONOUN.sub(lambda m: host.fact.title[:1].upper() + host.fact.title[1:] + " ",

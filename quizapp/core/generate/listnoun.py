@@ -14,6 +14,10 @@ from quizapp.core.language.lexicon import lemma
 
 # Nouns whose points come one after another (asked "what happens in …", and in order).
 PROCESS = frozenset("phase stage step posms fāze solis etaps stadija".split())
+# Nouns whose points are defined, not argued for (asked "what is meant by …"; the others
+# "why is … a …": "Why is “Growth” a function of mitosis?").
+DEFINING = frozenset("rule principle law method term concept noteikums princips likums "
+                     "metode jēdziens termins".split())
 # Nouns whose points are kinds of the owner (asked "what is a …").
 KINDS = frozenset("type kind form category class veids tips forma kategorija klase".split())
 _LEADING = frozenset("main key major principal important common basic the galvenie galvenās "
@@ -62,6 +66,10 @@ class ListNoun:
     def kinds(self) -> bool:
         return self.singular.casefold() in KINDS
 
+    @property
+    def defining(self) -> bool:
+        return self.singular.split()[-1].casefold() in DEFINING
+
 
 # What a point of a list of steps is called when its title does not say ("How X works").
 STEP = {"en": ListNoun("step", "steps", "", titled=False),
@@ -109,20 +117,36 @@ def _latvian(title: str, intro: str) -> ListNoun | None:
         single = _singular(head)
         owner = [w for w in words[:-1] if w.casefold() not in _LEADING]
         if single and _plural(head) and owner and all(
-                w.casefold().endswith(_GENITIVE) for w in owner):
+                w.casefold().endswith(_GENITIVE) for w in owner) and _genitives(owner):
             return ListNoun(single, head, " ".join(owner), single.endswith(("a", "e")))
     counted = _COUNTED["lv"].search(intro)
     if counted:
         found = counted.group(1).casefold()
         single = lemma(found, "lv")
-        # The count takes the accusative plural: "sešus posmus" → "posmi", "četras fāzes".
-        plural = found[:-2] + "i" if found.endswith("us") else found if _plural(found) \
-            else None
+        # "sešus posmus", "trīs posmos", "četras fāzes": the plural from the singular.
+        plural = _plural_of(single) if single else None
         whose = inflect(title, Case.GENITIVE)
         if single and plural and whose:
             return ListNoun(single, plural, whose[:1].lower() + whose[1:],
                             single.endswith(("a", "e")), titled=False)
     return None
+
+
+def _genitives(owner: list[str]) -> bool:
+    """Whether the words before the head are genitives ("Akciju", "Civillikuma", "Saules
+    enerģijas") and not adjectives agreeing with a feminine plural head ("Slavenas …
+    celtnes", "Noderīgās baktērijas"): a word in -as/-es is a genitive unless the
+    dictionary makes it an adjective (whose lemma ends in -s; a noun's in a vowel), one in
+    -ās only when the dictionary makes it a noun's."""
+    for w in owner:
+        low = w.casefold()
+        if low.endswith(("as", "es", "ās")):
+            found = lemma(low, "lv")
+            if found is None and low.endswith("ās"):
+                return False  # "-ās" is a definite adjective's ending ("galvenās")
+            if found is not None and not found.endswith(("a", "e")):
+                return False
+    return True
 
 
 def _singular(plural: str) -> str | None:
@@ -134,6 +158,17 @@ def _singular(plural: str) -> str | None:
     for ending, single in (("as", "a"), ("es", "e"), ("i", "s")):
         if plural.endswith(ending) and len(plural) > len(ending) + 2:
             return plural[: -len(ending)] + single
+    return None
+
+
+def _plural_of(single: str) -> str | None:
+    """The regular Latvian nominative plural: "posms" → "posmi", "fāze" → "fāzes"."""
+    if single.endswith(("is", "us", "š")):
+        return None  # "solis" → "soļi": an alternation the rule does not know
+    if single.endswith("s"):
+        return single[:-1] + "i"
+    if single.endswith(("a", "e")):
+        return single + "s"
     return None
 
 

@@ -79,7 +79,14 @@ def _list_card(ctx: Context, f: DocFact) -> None:
     if front is None:
         # "Noderīgās baktērijas" lists what bacteria do, not bacteria: a title whose head
         # names a side is quoted, not asked as the points' name.
-        front = ctx.w.list_stem(f.fact.title, count, quoted=_named_head(ctx, f))
+        named = _named_head(ctx, f)
+        front = ctx.w.list_stem(f.fact.title, count, quoted=named)
+        if f.noun is not None and not named and front == ctx.w.list_stem(
+                f.fact.title, count, quoted=True):
+            # A title the inflector cannot decline is named by its noun instead:
+            # "Nosauciet 4 romānikas iezīmes."
+            front = list_front(ctx.w, f.noun, len(f.fact.statements), sequence,
+                               quoted=True) or front
     assert front is not None
     # The list card keeps its schema-1 id (…/list/card), so its history survives.
     card_id = f"{f.id.rsplit('/', 1)[0]}/list/card"

@@ -19,7 +19,8 @@ def _a(word: str) -> str:
 
 
 def member_front(w: Wording, noun: ListNoun, title: str) -> str | None:
-    """The question a point's card asks, by what kind of point it is."""
+    """The question a point's card asks, by what kind of point it is: what happens in a
+    phase, what a type is, what a rule means, why a feature, a function or a risk is one."""
     owner = _owner(w, noun)
     if w.language == "en":
         if noun.process:
@@ -30,13 +31,17 @@ def member_front(w: Wording, noun: ListNoun, title: str) -> str | None:
             low = w.lower(title)
             return f"What is {_a(low) + ' ' if countable else ''}{low}?"
         of = f" of {owner}" if owner else ""
-        return f"What is meant by “{title}” as {_a(noun.singular)} {noun.singular}{of}?"
+        if noun.defining:
+            return f"What is meant by “{title}” as {_a(noun.singular)} {noun.singular}{of}?"
+        return f"Why is “{title}” {_a(noun.singular)} {noun.singular}{of}?"
     if noun.process:
         where = inflect(noun.singular, Case.LOCATIVE)
         return f"Kas notiek {owner + ' ' if owner else ''}{where} «{title}»?" if where else None
     if noun.kinds:
         return f"Kas ir {w.lower(title)}?"
-    return f"Ko nozīmē «{title}» kā {owner + ' ' if owner else ''}{noun.singular}?"
+    if noun.defining:
+        return f"Ko nozīmē «{title}» kā {owner + ' ' if owner else ''}{noun.singular}?"
+    return f"Kāpēc «{title}» ir {owner + ' ' if owner else ''}{noun.singular}?"
 
 
 def which_front(w: Wording, noun: ListNoun, text: str) -> str:
@@ -49,11 +54,12 @@ def which_front(w: Wording, noun: ListNoun, text: str) -> str:
     return f"{which} {owner + ' ' if owner else ''}{noun.singular} ir {described}: «{text}»?"
 
 
-def list_front(w: Wording, noun: ListNoun, count: int, in_order: bool) -> str | None:
+def list_front(w: Wording, noun: ListNoun, count: int, in_order: bool,
+               quoted: bool = False) -> str | None:
     """"Name the phases of mitosis in order." / "Nosauciet 6 vīrusa dzīves cikla posmus.";
     None for a list its title names whole (worded from the title, see
-    ``Wording.list_stem``)."""
-    if noun.titled and not in_order or not noun.owner:
+    ``Wording.list_stem``) unless that wording would only quote the title (``quoted``)."""
+    if noun.titled and not in_order and not quoted or not noun.owner:
         return None  # worded from the title (see ``Wording.list_stem``, "steps_card")
     owner = _owner(w, noun)
     if w.language == "en":

@@ -120,6 +120,7 @@ _BODY_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _MID_CAPS = re.compile(r"[^\s.!?:][ \t]+([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W_]*)")
 _HOW_WORKS = re.compile(r"^how\s+(.+?)\s+works?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,}")
+PREFIX = 6  # letters of a word that name its stem when comparing cases
 
 
 class Wording:
@@ -140,6 +141,8 @@ class Wording:
         # Words written capitalised mid-sentence (after a letter or a comma on the same
         # line, never after a line break: every part of the body starts a line): names.
         self._mid_caps = frozenset(m.group(1) for m in _MID_CAPS.finditer(running_text(doc)))
+        self._lower_stems: frozenset[str] | None = None
+        self._upper_stems: frozenset[str] = frozenset()
 
     def side_name(self, side: int) -> str:
         """The side's full name as an option label ("Sociālo mediju mārketings (SMM)")."""
@@ -163,7 +166,20 @@ class Wording:
         first = text.split()[0].strip(".,;:()")
         if first in self._mid_caps and first.lower() not in self._words:
             return text
+        if self.language == "lv" and self._named(first):
+            return text  # "Špeijeras katedrāle": the article writes Špeijer- only capitalised
         return text[:1].lower() + text[1:]
+
+    def _named(self, word: str) -> bool:
+        """Whether the article writes ``word``'s stem only with a capital (a name in another
+        case: "Špeijeras" beside "Špeijerā"), never in lower case."""
+        if self._lower_stems is None:
+            self._lower_stems = frozenset(
+                w[:PREFIX].casefold() for w in self._words if w[:1].islower())
+            self._upper_stems = frozenset(
+                w[:PREFIX].casefold() for w in self._mid_caps)
+        key = word[:PREFIX].casefold()
+        return key in self._upper_stems and key not in self._lower_stems
 
     def form(self, side: int, case: Case) -> str | None:
         """The side's short name in ``case``, inline; None when no form is certain. In

@@ -235,3 +235,12 @@ def test_broken_topic_titles() -> None:
     whole = Bank(BankMeta("b", "B", "lv"), (Topic("t1", "Kontrole"),),
                  (Item("c", ItemKind.FLASHCARD, "t1", "Kas ir kontrole?", back="x"),), ())
     assert not [f for f in lint_bank(whole) if f.rule is Rule.BROKEN_TITLE]
+
+
+def test_a_whole_word_the_items_inflect_is_no_broken_title() -> None:
+    bank = Bank(BankMeta("b", "B", "lv"), (Topic("t1", "Gotiskās katedrāles celtniecība"),
+                                            Topic("t2", "Fotosin")),
+                (Item("c", ItemKind.FLASHCARD, "t1", "Kam kalpoja stili?",
+                      back="Baznīcas celtniecībai un fotosintēzei"),), ())
+    found = [f.item for f in lint_bank(bank) if f.rule is Rule.BROKEN_TITLE]
+    assert found == ["t2"]
