@@ -118,3 +118,32 @@ def test_roles_given_to_new_widgets_are_styled_once_shown(qtbot: QtBot,
         assert home.due_summary.font().pointSize() == 20
     finally:
         app.setStyleSheet("")
+
+
+def test_the_window_state_survives_a_lock_left_by_a_killed_process(
+        qtbot: QtBot, make_ctx: MakeContext) -> None:
+    """QSettings would wait for ever on a lock file whose process id is alive again; the
+    window state is written without one, and a broken file gives the default size."""
+    import os
+
+    from quizapp.gui import windowstate
+
+    ctx = make_ctx()
+    config = ctx.config_dir
+    (config / "window.ini.lock").write_text(f"{os.getpid()}\npython\nhost\n", encoding="utf-8")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(700, 500)  # within the offscreen screen (800x600)
+    window.close()  # saves the size and place; returns at once
+    saved = windowstate._saved_geometry(config)
+    assert saved is not None and saved == window.saveGeometry()
+    again = MainWindow(ctx)  # restored from it
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (window.width(), window.height())
+    windowstate.state_path(config).write_bytes(b"\xff\x00[window]\ngeometry = !!!")
+    broken = MainWindow(ctx)
+    qtbot.addWidget(broken)
+    screen = broken.screen().availableGeometry()
+    assert (broken.width(), broken.height()) == (
+        min(windowstate.DEFAULT_SIZE[0], screen.width()),
+        min(windowstate.DEFAULT_SIZE[1], screen.height()))

@@ -109,8 +109,10 @@ class BankShelf:
         is a problem."""
         pending, self._pending = self._pending, {}
         for key, path in pending.items():
+            bank = self._from_snapshot(key, path)
+            parsed = bank is None
             try:
-                bank = self._from_snapshot(key, path) or load_bank(path)
+                bank = bank or load_bank(path)
             except BankError as exc:
                 self.problems.append(BankProblem(path, exc))
                 self._order.remove(key)
@@ -118,7 +120,8 @@ class BankShelf:
                 continue
             if bank.meta.id != key:
                 self._order[self._order.index(key)] = bank.meta.id
-            self._use(bank, path)
+            # A snapshot this version could not read is replaced, so the file is parsed once.
+            self._use(bank, path, refresh_snapshot=parsed)
 
     def add(self, bank: Bank, path: Path | None = None) -> SyncReport:
         """Sync ``bank`` into the store (by item id) and make it available for study.
@@ -154,14 +157,15 @@ class BankShelf:
         except BankError:
             return None  # written by another version, or damaged: the file is read instead
 
-    def _use(self, bank: Bank, path: Path) -> None:
+    def _use(self, bank: Bank, path: Path, *, refresh_snapshot: bool = False) -> None:
         # Read-only, the store is left as it is: it shows the items it already holds.
         if self._read_only:
             self._register(bank, path)
             return
         self.add(bank, path)
         stamp = file_stamp(path)
-        if stamp and not self._store.banks.has_snapshot(bank.meta.id, stamp):
+        if stamp and (refresh_snapshot
+                      or not self._store.banks.has_snapshot(bank.meta.id, stamp)):
             self._store.banks.save_snapshot(bank.meta.id, stamp, dump_snapshot(bank))
 
     def _register(self, bank: Bank, path: Path | None) -> None:

@@ -155,3 +155,22 @@ def test_eager_mode_parses_new_files_at_open(tmp_path: Path, clock: FixedClock) 
     write_bank(make_bank(bank_id="a"), banks / "a.yaml")
     with _open(tmp_path / "data", banks, clock, lazy=False) as col:
         assert col.changed_files == [] and list(col.banks) == ["a"]
+
+
+def test_a_snapshot_of_an_older_model_is_replaced_after_one_parse(
+        tmp_path: Path, clock: FixedClock, parsed: list[Path],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    banks = tmp_path / "banks"
+    write_bank(make_bank(bank_id="a"), banks / "a.yaml")
+    real_shape = snapshot.model_shape
+    monkeypatch.setattr(snapshot, "model_shape", lambda: [["an", "older", "model"]])
+    _open(tmp_path / "data", banks, clock, lazy=False).close()  # snapshot in the old shape
+    monkeypatch.setattr(snapshot, "model_shape", real_shape)
+    parsed.clear()
+    with _open(tmp_path / "data", banks, clock) as col:
+        assert list(col.banks) == ["a"]
+    assert [p.name for p in parsed] == ["a.yaml"]  # the old snapshot could not be read…
+    parsed.clear()
+    with _open(tmp_path / "data", banks, clock) as col:
+        assert col.banks["a"].bank == make_bank(bank_id="a")
+    assert parsed == []  # …and was replaced
