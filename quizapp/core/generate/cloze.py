@@ -9,7 +9,7 @@ import re
 from quizapp.core.banks.model import FactKind
 from quizapp.core.generate.context import Context, sentences
 from quizapp.core.generate.factbook import DocFact
-from quizapp.core.generate.numbers import kind_of, with_digits_of
+from quizapp.core.generate.numbers import as_option, kind_of, unit_word
 from quizapp.core.language.lexicon import stop_words
 
 MAX_DISTRACTORS = 3
@@ -29,10 +29,18 @@ def numbers(ctx: Context) -> None:
     for f in facts:
         number = f.fact.title
         kind = kind_of(number)
-        others = list(dict.fromkeys(
-            with_digits_of(number, o.fact.title) for o in facts
-            if o is not f and kind_of(o.fact.title) == kind
-            and _DIGITS.findall(o.fact.title) != _DIGITS.findall(number)))
+        # One option per value ("0,5–5 µm" and "0,5–5 mikrometri" are one), as the
+        # document writes it nearest the answer's form.
+        values: dict[tuple[str, ...], str] = {tuple(_DIGITS.findall(number)): number}
+        unit = unit_word(number)
+        for o in facts:
+            value = tuple(_DIGITS.findall(o.fact.title))
+            if o is f or kind_of(o.fact.title) != kind or value == tuple(
+                    _DIGITS.findall(number)):
+                continue
+            if value not in values or unit_word(o.fact.title) == unit:
+                values[value] = as_option(number, o.fact.title)
+        others = list(values.values())[1:]
         host = ctx.book.facts.get(f.pair)
         framed = _framed(ctx, f, host)
         if framed is None or framed.count(number) != 1:

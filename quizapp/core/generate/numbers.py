@@ -98,9 +98,23 @@ def unit_text(number: str) -> str:
     return _DIGITS.sub("#", number)
 
 
+def as_option(model: str, other: str) -> str:
+    """``other`` as a wrong option beside the answer ``model``: as the document writes it,
+    or, when it is the same unit in another case ("15 minūtes" beside "20 minūtēm"), in the
+    answer's case ("15 minūtēm")."""
+    mine, theirs = unit_word(model), unit_word(other)
+    if mine and theirs and mine != theirs and mine[:4] == theirs[:4]:
+        return with_digits_of(model, other)
+    return other
+
+
+def unit_word(number: str) -> str:
+    """The unit as written, without the digits: "nm", "minūtēm", "%"."""
+    return re.sub(r"[\d.,–\s-]+", " ", number).strip().casefold()
+
+
 def with_digits_of(model: str, other: str) -> str:
-    """``model``'s unit with ``other``'s digits: a distractor in the answer's own case
-    ("20 minūtēm" and "2 stundas" → "2 minūtēm" would change the kind; this keeps it)."""
+    """``model``'s unit with ``other``'s digits."""
     digits = _DIGITS.findall(other)
     shape = re.sub(r"\d+(?:[.,]\d+)?(?:\s?[–-]\s?\d+(?:[.,]\d+)?)?", "#", model, count=1)
     range_ = re.search(r"\d+(?:[.,]\d+)?\s?[–-]\s?\d+(?:[.,]\d+)?", other)
