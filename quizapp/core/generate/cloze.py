@@ -68,7 +68,7 @@ def _framed(ctx: Context, f: DocFact, host: DocFact | None) -> str | None:
     if at < 0:
         return None
     text = found[at]
-    opening = {w.casefold() for w in _TOKEN.findall(text)[:3]}
+    opening = {w.casefold() for w in _TOKEN.findall(text)[:6]}
     if at > 0 and opening & _ANAPHORA and len((found[at - 1] + text).split()) <= _CONTEXT_WORDS:
         # "Par tās sākumu uzskata …": the sentence before says whose.
         text = f"{found[at - 1]} {text}"
