@@ -19,7 +19,8 @@ _TERM_WORDS = 3  # a cell's opening words that can be its key term
 _PRONOUN = re.compile(r"^It\s")
 _ANAPHORA = frozenset("it its they their this these he she his her tas tā tās tie to tam tai "
                       "šis šī šie šīs viņš viņa".split())
-_CONTEXT_WORDS = 45
+_CONTEXT_WORDS = 50
+_SHORT_SENTENCE = 10
 _LISTED = re.compile(r",\s*[^\W\d_]+(?:\s[^\W\d_]+)?(?:,|\s(?:or|and|vai|un)\s)")
 
 
@@ -69,8 +70,11 @@ def _framed(ctx: Context, f: DocFact, host: DocFact | None) -> str | None:
         return None
     text = found[at]
     opening = {w.casefold() for w in _TOKEN.findall(text)[:6]}
-    if at > 0 and opening & _ANAPHORA and len((found[at - 1] + text).split()) <= _CONTEXT_WORDS:
-        # "Par tās sākumu uzskata …": the sentence before says whose.
+    short = len(text.split()) < _SHORT_SENTENCE
+    if at > 0 and (opening & _ANAPHORA or short) and len(
+            (found[at - 1] + text).split()) <= _CONTEXT_WORDS:
+        # "Par tās sākumu uzskata …", "The drug metformin reduced the risk by 31 %.": the
+        # sentence before says whose, and of what.
         text = f"{found[at - 1]} {text}"
     if host is not None and host.fact.kind is FactKind.DEFINITION and ctx.doc.language == "en":
         # "It was first observed …": the sentence stands alone, so it names its subject.
