@@ -38,6 +38,9 @@ def generate(doc: Document, *, seed: int = 0) -> tuple[Context, FactBook]:
     lists.key_points(ctx, language_for(doc.language).templates.clause_breaks, asked)
     lists.sections(ctx)
     _unbias(ctx)
+    # The key points are the article's summary: their items come first, as the article
+    # puts them (study takes new cards in bank order).
+    ctx.b.items.sort(key=lambda it: not it.fact.startswith("key-points/"))
     return ctx, book
 
 
