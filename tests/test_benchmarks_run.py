@@ -71,6 +71,7 @@ def test_bench_exam_prints_one_json_line() -> None:
     for policy in result.values():
         assert 0 < policy["recall"] <= 1 and policy["answers"] > 40
         assert policy["cv"] >= 0 and policy["cv_daily"] >= 0
+        assert policy["cv_settled"] is None  # 14 days: no settled stretch before the last week
     assert 0.70 <= result["fsrs_equal"]["retention"] <= 0.99
     assert {"exam_reaches_target_where_plain_misses", "exam_minus_equal_recall",
             "balancer_cv_cut"} == set(data["checks"])

@@ -23,11 +23,14 @@ and whether the target is on track.
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the plan command to ``sub``."""
     p = sub.add_parser("plan", help="show the plan for an exam date", description=_HELP)
-    p.add_argument("--exam", metavar="YYYY-MM-DD", help="the exam's date (today or later)")
-    p.add_argument("--target", metavar="SHARE", default="0.9",
-                   help="share of cards to recall on exam day, 0.5–0.99 (default 0.9)")
-    p.add_argument("--cap", metavar="N", default="30",
-                   help="most cards brought forward on one day (default 30)")
+    p.add_argument("--exam", metavar="YYYY-MM-DD",
+                   help="the exam's date (today or later; default: the date set in the app)")
+    p.add_argument("--target", metavar="SHARE",
+                   help="share of cards to recall on exam day, 0.5–0.99 (default: the saved "
+                        "target, 0.9 unless changed)")
+    p.add_argument("--cap", metavar="N",
+                   help="most cards brought forward on one day (default: the saved cap, 30 "
+                        "unless changed)")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
     p.set_defaults(func=_plan)
 
@@ -38,19 +41,22 @@ def _plan(args: argparse.Namespace) -> int:
     from quizapp.core.datafolder.settings import load_settings, settings_path
     from quizapp.core.study.exam import Exam, ExamError, plan_to_dict
 
-    if args.exam is None:
-        # The exam date will also come from the settings (set on home) once they hold one.
-        raise ExamError("no exam date: give --exam YYYY-MM-DD")
-    when = _date(args.exam)
-    target = _number(args.target, "target", float)
-    cap = int(_number(args.cap, "cap", int))
     loaded = load_settings(settings_path(config_dir(args.data_dir)))
+    saved = loaded.settings
+    when = _date(args.exam) if args.exam is not None else saved.exam_date
+    if when is None:
+        raise ExamError("no exam date: give --exam YYYY-MM-DD, or set the exam's date in "
+                        "the app (home or Settings)")
+    target = saved.exam_target if args.target is None \
+        else _number(args.target, "target", float)
+    cap = saved.exam_daily_cap if args.cap is None else int(_number(args.cap, "cap", int))
     for warning in loaded.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    with Collection.open(args.data_dir, config=loaded.settings.scheduler_config(),
+    with Collection.open(args.data_dir, config=saved.scheduler_config(),
                          busy_timeout_ms=args.busy_timeout_ms) as col:
         for problem in col.problems:
             print(f"warning: skipped bank: {problem.error}", file=sys.stderr)
+        col.use_settings(saved)  # the load balancing the app uses
         col.set_exam(Exam.on(when, col.today(), target, cap))
         plan = col.exam_plan()
     if args.json:

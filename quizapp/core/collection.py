@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.core.banks.files import bank_files, bank_folders
 from quizapp.core.banks.shelf import BankShelf, ShelfAccess
-from quizapp.core.clock import Clock, SystemClock
+from quizapp.core.clock import Clock, default_clock
 from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
 from quizapp.core.errors import StorageError
 from quizapp.core.quiz.engine import QuizConfig, QuizRecord, QuizResult, QuizSession
@@ -36,6 +36,7 @@ from quizapp.core.study.cards import (
 )
 from quizapp.core.study.day import StudyDay
 from quizapp.core.study.due import DueCounts
+from quizapp.core.study.examaccess import ExamAccess
 from quizapp.core.study.queue import QueueScope, StudyQueue
 from quizapp.core.study.scheduling import IntervalPreview, Scheduler, SchedulerConfig
 from quizapp.core.study.scope import StudyScope
@@ -44,14 +45,14 @@ from quizapp.core.study.today import build_queue, exam_cards
 if TYPE_CHECKING:  # used only in signatures; imported where needed
     from quizapp.core.stats.model import Stats
     from quizapp.core.study.balance import EasyDays
-    from quizapp.core.study.exam import Exam, ExamPlan
+    from quizapp.core.study.exam import Exam
 
 # Longer answer times count as this much (the learner walked away), as in Anki.
 MAX_ANSWER_MS = 60_000
 _LEARNING_STATES = (CardState.LEARNING, CardState.RELEARNING)
 
 
-class Collection(ShelfAccess):
+class Collection(ShelfAccess, ExamAccess):
     """A learner's data folder, opened. Owned by one thread (a GUI worker, or the CLI).
 
     Create with :meth:`open`; close with :meth:`close` (or use it as a context manager).
@@ -110,7 +111,7 @@ class Collection(ShelfAccess):
         """
         folder = data_dir(data)
         store = Store.open(db_path(folder), read_only=read_only, busy_timeout_ms=busy_timeout_ms)
-        col = cls(folder, store, clock or SystemClock(), config or SchedulerConfig(), tz)
+        col = cls(folder, store, clock or default_clock(), config or SchedulerConfig(), tz)
         try:
             if auto_backup and not read_only:
                 col.auto_backup()
@@ -138,18 +139,6 @@ class Collection(ShelfAccess):
         self.days = StudyDay(self.tz, config.rollover_hour)
         self.scheduler = Scheduler(config, self.days,
                                    exam_day=None if self.exam is None else self.exam.day)
-        self._queue = None
-
-    def set_exam(self, exam: Exam | None) -> None:
-        """Study for ``exam`` (``None``: no exam); see ``quizapp.core.study.exam``."""
-        self.exam = exam
-        self.scheduler.exam_day = None if exam is None else exam.day
-        self._queue = None
-
-    def set_balancing(self, easy_days: EasyDays | None) -> None:
-        """Pick review days by load, sparing ``easy_days`` (``None``: fuzz alone)."""
-        self.easy_days = easy_days
-        self.scheduler.balancer = None
         self._queue = None
 
     # -- studying flashcards --------------------------------------------------------------
@@ -243,21 +232,6 @@ class Collection(ShelfAccess):
         self._show_first = pk
         return self._study_card(pk)
 
-    def exam_plan(self, bank: str | None = None, *,
-                  scope: StudyScope | None = None) -> ExamPlan:
-        """Today's plan for the exam set (:meth:`set_exam`); ``ExamError`` if none is."""
-        from quizapp.core.study.exam import ExamError, build_plan
-
-        if self.exam is None:
-            raise ExamError("no exam date is set")
-        today = self.today()
-        study = StudyScope.meant(bank, scope)
-        cards, titles = exam_cards(self.store, *self._scope_filter(study))
-        return build_plan(self.scheduler, cards, self.exam, today,
-                          due_today=self.due_counts(scope=study).total,
-                          new_per_day=self.config.new_per_day,
-                          done_ahead=self.store.reviews.ahead_done_on(today), titles=titles)
-
     # -- topics, quizzes, statistics --------------------------------------------------
 
     def topic_mastery(self) -> list[TopicMastery]:
@@ -277,8 +251,11 @@ class Collection(ShelfAccess):
             QuizError: No question matches.
         """
         from quizapp.core.quiz.builder import build_quiz
+        from quizapp.core.study.practice import fact_practices
 
-        return build_quiz(config, self.banks, self.topic_mastery(), rng or random.Random())
+        practice = fact_practices(self.store.cards.fact_memories(self.shelf.ids))
+        return build_quiz(config, self.banks, self.topic_mastery(), rng or random.Random(),
+                          practice)
 
     def record_quiz(self, result: QuizResult) -> QuizRecord:
         """Store a finished quiz with every answer, and make the flashcards linked to every
@@ -304,7 +281,8 @@ class Collection(ShelfAccess):
         """Everything the statistics screen shows (aggregates only; fast at any history)."""
         from quizapp.core.stats.build import build_stats
 
-        return build_stats(self.store, self.today(), self.topic_mastery())
+        stats = build_stats(self.store, self.today(), self.topic_mastery())
+        return replace(stats, exam_recall=self.exam_recall())
 
     def backup(self) -> Path:
         """Take a manual backup now; return its path.

@@ -8,7 +8,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizapp.core.clock import Clock, SystemClock
+from quizapp.core.clock import Clock, ClockError, default_clock
 from quizapp.core.datafolder.paths import config_dir
 from quizapp.core.datafolder.paths import data_dir as resolve_data_dir
 from quizapp.core.errors import ResourceMissingError
@@ -33,7 +33,7 @@ def build_context(data: Path, config: Path, clock: Clock, *, tz: tzinfo | None =
     banks); ``loaded`` is the settings file already read from ``config``.
     """
     from quizapp.core.datafolder.settings import load_settings, settings_path
-    from quizapp.gui.backend import Backend
+    from quizapp.gui.backend import Backend, Change
     from quizapp.gui.context import AppContext, SettingsHolder
 
     if loaded is None:
@@ -45,13 +45,16 @@ def build_context(data: Path, config: Path, clock: Clock, *, tz: tzinfo | None =
         # Backend), and the daily backup waits until the window is up.
         from quizapp.core.collection import Collection
 
-        return Collection.open(data, clock=clock, config=holder.value.scheduler_config(),
-                               tz=tz, bank_dirs=bank_dirs, auto_backup=False,
-                               lazy_banks=True, read_only=read_only)
+        col = Collection.open(data, clock=clock, config=holder.value.scheduler_config(),
+                              tz=tz, bank_dirs=bank_dirs, auto_backup=False,
+                              lazy_banks=True, read_only=read_only)
+        col.use_settings(holder.value)  # the exam and the load balancing too
+        return col
 
     backend = Backend(open_collection)
-    holder.changed.connect(lambda s: backend.run(
-        lambda col: col.set_config(s.scheduler_config())))
+    # Views that show what the settings decide (due counts, home's exam plan) refresh after.
+    holder.changed.connect(lambda s: backend.run(lambda col: col.use_settings(s),
+                                                 changes=Change.SETTINGS))
     return AppContext(data, config, holder, backend, clock, tz=tz, bank_dirs=bank_dirs)
 
 
@@ -65,7 +68,8 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = (),
         return 2
     try:
         return _run_app(data_dir, qt_args, document)
-    except ResourceMissingError as exc:  # an incomplete installation: one line, no traceback
+    except (ResourceMissingError, ClockError) as exc:  # an incomplete installation (or a
+        # mistyped test clock): one line, no traceback
         print(f"quizapp: error: {exc}", file=sys.stderr)
         return 2
 
@@ -77,7 +81,7 @@ def _run_app(data_dir: str | None, qt_args: Sequence[str], document: Path | None
     data = data_dir_for(data_dir)
     config = config_dir(data_dir)
     loaded = load_settings(settings_path(config))
-    clock = SystemClock()
+    clock = default_clock()
     s = loaded.settings
     child = earlyinit.start_home_child(data, bank_folders(data), s.new_per_day,
                                        s.reviews_per_day, s.rollover_hour, clock.now())

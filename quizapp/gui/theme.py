@@ -50,10 +50,12 @@ _PALETTES: dict[Theme, dict[QPalette.ColorRole, str]] = {
 CHART_COLOURS: dict[Theme, dict[str, str]] = {
     Theme.LIGHT: {"new": "#2f6fde", "learning": "#e07b39", "review": "#1f8a4c",
                   "relearning": "#c0392b", "text": "#1d2330", "grid": "#dde1e8",
-                  "background": "#ffffff", "accent": "#2f6fde", "empty": "#eceef2"},
+                  "background": "#ffffff", "accent": "#2f6fde", "empty": "#eceef2",
+                  "muted": "#5a6272"},
     Theme.DARK: {"new": "#5b8def", "learning": "#f08a4b", "review": "#3fb873",
                  "relearning": "#ef6a5f", "text": "#e4e7ee", "grid": "#363c48",
-                 "background": "#262a33", "accent": "#5b8def", "empty": "#2b3039"},
+                 "background": "#262a33", "accent": "#5b8def", "empty": "#2b3039",
+                 "muted": "#a3aabb"},
 }
 
 

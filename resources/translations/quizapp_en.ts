@@ -294,6 +294,197 @@ Put the file back in one of these places, or import it again.</source>
     </message>
 </context>
 <context>
+    <name>ExamDateDialog</name>
+    <message>
+        <source>Exam date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quizapp plans your reviews so that on the exam day you recall the share of cards you aim for: no review runs past the exam, and cards likely to be forgotten by then come back in the last days before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of cards you want to recall on the exam day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the exam date: scheduling is as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExamFields</name>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying for an exam on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target on exam day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought forward a day, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review runs past the exam; cards likely to be forgotten by then come back in the last days before it, a few a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even out the number of reviews from day to day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As few as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review whose day can move by a day or two goes to the day with fewer cards; days set to fewer reviews get fewer, but still some when every other day is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExamPlanPanel</name>
+    <message>
+        <source>Set exam date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying for an exam?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its date, and quizapp plans your reviews so that you are ready on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the exam date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exam is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews are scheduled as usual again. Set a new date for your next exam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exam is today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted recall today: %1 (target %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target reached. Good luck!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the target: a last look at the weakest topics helps most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exam in %n day(s)</source>
+        <translation>
+            <numerusform>Exam in %n day</numerusform>
+            <numerusform>Exam in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n card(s) to study</source>
+        <translation>
+            <numerusform>Today: %n card to study</numerusform>
+            <numerusform>Today: %n cards to study</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them brought forward for the exam</source>
+        <translation>
+            <numerusform>, %n of them brought forward for the exam</numerusform>
+            <numerusform>, %n of them brought forward for the exam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicted recall on exam day if you stopped now: %1 (target %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest on exam day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track: the plan fits your daily limits. Study the cards each day brings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on track: too few days are left to see the %n new card(s) twice before the exam.</source>
+        <translation>
+            <numerusform>Not on track: too few days are left to see the %n new card twice before the exam.</numerusform>
+            <numerusform>Not on track: too few days are left to see the %n new cards twice before the exam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on track: at %1 new cards a day, the %n new card(s) cannot all be seen twice before the exam. It takes %2 a day: raise New cards per day in Settings, or move the exam.</source>
+        <translation>
+            <numerusform>Not on track: at %1 new cards a day, the %n new card cannot be seen twice before the exam. It takes %2 a day: raise New cards per day in Settings, or move the exam.</numerusform>
+            <numerusform>Not on track: at %1 new cards a day, the %n new cards cannot all be seen twice before the exam. It takes %2 a day: raise New cards per day in Settings, or move the exam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on track: %n card(s) are predicted below the target, more than can be brought forward in the days left at %1 a day. Raise the daily cap in Settings, or move the exam.</source>
+        <translation>
+            <numerusform>Not on track: %n card is predicted below the target, more than can be brought forward in the days left at %1 a day. Raise the daily cap in Settings, or move the exam.</numerusform>
+            <numerusform>Not on track: %n cards are predicted below the target, more than can be brought forward in the days left at %1 a day. Raise the daily cap in Settings, or move the exam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the exam date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in the document (Ctrl+F)</source>
@@ -1415,6 +1606,18 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type the answers of short cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T switches typing on or off while you study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quizzes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,6 +1774,14 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list 7 days, Monday to Sunday, each one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,6 +2302,30 @@ Your progress is kept in %2</source>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ready for the exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted recall on exam day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exam is set. Set its date on home, and this card shows day by day how much you would recall on the exam day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam on %1 · predicted recall now: %2 · target: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet: study a few cards, and the predicted recall on exam day shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted recall on exam day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudySummaryPage</name>
@@ -2245,6 +2480,73 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>No topic matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedAnswer</name>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost: only the diacritics differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost: the right word with another ending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost: a small typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong: a number differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the answer, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference from the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlined: missing from what you typed · struck through: typed, but not in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter shows the answer · T switches typing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter shows the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the steps in order in your head, then show the answer and rate how well you knew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer is too long to type: say it to yourself, then show it and rate how well you knew it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

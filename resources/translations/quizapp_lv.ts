@@ -300,6 +300,203 @@ Novietojiet failu atpakaļ vienā no šīm vietām vai importējiet to vēlreiz.
     </message>
 </context>
 <context>
+    <name>ExamDateDialog</name>
+    <message>
+        <source>Exam date</source>
+        <translation>Eksāmena datums</translation>
+    </message>
+    <message>
+        <source>quizapp plans your reviews so that on the exam day you recall the share of cards you aim for: no review runs past the exam, and cards likely to be forgotten by then come back in the last days before it.</source>
+        <translation>quizapp plāno atkārtošanu tā, lai eksāmena dienā jūs atcerētos iecerēto daļu kartīšu: neviens atkārtojums netiek plānots pēc eksāmena, un kartītes, kuras līdz tam, visticamāk, aizmirsīsiet, atgriežas pēdējās dienās pirms tā.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mērķis</translation>
+    </message>
+    <message>
+        <source>The share of cards you want to recall on the exam day</source>
+        <translation>Kartīšu daļa, ko vēlaties atcerēties eksāmena dienā</translation>
+    </message>
+    <message>
+        <source>No exam</source>
+        <translation>Bez eksāmena</translation>
+    </message>
+    <message>
+        <source>Remove the exam date: scheduling is as usual</source>
+        <translation>Noņemt eksāmena datumu: atkārtošana tiek plānota kā parasti</translation>
+    </message>
+</context>
+<context>
+    <name>ExamFields</name>
+    <message>
+        <source>Exam</source>
+        <translation>Eksāmens</translation>
+    </message>
+    <message>
+        <source>Studying for an exam on</source>
+        <translation>Gatavojos eksāmenam</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Eksāmena datums</translation>
+    </message>
+    <message>
+        <source>Target on exam day</source>
+        <translation>Mērķis eksāmena dienā</translation>
+    </message>
+    <message>
+        <source>Brought forward a day, at most</source>
+        <translation>Agrāk atkārtojamās kartītes dienā, ne vairāk kā</translation>
+    </message>
+    <message>
+        <source>No review runs past the exam; cards likely to be forgotten by then come back in the last days before it, a few a day.</source>
+        <translation>Neviens atkārtojums netiek plānots pēc eksāmena; kartītes, kuras līdz tam, visticamāk, aizmirsīsiet, atgriežas pēdējās dienās pirms tā — pa dažām katru dienu.</translation>
+    </message>
+    <message>
+        <source>Daily load</source>
+        <translation>Dienas slodze</translation>
+    </message>
+    <message>
+        <source>Even out the number of reviews from day to day</source>
+        <translation>Izlīdzināt atkārtojumu skaitu starp dienām</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Parasti</translation>
+    </message>
+    <message>
+        <source>Fewer reviews</source>
+        <translation>Mazāk atkārtojumu</translation>
+    </message>
+    <message>
+        <source>As few as possible</source>
+        <translation>Pēc iespējas mazāk</translation>
+    </message>
+    <message>
+        <source>A review whose day can move by a day or two goes to the day with fewer cards; days set to fewer reviews get fewer, but still some when every other day is full.</source>
+        <translation>Atkārtojums, kura dienu var pārcelt par dienu vai divām, nonāk dienā, kurā ir mazāk kartīšu; dienās ar mazāku slodzi to ir mazāk, taču dažas tomēr ir, ja visas pārējās dienas ir pilnas.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPlanPanel</name>
+    <message>
+        <source>Set exam date…</source>
+        <translation>Iestatīt eksāmena datumu…</translation>
+    </message>
+    <message>
+        <source>Studying for an exam?</source>
+        <translation>Gatavojaties eksāmenam?</translation>
+    </message>
+    <message>
+        <source>Set its date, and quizapp plans your reviews so that you are ready on the day.</source>
+        <translation>Norādiet tā datumu, un quizapp saplānos atkārtošanu tā, lai eksāmena dienā jūs būtu gatavi.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Mainīt…</translation>
+    </message>
+    <message>
+        <source>Change the exam date</source>
+        <translation>Mainīt eksāmena datumu</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Eksāmens</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>Plāns tiek gatavots…</translation>
+    </message>
+    <message>
+        <source>The exam is over</source>
+        <translation>Eksāmens ir garām</translation>
+    </message>
+    <message>
+        <source>Reviews are scheduled as usual again. Set a new date for your next exam.</source>
+        <translation>Atkārtošana atkal tiek plānota kā parasti. Norādiet nākamā eksāmena datumu.</translation>
+    </message>
+    <message>
+        <source>The exam is today</source>
+        <translation>Eksāmens ir šodien</translation>
+    </message>
+    <message>
+        <source>Predicted recall today: %1 (target %2).</source>
+        <translation>Paredzamā atcerēšanās šodien: %1 (mērķis %2).</translation>
+    </message>
+    <message>
+        <source>Target reached. Good luck!</source>
+        <translation>Mērķis sasniegts. Veiksmi!</translation>
+    </message>
+    <message>
+        <source>Below the target: a last look at the weakest topics helps most.</source>
+        <translation>Zem mērķa: visvairāk palīdzēs vēlreiz ieskatīties vājākajās tēmās.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exam in %n day(s)</source>
+        <translation>
+            <numerusform>Eksāmens pēc %n dienas</numerusform>
+            <numerusform>Eksāmens pēc %n dienām</numerusform>
+            <numerusform>Eksāmens pēc %n dienām</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n card(s) to study</source>
+        <translation>
+            <numerusform>Šodien jāmācās %n kartīte</numerusform>
+            <numerusform>Šodien jāmācās %n kartītes</numerusform>
+            <numerusform>Šodien jāmācās %n kartīšu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them brought forward for the exam</source>
+        <translation>
+            <numerusform>, %n no tām eksāmena dēļ tiek atkārtota agrāk</numerusform>
+            <numerusform>, %n no tām eksāmena dēļ tiek atkārtotas agrāk</numerusform>
+            <numerusform>, %n no tām eksāmena dēļ tiek atkārtotas agrāk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicted recall on exam day if you stopped now: %1 (target %2).</source>
+        <translation>Paredzamā atcerēšanās eksāmena dienā, ja tagad beigtu mācīties: %1 (mērķis %2).</translation>
+    </message>
+    <message>
+        <source>Weakest on exam day:</source>
+        <translation>Vājākās tēmas eksāmena dienā:</translation>
+    </message>
+    <message>
+        <source>On track: the plan fits your daily limits. Study the cards each day brings.</source>
+        <translation>Plāns izpildāms: tas iekļaujas jūsu dienas ierobežojumos. Mācieties katras dienas kartītes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on track: too few days are left to see the %n new card(s) twice before the exam.</source>
+        <translation>
+            <numerusform>Plāns nav izpildāms: palicis par maz dienu, lai pirms eksāmena divreiz redzētu %n jauno kartīti.</numerusform>
+            <numerusform>Plāns nav izpildāms: palicis par maz dienu, lai pirms eksāmena divreiz redzētu %n jaunās kartītes.</numerusform>
+            <numerusform>Plāns nav izpildāms: palicis par maz dienu, lai pirms eksāmena divreiz redzētu %n jauno kartīšu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on track: at %1 new cards a day, the %n new card(s) cannot all be seen twice before the exam. It takes %2 a day: raise New cards per day in Settings, or move the exam.</source>
+        <translation>
+            <numerusform>Plāns nav izpildāms: ja dienā ir %1 jaunas kartītes, %n jauno kartīti nevar pirms eksāmena redzēt divreiz. Vajag %2 dienā: palieliniet iestatījumu «Jaunas kartītes dienā» vai pārceliet eksāmenu.</numerusform>
+            <numerusform>Plāns nav izpildāms: ja dienā ir %1 jaunas kartītes, %n jaunās kartītes nevar visas pirms eksāmena redzēt divreiz. Vajag %2 dienā: palieliniet iestatījumu «Jaunas kartītes dienā» vai pārceliet eksāmenu.</numerusform>
+            <numerusform>Plāns nav izpildāms: ja dienā ir %1 jaunas kartītes, %n jauno kartīšu nevar visas pirms eksāmena redzēt divreiz. Vajag %2 dienā: palieliniet iestatījumu «Jaunas kartītes dienā» vai pārceliet eksāmenu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on track: %n card(s) are predicted below the target, more than can be brought forward in the days left at %1 a day. Raise the daily cap in Settings, or move the exam.</source>
+        <translation>
+            <numerusform>Plāns nav izpildāms: %n kartītes paredzamā atcerēšanās ir zem mērķa — vairāk, nekā atlikušajās dienās var atkārtot agrāk, ja dienā drīkst %1. Palieliniet šo ierobežojumu iestatījumos vai pārceliet eksāmenu.</numerusform>
+            <numerusform>Plāns nav izpildāms: %n kartīšu paredzamā atcerēšanās ir zem mērķa — vairāk, nekā atlikušajās dienās var atkārtot agrāk, ja dienā drīkst %1. Palieliniet šo ierobežojumu iestatījumos vai pārceliet eksāmenu.</numerusform>
+            <numerusform>Plāns nav izpildāms: %n kartīšu paredzamā atcerēšanās ir zem mērķa — vairāk, nekā atlikušajās dienās var atkārtot agrāk, ja dienā drīkst %1. Palieliniet šo ierobežojumu iestatījumos vai pārceliet eksāmenu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the exam date: %1</source>
+        <translation>Neizdevās saglabāt eksāmena datumu: %1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in the document (Ctrl+F)</source>
@@ -1439,6 +1636,18 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Jauna diena sākas</translation>
     </message>
     <message>
+        <source>Type the answers of short cards</source>
+        <translation>Ierakstīt īso kartīšu atbildes</translation>
+    </message>
+    <message>
+        <source>T switches typing on or off while you study</source>
+        <translation>Mācoties T ieslēdz vai izslēdz atbilžu rakstīšanu</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Atbildes</translation>
+    </message>
+    <message>
         <source>Quizzes</source>
         <translation>Testi</translation>
     </message>
@@ -1596,6 +1805,14 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>must be true or false</source>
         <translation>jābūt true vai false</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, or empty</source>
+        <translation>jābūt datumam formā GGGG-MM-DD vai tukšam</translation>
+    </message>
+    <message>
+        <source>must list 7 days, Monday to Sunday, each one of: %1</source>
+        <translation>jānorāda 7 dienas no pirmdienas līdz svētdienai, katrai no vērtībām: %1</translation>
     </message>
     <message>
         <source>must be empty or the weights the optimiser fitted</source>
@@ -2115,6 +2332,30 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Ready for the exam</source>
+        <translation>Gatavība eksāmenam</translation>
+    </message>
+    <message>
+        <source>Predicted recall on exam day</source>
+        <translation>Paredzamā atcerēšanās eksāmena dienā</translation>
+    </message>
+    <message>
+        <source>No exam is set. Set its date on home, and this card shows day by day how much you would recall on the exam day.</source>
+        <translation>Eksāmens nav iestatīts. Norādiet tā datumu sadaļā «Sākums», un šeit pa dienām redzēsiet, cik daudz jūs atcerētos eksāmena dienā.</translation>
+    </message>
+    <message>
+        <source>Exam on %1 · predicted recall now: %2 · target: %3</source>
+        <translation>Eksāmens: %1 · paredzamā atcerēšanās tagad: %2 · mērķis: %3</translation>
+    </message>
+    <message>
+        <source>No answers yet: study a few cards, and the predicted recall on exam day shows up here.</source>
+        <translation>Vēl nav atbilžu: apgūstiet dažas kartītes, un šeit parādīsies paredzamā atcerēšanās eksāmena dienā.</translation>
+    </message>
+    <message>
+        <source>Predicted recall on exam day: %1</source>
+        <translation>Paredzamā atcerēšanās eksāmena dienā: %1</translation>
+    </message>
 </context>
 <context>
     <name>StudySummaryPage</name>
@@ -2271,6 +2512,73 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>No topic matches the filter.</source>
         <translation>Filtram neatbilst neviena tēma.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedAnswer</name>
+    <message>
+        <source>Right.</source>
+        <translation>Pareizi.</translation>
+    </message>
+    <message>
+        <source>Almost: only the diacritics differ.</source>
+        <translation>Gandrīz: atšķiras tikai garumzīmes vai mīkstinājuma zīmes.</translation>
+    </message>
+    <message>
+        <source>Almost: the right word with another ending.</source>
+        <translation>Gandrīz: pareizais vārds, bet ar citu galotni.</translation>
+    </message>
+    <message>
+        <source>Almost: a small typo.</source>
+        <translation>Gandrīz: neliela drukas kļūda.</translation>
+    </message>
+    <message>
+        <source>Wrong: a number differs.</source>
+        <translation>Nepareizi: atšķiras skaitlis.</translation>
+    </message>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation>Nekas nav ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Wrong.</source>
+        <translation>Nepareizi.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Ieteiktais vērtējums: %1</translation>
+    </message>
+    <message>
+        <source>Type the answer, then press Enter</source>
+        <translation>Ierakstiet atbildi un nospiediet Enter</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Jūsu atbilde</translation>
+    </message>
+    <message>
+        <source>Difference from the answer</source>
+        <translation>Atšķirība no pareizās atbildes</translation>
+    </message>
+    <message>
+        <source>Underlined: missing from what you typed · struck through: typed, but not in the answer</source>
+        <translation>Pasvītrots: trūkst jūsu atbildē · pārsvītrots: ierakstīts, bet pareizajā atbildē tā nav</translation>
+    </message>
+    <message>
+        <source>Enter shows the answer · T switches typing off</source>
+        <translation>Enter parāda atbildi · T izslēdz rakstīšanu</translation>
+    </message>
+    <message>
+        <source>Space or Enter shows the answer</source>
+        <translation>Atstarpe vai Enter parāda atbildi</translation>
+    </message>
+    <message>
+        <source>Put the steps in order in your head, then show the answer and rate how well you knew it.</source>
+        <translation>Sakārtojiet soļus domās, tad parādiet atbildi un novērtējiet, cik labi to zinājāt.</translation>
+    </message>
+    <message>
+        <source>This answer is too long to type: say it to yourself, then show it and rate how well you knew it.</source>
+        <translation>Šī atbilde ir par garu, lai to rakstītu: pasakiet to sev, tad parādiet atbildi un novērtējiet, cik labi to zinājāt.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,10 @@ to 200 new and 2000 review cards a day, with ratings drawn 15 % Again / 10 % Har
 Good / 10 % Easy, coming back when learning steps fall due. ``answer_latency_us`` times
 get-next + answer + persist (committed) per answer. ``due_counts_ms`` and ``stats_1y_ms``
 (everything the statistics screen needs, one year) are medians of repeated calls, taken the
-morning after the last simulated day, with that day's cards due. With
+morning after the last simulated day, with that day's cards due; ``exam_plan_ms`` (home's
+exam plan), ``exam_queue_ms`` (the study queue built with the cards an exam brings forward)
+and ``stats_1y_exam_ms`` (the statistics with exam-day recall replayed from the review log)
+the same with an exam 14 days ahead. With
 ``--revlog-rows R`` the history is then filled up to R review-log rows over the preceding
 two years with the store's bulk-insert helper (which keeps the same daily/hourly aggregates
 as real answers), and the same measurements run again through the normal code path.
@@ -105,6 +108,24 @@ def history(col: Collection, rows: int, rng: random.Random, *, bank_id: str = "b
                      col.days.day_of(when), col.days.hour_of(when))
 
 
+def exam_timings(col: Collection, runs: int) -> dict[str, float]:
+    """Medians of what exam mode adds: the plan, a queue build, the statistics."""
+    from quizapp.core.study.exam import Exam
+
+    col.set_exam(Exam(col.today() + 14))
+
+    def queue() -> None:
+        col.set_exam(col.exam)  # drops the queue: the next card builds it again
+        col.next_card()
+
+    try:
+        return {"exam_plan_ms": round(median_ms(col.exam_plan, runs), 2),
+                "exam_queue_ms": round(median_ms(queue, runs), 2),
+                "stats_1y_exam_ms": round(median_ms(col.stats, runs), 2)}
+    finally:
+        col.set_exam(None)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cards", type=int, required=True)
@@ -143,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
                 "due_today": col.due_counts().total,
                 "due_counts_ms": round(median_ms(col.due_counts, args.runs * 3), 3),
                 "stats_1y_ms": round(median_ms(col.stats, args.runs), 2),
+                **exam_timings(col, args.runs),
             }
             if args.revlog_rows:
                 missing = max(0, args.revlog_rows - col.store.reviews.count())
@@ -153,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
                 result["scale_stats_1y_ms"] = round(median_ms(col.stats, args.runs), 2)
                 result["scale_due_counts_ms"] = round(median_ms(col.due_counts, args.runs * 3),
                                                       3)
+                result.update({f"scale_{k}": v for k, v in exam_timings(col, args.runs).items()})
         finally:
             col.close()
     print(json.dumps(result))

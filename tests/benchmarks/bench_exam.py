@@ -20,8 +20,10 @@ share of cards recalled on the exam morning (the mean of the hidden retrievabili
 seen counts 0); ``answers``, every answer given before the exam; ``cv``, the coefficient of
 variation of the review answers per day from day 8 to the exam, with the load balancer,
 and ``cv_unbalanced`` without it (``cv_daily``: the same of the day-to-day part, around a
-centred 7-day mean). ``load``: the balancer alone, on a deck studied for ``--load-days``,
-measured over the second half.
+centred 7-day mean; ``cv_settled``: over the stretch the reviews alone shape — from half-way,
+once every new card has started, to the last week, where exam mode brings cards forward —
+or ``null`` where there is no such stretch of 5 days). ``load``: the balancer alone, on a
+deck studied for ``--load-days``, measured over the second half.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from quizapp.core.clock import FixedClock  # noqa: E402
 from quizapp.core.collection import Collection  # noqa: E402
 from quizapp.core.study.balance import NO_EASY_DAYS  # noqa: E402
 from quizapp.core.study.cards import Rating  # noqa: E402
-from quizapp.core.study.exam import Exam  # noqa: E402
+from quizapp.core.study.exam import SPREAD_DAYS, Exam  # noqa: E402
 from quizapp.core.study.scheduling import SchedulerConfig  # noqa: E402
 
 TZ = ZoneInfo("Europe/Riga")
@@ -137,7 +139,15 @@ def run(args: argparse.Namespace, horizon: int, seed: int, *, retention: float =
                 load.append(col.store.progress.done_on(day).reviews)
     keys = [f"bench/c{i}" for i in range(cards)]
     recall = statistics.fmean(learner.recall(k, first + horizon) for k in keys)
-    return {"recall": recall, "answers": answers, **spread(load, warm_up)}
+    intake = -(-cards // args.new_per_day)  # the days it takes every new card to start
+    settled = load[max(horizon // 2, intake):horizon - SPREAD_DAYS]
+    return {"recall": recall, "answers": answers, **spread(load, warm_up),
+            "cv_settled": _cv(settled) if len(settled) >= 5 else None}
+
+
+def _cv(load: list[int]) -> float:
+    mean = statistics.fmean(load)
+    return statistics.pstdev(load) / mean if mean else 0.0
 
 
 def spread(load: list[int], warm_up: int = WARM_UP_DAYS) -> dict[str, float]:
@@ -161,7 +171,8 @@ def spread(load: list[int], warm_up: int = WARM_UP_DAYS) -> dict[str, float]:
 def learners(args: argparse.Namespace, horizon: int, **policy: object) -> dict[str, float]:
     """``run`` for every seed: recall and spreads averaged, answers summed."""
     results = [run(args, horizon, seed, **policy) for seed in args.seeds]  # type: ignore[arg-type]
-    out = {k: round(statistics.fmean(r[k] for r in results), 4) for k in results[0]}
+    out = {k: None if results[0][k] is None
+           else round(statistics.fmean(r[k] for r in results), 4) for k in results[0]}
     out["answers"] = sum(int(r["answers"]) for r in results)
     return out
 
@@ -224,13 +235,13 @@ def main(argv: list[str] | None = None) -> int:
     for h in args.horizons:
         plain = learners(args, h)
         unbalanced = learners(args, h, balanced=False)
-        plain["cv_unbalanced"] = unbalanced["cv"]
-        plain["cv_daily_unbalanced"] = unbalanced["cv_daily"]
+        for kind in ("cv", "cv_daily", "cv_settled"):
+            plain[f"{kind}_unbalanced"] = unbalanced[kind]
         for target in args.targets:
             exam = learners(args, h, target=target)
             unbalanced = learners(args, h, target=target, balanced=False)
-            exam["cv_unbalanced"] = unbalanced["cv"]
-            exam["cv_daily_unbalanced"] = unbalanced["cv_daily"]
+            for kind in ("cv", "cv_daily", "cv_settled"):
+                exam[f"{kind}_unbalanced"] = unbalanced[kind]
             equal = equal_retention(args, h, int(exam["answers"]))
             results.setdefault(str(target), {})[str(h)] = {
                 "fsrs90": plain, "fsrs_equal": equal, "exam": exam}
@@ -269,7 +280,8 @@ def checks(results: dict[str, dict[str, dict[str, dict[str, float]]]]) -> dict[s
             ahead[name] = round(exam["recall"] - equal["recall"], 4)
             cut[name] = {f"{policy}_{kind}": round(1 - r[kind] / r[f"{kind}_unbalanced"], 3)
                          for policy, r in (("fsrs90", plain), ("exam", exam))
-                         for kind in ("cv", "cv_daily") if r[f"{kind}_unbalanced"]}
+                         for kind in ("cv", "cv_daily", "cv_settled")
+                         if r[f"{kind}_unbalanced"]}
     return {"exam_reaches_target_where_plain_misses": reaches,
             "exam_minus_equal_recall": ahead, "balancer_cv_cut": cut}
 

@@ -66,3 +66,38 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], messa
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and message in captured.err
     assert captured.err.startswith("quizapp: error: ")
+
+
+def test_without_exam_the_saved_date_and_target_are_used(
+        tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizapp.core.clock import CLOCK_VARIABLE
+
+    _seed(tmp_path, clock)
+    # The command's own clock starts at the fixture's time: today is 2 March 2026.
+    monkeypatch.setenv(CLOCK_VARIABLE, "2026-03-02T09:00+00:00")
+    (tmp_path / "settings.yaml").write_text(
+        "exam_date: 2026-03-12\nexam_target: 0.8\nexam_daily_cap: 7\n", encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path), "plan", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["today_date"], data["exam_date"], data["days_left"], data["target"]) == (
+        "2026-03-02", "2026-03-12", 10, 0.8)
+    # Given on the command line, they win over the saved ones.
+    assert main(["--data-dir", str(tmp_path), "plan", "--exam", "2026-03-05",
+                 "--target", "0.95", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["exam_date"], data["days_left"], data["target"]) == ("2026-03-05", 3, 0.95)
+    # A saved exam that has passed is said so.
+    (tmp_path / "settings.yaml").write_text("exam_date: 2026-02-27\n", encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path), "plan"]) == 2
+    assert "the exam date 2026-02-27 is in the past" in capsys.readouterr().err
+
+
+def test_a_mistyped_test_clock_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizapp.core.clock import CLOCK_VARIABLE
+
+    monkeypatch.setenv(CLOCK_VARIABLE, "2026-03-02 9am")
+    assert main(["--data-dir", str(tmp_path), "plan", "--exam", "2999-01-01"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "QUIZAPP_CLOCK='2026-03-02 9am' is not a date" in err

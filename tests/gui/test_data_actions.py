@@ -158,7 +158,8 @@ def test_optimise_fits_and_applies_only_when_accepted(qtbot: QtBot,
                                                       make_ctx: MakeContext) -> None:
     # The held-out cards are drawn at random: unseeded, about one split in 40 of this
     # history fits no better, and the app rightly says so instead of asking. Seed 1 gives
-    # splits that improve log loss by 0.031 and 0.038 (deterministic: same history, same fit).
+    # splits that improve log loss (by 0.021 on the history the default settings give, load
+    # balancing on; deterministic: same history, same fit).
     ctx, actions, asked, informed = _optimiser(qtbot, make_ctx, 1)
     actions.confirm = lambda _parent, _title, text: asked.append(text) or False
     actions.optimise()
@@ -177,9 +178,10 @@ def test_optimise_fits_and_applies_only_when_accepted(qtbot: QtBot,
 @pytest.mark.timeout(300)
 def test_a_fit_that_predicts_no_better_changes_nothing(qtbot: QtBot,
                                                        make_ctx: MakeContext) -> None:
-    # Seed 8's held-out cards are predicted slightly worse by the fitted weights (log loss
-    # +0.003): the learner is told, and not asked to switch.
-    ctx, actions, asked, informed = _optimiser(qtbot, make_ctx, 8)
+    # Seed 10's held-out cards are predicted worse by the fitted weights (log loss +0.009;
+    # the history is the one the default settings give, load balancing on): the learner is
+    # told, and not asked to switch.
+    ctx, actions, asked, informed = _optimiser(qtbot, make_ctx, 10)
     actions.confirm = lambda _parent, _title, text: asked.append(text) or True
     actions.optimise()
     qtbot.waitUntil(lambda: "good fit" in " ".join(informed), timeout=110000)

@@ -307,3 +307,52 @@ def test_the_form_covers_every_setting_it_should() -> None:
     assert FORM_FIELDS <= names
     # Anything else is edited elsewhere (kept as loaded by Save and Restore defaults).
     assert names - FORM_FIELDS <= {"fsrs_parameters"}
+
+
+def test_exam_and_easy_days_are_edited_and_saved(qtbot: QtBot, make_ctx: MakeContext) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    ctx = make_ctx()
+    view = _view(qtbot, ctx)
+    fields = view.form.exam
+    # No exam by default: the date and its numbers wait until the box is ticked.
+    assert not fields.has_exam.isChecked() and not fields.exam_date.isEnabled()
+    # The date offered starts two weeks after the study day, and none before it.
+    assert fields.exam_date.minimumDate() == QDate(2026, 3, 2)
+    assert fields.exam_date.date() == QDate(2026, 3, 16)
+    fields.has_exam.setChecked(True)
+    assert fields.exam_date.isEnabled() and fields.exam_cap.isEnabled()
+    fields.exam_date.setDate(QDate(2026, 4, 1))
+    _type(qtbot, fields.exam_target, "95")
+    fields.easy_days[6].setCurrentIndex(fields.easy_days[6].findData("minimum"))
+    assert [fields.easy_days[0].itemText(i) for i in range(3)] == [
+        "Normal", "Fewer reviews", "As few as possible"]
+    with qtbot.waitSignal(ctx.settings.changed, timeout=5000):
+        assert view.save()
+    saved = _saved(ctx)
+    assert (saved["exam_date"], saved["exam_target"]) == ("2026-04-01", 0.95)
+    assert saved["easy_days"] == ["normal"] * 6 + ["minimum"]
+    assert ctx.settings.value.exam_date == date(2026, 4, 1)
+    # Switching balancing off greys out the easy days; unticking the exam removes it.
+    fields.balancing.setChecked(False)
+    assert not any(c.isEnabled() for c in fields.easy_days)
+    fields.has_exam.setChecked(False)
+    with qtbot.waitSignal(ctx.settings.changed, timeout=5000):
+        assert view.save()
+    assert _saved(ctx)["exam_date"] is None and _saved(ctx)["load_balancing"] is False
+
+
+def test_a_broken_exam_date_is_named_and_the_rest_kept(qtbot: QtBot, make_ctx: MakeContext,
+                                                       tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "settings.yaml").write_text("exam_date: 2026-02-30\nnew_per_day: 7\n",
+                                          encoding="utf-8")
+    ctx = make_ctx()
+    view = _view(qtbot, ctx)
+    assert view.warning.isVisible()
+    assert "“exam_date” must be a date written YYYY-MM-DD, or empty; the default is used." \
+        in view.warning.text()
+    assert view.form.new_per_day.value() == 7 and not view.form.exam.has_exam.isChecked()

@@ -135,8 +135,9 @@ def test_tiles_equal_the_stats_of_the_same_collection(qtbot: QtBot, seeded: AppC
     expected = _expected_tiles(data)
     assert {k: tiles[k] for k in expected} == expected
     # The seeded history really shows up (not zeros all round).
-    assert data["today"]["reviews"] == 5 and data["streak"]["current"] == 2
-    assert data["totals"]["reviews"] == 42 and data["totals"]["quizzes"] == 1
+    # (Due days as the load balancer, on by default, picks them.)
+    assert data["today"]["reviews"] == 1 and data["streak"]["current"] == 2
+    assert data["totals"]["reviews"] == 38 and data["totals"]["quizzes"] == 1
     assert data["true_retention"]["failed"] > 0 and data["states"]["relearning"] == 1
     assert f"Again: {data['today']['again']}" in tiles["today_detail"]
     assert f"longest: {data['streak']['longest']}" in tiles["streak_detail"]
@@ -200,7 +201,7 @@ def test_an_empty_history_shows_friendly_messages(qtbot: QtBot, make_ctx: MakeCo
     assert view.tiles.retention.value.text() == "–"
     assert view.tiles.states.counts["new"].text() == "6"
     panels = [s.panel for s in view.sections]
-    assert len(panels) == 8 and all(p.is_empty for p in panels)
+    assert len(panels) == 9 and all(p.is_empty for p in panels)
     assert all(p.content is not None and p.content.isHidden() for p in panels)
     assert all(not p.empty.isHidden() and p.empty.text() for p in panels)
     texts = {p.heading.text(): p.empty.text() for p in panels}
@@ -208,6 +209,7 @@ def test_an_empty_history_shows_friendly_messages(qtbot: QtBot, make_ctx: MakeCo
     assert "No reviews yet" in texts["Study calendar"]
     assert "No quizzes yet" in texts["Quiz scores"]
     assert "Nothing is scheduled yet" in texts["Due in the next 30 days"]
+    assert "No exam is set" in texts["Ready for the exam"]
 
 
 def test_charts_show_once_there_is_history(qtbot: QtBot, seeded: AppContext) -> None:
@@ -459,3 +461,27 @@ def test_shown_before_the_collection_opens_it_loads_once_open(
     # The bank file is new: it is read beside the worker, and the screen follows.
     qtbot.waitUntil(lambda: view.tiles is not None
                     and view.tiles.states.counts["new"].text() == "6", timeout=15000)
+
+
+def test_the_exam_card_draws_predicted_recall_day_by_day(qtbot: QtBot, seeded: AppContext
+                                                         ) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    view = _view(qtbot, seeded)
+    exam = view.exam
+    assert exam.panel.is_empty and "No exam is set" in exam.panel.empty.text()
+    with qtbot.waitSignal(view.rendered, timeout=15000):
+        seeded.settings.save(replace(seeded.settings.value, exam_date=date(2026, 3, 20),
+                                     exam_target=0.8))
+    qtbot.waitUntil(lambda: not exam.panel.is_empty, timeout=15000)
+    plan = _run(qtbot, seeded, lambda col: col.exam_plan())
+    # One point a day from the first answer (2 March) to today (9 March), the last one the
+    # plan's own prediction; and the target drawn beside them.
+    assert [d.day for d in exam.days] == [date(2026, 3, n) for n in range(2, 10)]
+    assert exam.days[-1].recall == pytest.approx(plan.recall)
+    assert exam.chart.lines[0].count() == 8 and exam.chart.target.count() == 2
+    shown = round(plan.recall * 100)
+    assert exam.panel.summary.text() == (
+        f"Exam on Friday, 20 March 2026 · predicted recall now: {shown} % · target: 80 %")
+    assert f"Predicted recall on exam day: {shown} %" in exam._tip(0, 7)

@@ -9,8 +9,9 @@ GUI translates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import Field, asdict, dataclass, field, fields, replace
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +52,8 @@ class Rule(StrEnum):
     CHOICE = "choice"  # one of ``choices``
     BOOLEAN = "boolean"  # true or false
     FSRS_WEIGHTS = "fsrs_weights"  # empty, or the FSRS weights within fsrs's own bounds
+    DATE = "date"  # a calendar date written YYYY-MM-DD, or empty (null) for none
+    WEEKDAYS = "weekdays"  # seven of ``choices``, Monday to Sunday
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,18 @@ class Settings:
     font_size: int = setting(0, Rule.RANGE, 0, 40)  # points; 0 keeps the platform's default
     # FSRS weights fitted by the optimiser and accepted by the learner; () = fsrs defaults.
     fsrs_parameters: tuple[float, ...] = setting((), Rule.FSRS_WEIGHTS)
+    # Exam mode (quizapp.core.study.exam): the exam's date (None: no exam), the share of
+    # cards to recall that day, and the most cards brought forward for it on one day. A
+    # date that has passed stays valid: scheduling is back to normal after the exam.
+    exam_date: date | None = setting(None, Rule.DATE)
+    exam_target: float = setting(0.90, Rule.RANGE, 0.50, 0.99)
+    exam_daily_cap: int = setting(30, Rule.RANGE, 1, 9999)
+    # Review days picked by load within the fuzz range (quizapp.core.study.balance); on by
+    # default, as Anki's load balancer is. Easy days (Monday first) need it on.
+    load_balancing: bool = setting(True, Rule.BOOLEAN)
+    easy_days: tuple[str, ...] = setting(("normal",) * 7, Rule.WEEKDAYS,
+                                         choices=("normal", "reduced", "minimum"))
+    typed_answers: bool = setting(False, Rule.BOOLEAN)  # study starts with typing on
 
     def scheduler_config(self) -> SchedulerConfig:
         """The scheduling part as the core's config."""
@@ -184,6 +199,11 @@ def requirement(name: str) -> str:
         return "must be one of: " + ", ".join(repr(c) for c in s.choices)
     if s.rule is Rule.BOOLEAN:
         return "must be true or false"
+    if s.rule is Rule.DATE:
+        return "must be a date written YYYY-MM-DD, or empty"
+    if s.rule is Rule.WEEKDAYS:
+        return "must list 7 days, Monday to Sunday, each one of: " + ", ".join(
+            repr(c) for c in s.choices)
     return "must be an empty list or FSRS weights within fsrs's bounds"
 
 
@@ -224,8 +244,8 @@ def load_settings(path: Path) -> LoadedSettings:
 
     try:
         text = raw.decode("utf-8-sig")
-        data = yaml.safe_load(text) if text.strip() else {}
-    except (UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
+        data = yaml.load(text, Loader=_loader()) if text.strip() else {}
+    except (UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError) as exc:
         reason = getattr(exc, "problem", None) or type(exc).__name__
         return LoadedSettings(Settings(), (SettingsWarning(Problem.UNREADABLE,
                                                            detail=str(reason)),))
@@ -246,6 +266,20 @@ def load_settings(path: Path) -> LoadedSettings:
     return LoadedSettings(replace(Settings(), **values), tuple(warnings))
 
 
+def _loader() -> Any:
+    """YAML's safe loader, but a bare ``2026-02-30`` stays text: a date that does not exist
+    must fail its own setting, not the whole file (explicitly tagged ones still can)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no type hints
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    return Loader
+
+
 def check(name: str, raw: Any) -> Any:
     """``raw`` (as read from YAML) as a valid value of setting ``name``.
 
@@ -264,12 +298,18 @@ def check(name: str, raw: Any) -> Any:
             return check_parameters(raw)
         except SettingsError as exc:
             raise SettingsError(f"'{name}': {exc}") from None
+    if s.rule is Rule.DATE:
+        return _date(name, raw)
     ok: Any = None
     if s.rule is Rule.BOOLEAN:
         ok = raw if isinstance(raw, bool) else None
     elif s.rule is Rule.CHOICE:
         ok = raw if isinstance(raw, str) and raw in s.choices else None
         ok = type(default)(ok) if ok is not None else None
+    elif s.rule is Rule.WEEKDAYS:
+        if isinstance(raw, (list, tuple)) and len(raw) == 7 and all(
+                isinstance(v, str) and v in s.choices for v in raw):
+            ok = tuple(raw)
     elif s.rule is Rule.STEPS:
         if isinstance(raw, (list, tuple)) and raw and all(
                 _whole(v) and s.low <= v <= s.high for v in raw):
@@ -280,6 +320,23 @@ def check(name: str, raw: Any) -> Any:
     if ok is None:
         raise SettingsError(f"'{name}': {requirement(name)}")
     return ok
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _date(name: str, raw: Any) -> date | None:
+    """A date setting's value: a YAML date, an ISO ``YYYY-MM-DD`` string, or none."""
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, date) and not isinstance(raw, datetime):
+        return raw
+    if isinstance(raw, str) and _ISO_DATE.fullmatch(raw):
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            pass
+    raise SettingsError(f"'{name}': {requirement(name)}")
 
 
 def _whole(value: Any) -> bool:
@@ -304,6 +361,8 @@ def to_data(settings: Settings) -> dict[str, Any]:
     for key, value in asdict(settings).items():
         if isinstance(value, StrEnum):
             value = value.value
+        elif isinstance(value, date):
+            value = value.isoformat()
         elif isinstance(value, tuple):
             value = list(value)
         data[key] = value

@@ -10,6 +10,8 @@ from collections.abc import Mapping, Sequence
 from quizapp.core.banks.library import LoadedBank
 from quizapp.core.stats.mastery import TopicMastery, rank_weak
 from quizapp.core.quiz.engine import QuizConfig, QuizError, QuizQuestion, QuizScope, QuizSession
+from quizapp.core.study.evidence import Practice
+from quizapp.core.study.practice import practice_weight
 
 # Every question keeps this much weight however well its topic is known, so strong topics
 # still come up (at most 1 : 1 + 1/FLOOR against the weakest).
@@ -25,10 +27,13 @@ def choose_questions(
     weakness: Mapping[tuple[str, str], float],
     count: int,
     rng: random.Random,
+    practice: Mapping[tuple[str, str], Practice] | None = None,
 ) -> list[QuizQuestion]:
     """Sample ``count`` distinct questions from ``pool``.
 
-    Each question is drawn with weight ``WEIGHT_FLOOR + weakness`` of its topic
+    Each question is drawn with weight ``WEIGHT_FLOOR + weakness`` of its topic, times
+    ``practice_weight`` of its kind and its fact's favoured practice (recognition while the
+    fact is new or fragile, recall later: ``study.practice``)
     (weighted sampling without replacement, Efraimidis–Spirakis), then a per-topic cap of
     ``MAX_TOPIC_SHARE`` of the quiz is applied while other topics can fill the places. A
     quiz never asks two items of one fact: the first drawn stands for its siblings.
@@ -37,6 +42,7 @@ def choose_questions(
         pool: Candidate questions.
         weakness: ``(bank, topic)`` → 0 (mastered) … 1 (unknown/weak); missing topics
             count as ``UNKNOWN_WEAKNESS``.
+        practice: ``(bank, fact)`` → the practice the fact favours (missing: any).
         count: How many to pick (all of ``pool`` if it has fewer).
         rng: The randomness (seed it for reproducible quizzes).
 
@@ -46,8 +52,10 @@ def choose_questions(
     if count <= 0 or not pool:
         return []
     keyed = []
+    favoured = practice or {}
     for q in pool:
         w = WEIGHT_FLOOR + min(1.0, max(0.0, weakness.get(q.topic, UNKNOWN_WEAKNESS)))
+        w *= practice_weight(q.item.kind, favoured.get((q.bank, q.item.fact)))
         keyed.append((rng.random() ** (1.0 / w), q))
     keyed.sort(key=lambda kq: kq[0], reverse=True)
     facts: set[tuple[str, str]] = set()
@@ -77,9 +85,12 @@ def choose_questions(
 
 
 def build_quiz(config: QuizConfig, banks: Mapping[str, LoadedBank],
-               masteries: Sequence[TopicMastery], rng: random.Random) -> QuizSession:
+               masteries: Sequence[TopicMastery], rng: random.Random,
+               practice: Mapping[tuple[str, str], Practice] | None = None) -> QuizSession:
     """A quiz per ``config`` from ``banks``, weighted towards the weak topics of
-    ``masteries``; ``QuizScope.WEAK`` with no weak topic yet falls back to every topic.
+    ``masteries`` and the kinds each fact favours (``practice``, see
+    :func:`choose_questions`); ``QuizScope.WEAK`` with no weak topic yet falls back to every
+    topic.
 
     Raises:
         QuizError: No question matches.
@@ -97,7 +108,7 @@ def build_quiz(config: QuizConfig, banks: Mapping[str, LoadedBank],
         for item in loaded.bank.items
         if item.kind in config.kinds and (allowed is None or (bank_id, item.topic) in allowed)
     ]
-    chosen = choose_questions(pool, weakness, config.count, rng)
+    chosen = choose_questions(pool, weakness, config.count, rng, practice)
     if not chosen:
         raise QuizError("no questions match this quiz's topics and kinds")
     return QuizSession(chosen, config.time_limit)

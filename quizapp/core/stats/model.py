@@ -162,6 +162,24 @@ class HeatDay:
 
 
 @dataclass(frozen=True)
+class RecallPoint:
+    """Predicted exam-day recall as it stood at the end of study day ``day``."""
+
+    day: date
+    recall: float
+
+
+@dataclass(frozen=True)
+class ExamRecall:
+    """The exam set in exam mode and its predicted recall day by day (the review log
+    replayed: see ``quizapp.core.study.exam.recall_history``)."""
+
+    exam_date: date
+    target: float
+    days: tuple[RecallPoint, ...]
+
+
+@dataclass(frozen=True)
 class Stats:
     """Everything the statistics screen shows.
 
@@ -182,6 +200,8 @@ class Stats:
         hours: Answers per local hour over the past year (24 entries).
         topics: Every active topic's mastery, weakest first.
         quizzes: Quiz score history, oldest first.
+        exam_recall: Predicted exam-day recall over the days before the exam (``None``:
+            no exam is set).
     """
 
     today_date: date
@@ -200,6 +220,7 @@ class Stats:
     hours: tuple[HourCount, ...]
     topics: tuple[TopicMastery, ...]
     quizzes: tuple[QuizScore, ...]
+    exam_recall: ExamRecall | None = None
 
     def reviews_per_day(self, days: int) -> tuple[DayReviews, ...]:
         """The last ``days`` entries of ``daily`` (30, 90 or 365)."""

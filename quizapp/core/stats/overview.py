@@ -20,6 +20,7 @@ from quizapp.core.study.due import DueCounts
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
     from quizapp.core.stats.mastery import TopicMastery
+    from quizapp.core.study.exam import ExamPlan
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class HomeOverview:
             topics (computing mastery needs the scheduler); the full overview follows.
         banks_loading: Bank files that are new or changed are still being read; the
             numbers leave them out until they are in.
+        exam: Today's plan for the exam set in the settings (``None``: no exam, or not
+            known yet).
     """
 
     banks: tuple[BankSummary, ...]
@@ -63,6 +66,7 @@ class HomeOverview:
     backup_error: str
     complete: bool = True
     banks_loading: bool = False
+    exam: ExamPlan | None = None
 
 
 def home_overview(col: Collection) -> HomeOverview:
@@ -85,6 +89,7 @@ def home_overview(col: Collection) -> HomeOverview:
         problems=tuple(f"{p.path.name}: {p.error}" for p in col.problems),
         backup_error=str(col.backup_error) if col.backup_error else "",
         banks_loading=bool(col.changed_files),
+        exam=col.exam_plan() if col.exam is not None else None,
     )
 
 

@@ -233,3 +233,45 @@ class CardHistory:
 
     pk: int
     reviews: tuple[RatedDay, ...]
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """A card's memory: the study day of its latest answer and the stability it left."""
+
+    pk: int
+    day: int
+    stability: float
+
+
+@dataclass(frozen=True)
+class Answered:
+    """One answer of the review log as exam mode replays it backwards: the card, the study
+    day of the answer, and the card's memory before it (``None``: it was new)."""
+
+    pk: int
+    day: int
+    before: Remembered | None
+
+
+@dataclass(frozen=True)
+class FactMemory:
+    """A studied item of a fact as recognition-or-recall needs it: its bank and fact, its
+    kind, and its card's state and stability."""
+
+    pk: int
+    bank: str
+    fact: str
+    kind: str
+    state: CardState
+    stability: float | None
+
+
+@dataclass(frozen=True)
+class CardMemory:
+    """A flashcard as exam mode reads it, many at a time: its row id, topic and the memory
+    part of its schedule (``due`` and ``last_review`` are left ``None``: days are enough)."""
+
+    pk: int
+    topic_pk: int
+    schedule: CardSchedule

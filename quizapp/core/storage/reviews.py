@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
 from quizapp.core.study.cards import CardSchedule, CardState, Rating, ReviewKind
 from quizapp.core.storage.db import Database
+from quizapp.core.storage.progress import scope_clause
 from quizapp.core.storage.records import (
     CardHistory,
     HistoryEntry,
+    Answered,
     RatedDay,
+    Remembered,
     ReviewRecord,
     from_ms,
     schedule_from,
@@ -156,6 +159,25 @@ class ReviewRepo:
         return int(self._db.scalar(
             "SELECT count(*) FROM revlog WHERE day = ? AND kind = ? AND due_day_before > day",
             (day, int(ReviewKind.REVIEW))) or 0)
+
+    def answers_back(self, first: int, last: int, banks: Sequence[str],
+                     topics: Sequence[int] | None = None) -> list[Answered]:
+        """The answers of study days ``first`` to ``last`` to the active cards of ``banks``
+        (and ``topics``), newest first, each with the card's memory before it (exam mode's
+        recall history, replayed back from the cards' memory now)."""
+        clause, params = scope_clause(banks, topics)
+        rows = self._db.rows(
+            # "+item": through the index on day (a few days), not card by card (all of it).
+            "SELECT item, day, last_day_before, stability_before FROM revlog WHERE day "
+            "BETWEEN ? AND ? AND +item IN (SELECT id FROM items WHERE retired = 0 AND state "
+            f"IS NOT NULL{clause}) ORDER BY id DESC", (first, last, *params))
+        return [Answered(int(r[0]), int(r[1]), None if r[2] is None or r[3] is None
+                         else Remembered(int(r[0]), int(r[2]), float(r[3]))) for r in rows]
+
+    def first_day(self) -> int | None:
+        """The study day of the oldest answer in the log (``None``: no answers)."""
+        value = self._db.scalar("SELECT day FROM revlog ORDER BY id LIMIT 1")  # ids grow
+        return None if value is None else int(value)
 
     def export_log(self, bank: str | None = None) -> Iterator[HistoryEntry]:
         """Every answer (of bank ``bank``, or of all banks), oldest first, streamed in

@@ -10,8 +10,10 @@ from quizapp.core.storage.progress import LEARNING_STATES as _LEARNING
 from quizapp.core.storage.progress import scope_clause as _scope_clause
 from quizapp.core.storage.records import (
     SCHEDULE_COLUMNS,
+    CardMemory,
     CardRecord,
     DueReview,
+    FactMemory,
     QueueEntry,
     TopicCardStats,
     schedule_from,
@@ -81,6 +83,44 @@ class CardRepo:
         rows = self._db.rows(_CARD_SELECT + f"WHERE retired = 0 AND state IS NOT NULL{clause}",
                              params)
         return [_card(r) for r in rows]
+
+    def fact_memories(self, banks: Sequence[str],
+                      pks: Iterable[int] | None = None) -> list[FactMemory]:
+        """The studied items of ``banks`` that name a fact, with their card's state and
+        stability (only those of the facts of items ``pks``, when given)."""
+        clause, params = _scope_clause(banks, None)
+        facts = ""
+        if pks is not None:
+            wanted = sorted(set(pks))
+            facts = (" AND (bank, fact) IN (SELECT bank, fact FROM items WHERE id IN "
+                     f"({', '.join('?' * len(wanted))}))")
+            params = (*params, *wanted)
+        rows = self._db.rows(
+            "SELECT i.id, b.key, i.fact, i.kind, i.state, i.stability FROM items i "
+            "JOIN banks b ON b.id = i.bank WHERE retired = 0 AND state IS NOT NULL "
+            f"AND fact != ''{clause}{facts}", params)
+        return [FactMemory(int(r[0]), str(r[1]), str(r[2]), str(r[3]), CardState(r[4]),
+                           None if r[5] is None else float(r[5])) for r in rows]
+
+    def memories(self, banks: Sequence[str],
+                 topics: Sequence[int] | None = None) -> list[CardMemory]:
+        """Every flashcard still in its bank with the memory part of its schedule (the exam
+        planner reads thousands: no timestamps are converted)."""
+        clause, params = _scope_clause(banks, topics)
+        rows = self._db.rows(
+            "SELECT id, topic, state, step, stability, difficulty, due_day, last_day, reps, "
+            f"lapses, leech FROM items WHERE retired = 0 AND state IS NOT NULL{clause}",
+            params)
+        return [CardMemory(int(r[0]), int(r[1]), CardSchedule(
+            CardState(r[2]), r[3], r[4], r[5], None, r[6], None, r[7], int(r[8]), int(r[9]),
+            bool(r[10]))) for r in rows]
+
+    def count_active(self, banks: Sequence[str]) -> int:
+        """Flashcards still in ``banks``."""
+        clause, params = _scope_clause(banks, None)
+        return int(self._db.scalar(
+            f"SELECT count(*) FROM items WHERE retired = 0 AND state IS NOT NULL{clause}",
+            params) or 0)
 
     def learning_due(self, today: int, banks: Sequence[str],
                      topics: Sequence[int] | None = None) -> list[QueueEntry]:

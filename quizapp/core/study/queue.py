@@ -33,8 +33,9 @@ class StudyQueue:
 
     Siblings (items of one fact, ``facts``) are buried for the day as Anki buries them: a
     new, review or brought-forward card whose fact was answered today (``studied_facts``),
-    or whose fact already has a card in the queue, waits until tomorrow. ``buried`` counts
-    them (new, review).
+    or whose fact already has a card in the queue, waits until tomorrow, and so does a card
+    ``passed_over`` for a sibling that asks as the fact favours (``study.practice``).
+    ``buried`` counts them (new, review).
     """
 
     def __init__(
@@ -51,6 +52,7 @@ class StudyQueue:
         facts: Mapping[int, str] | None = None,
         studied_facts: Iterable[str] = (),
         new_limit: int | None = None,
+        passed_over: Iterable[int] = (),
     ) -> None:
         self.scope = scope
         self._learning = [(e.due_ms, e.pk) for e in learning]
@@ -59,12 +61,16 @@ class StudyQueue:
                                                  e.pk))
         self._facts = facts or {}
         seen = set(studied_facts) | {f for e in learning if (f := self._facts.get(e.pk))}
+        skip = frozenset(passed_over)
         budget = max(0, review_budget)
         limit = len(new) if new_limit is None else max(0, new_limit)
-        kept_reviews = [e.pk for e in ordered if _first_of_fact(e.pk, self._facts, seen)]
-        kept_new = [pk for pk in new if _first_of_fact(pk, self._facts, seen)][:limit]
+        kept_reviews = [e.pk for e in ordered
+                        if e.pk not in skip and _first_of_fact(e.pk, self._facts, seen)]
+        kept_new = [pk for pk in new
+                    if pk not in skip and _first_of_fact(pk, self._facts, seen)][:limit]
         self._reviews = deque(kept_reviews[:budget])
-        self._reviews.extend(pk for pk in ahead if _first_of_fact(pk, self._facts, seen))
+        self._reviews.extend(pk for pk in ahead
+                             if pk not in skip and _first_of_fact(pk, self._facts, seen))
         self._new = deque(kept_new)
         # What the daily limits would have shown without burying, less what is shown.
         self.buried = (min(limit, len(new)) - len(self._new),

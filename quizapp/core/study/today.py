@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from quizapp.core.study.practice import passed_over, shared_facts
 from quizapp.core.study.queue import QueueScope, StudyQueue
 
 if TYPE_CHECKING:
@@ -18,7 +19,8 @@ def build_queue(store: Store, config: SchedulerConfig, key: QueueScope, banks: S
                 ahead: Sequence[int] = ()) -> StudyQueue:
     """The study queue of day ``key.day`` over ``banks`` (and ``topics``, unless None):
     what is due after today's answers so far, weaker topics first among equals, the cards
-    an exam brings forward (``ahead``) after the reviews, siblings of one fact buried."""
+    an exam brings forward (``ahead``) after the reviews, siblings of one fact buried (the
+    one asking as the fact favours, recognition or recall, is kept)."""
     today = key.day
     cards = store.cards
     done = store.progress.done_on(today)
@@ -28,15 +30,19 @@ def build_queue(store: Store, config: SchedulerConfig, key: QueueScope, banks: S
     # Buried siblings leave room for the next new cards: fetch some to spare.
     new = cards.new_cards(new_limit * 3, banks, topics)
     pks = [e.pk for e in learning] + [e.pk for e in reviews] + list(new) + list(ahead)
+    facts = store.banks.facts(pks)
+    shared = shared_facts(facts, pks)  # siblings among today's cards: rare
+    skip = passed_over(shared, cards.fact_memories(banks, shared)) if shared else set()
     return StudyQueue(
         key, learning, reviews, new,
         weakness=weakness,
         review_budget=config.reviews_per_day - done.reviews,
         learn_ahead_ms=round(config.learn_ahead.total_seconds() * 1000),
         ahead=ahead,
-        facts=store.banks.facts(pks),
+        facts=facts,
         studied_facts=store.banks.facts_studied_on(today),
         new_limit=new_limit,
+        passed_over=skip,
     )
 
 
@@ -48,4 +54,4 @@ def exam_cards(store: Store, banks: Sequence[str], topics: Sequence[int] | None
 
     titles = {str(t.pk): t.title for t in store.banks.topics()}
     return ([ExamCard(c.pk, str(c.topic_pk), c.schedule)
-             for c in store.cards.active(banks, topics)], titles)
+             for c in store.cards.memories(banks, topics)], titles)

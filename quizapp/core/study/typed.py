@@ -19,6 +19,9 @@ MAX_TYPED_WORDS = 12
 # A paste far longer than the answer is wrong; compare no further (rapidfuzz is fast, but
 # a megabyte against a phrase need not be measured).
 _MAX_TYPED_RATIO = 10
+# A wrong answer is compared letter by letter only while it shares at least this share of
+# the answer's letters in place; otherwise the whole of it is shown against the answer.
+SHARED_TO_COMPARE = 0.5
 
 # Latvian noun and adjective endings of every case and number (declensions 1–6 and the
 # definite adjective), without diacritics since they are matched on folded words. Stems
@@ -125,7 +128,22 @@ def check_typed(typed: str, expected: str) -> TypedCheck:
     if len(typed) > limit:
         return TypedCheck(Verdict.WRONG, Reason.DIFFERENT, diff(typed[:limit], expected))
     verdict, reason = _judge(typed, expected)
-    return TypedCheck(verdict, reason, diff(typed, expected))
+    spans = diff(typed, expected)
+    if verdict is Verdict.WRONG and _shared(spans) < SHARED_TO_COMPARE * _letters(expected):
+        # Letter by letter, an unrelated answer reads as noise: show it all struck out and
+        # the answer all as missing.
+        spans = tuple(DiffSpan(kind, text) for kind, text in (
+            (DiffKind.EXTRA, _display(typed)), (DiffKind.MISSING, _display(expected)))
+            if text)
+    return TypedCheck(verdict, reason, spans)
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if is_word_char(c))
+
+
+def _shared(spans: tuple[DiffSpan, ...]) -> int:
+    return sum(_letters(s.text) for s in spans if s.kind is DiffKind.SAME)
 
 
 def _judge(typed: str, expected: str) -> tuple[Verdict, Reason]:

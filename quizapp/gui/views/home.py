@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from quizapp.core.collection import Collection
     from quizapp.core.study.scope import StudyScope
     from quizapp.core.stats.overview import BankSummary, HomeOverview
+    from quizapp.gui.views.examplan import ExamPlanPanel
 
 
 class HomeView(QWidget):
@@ -106,6 +107,10 @@ class HomeView(QWidget):
             buttons.addWidget(b, 0, col)
         due_layout.addLayout(buttons)
         page.addWidget(due_frame)
+        # The exam plan comes with the full numbers, after the first paint (see render).
+        self.exam_panel: ExamPlanPanel | None = None
+        self.exam_slot = QVBoxLayout()
+        page.addLayout(self.exam_slot)
 
         columns = QHBoxLayout()
         columns.setSpacing(14)
@@ -203,6 +208,8 @@ class HomeView(QWidget):
         else:
             set_plain(self.streak, self.tr("No streak yet"))
         self._render_notices(ov)
+        if ov.complete:
+            self._render_exam(ov)
         self._render_banks(ov.banks, ov.banks_loading)
         self._render_weak(ov)
         self.rendered.emit()
@@ -222,6 +229,15 @@ class HomeView(QWidget):
                 self.tr("Settings file problem, defaults used: %1").replace(
                     "%1", " ".join(describe(w) for w in self.ctx.settings.warnings)),
                 "warning"))
+
+    def _render_exam(self, ov: HomeOverview) -> None:
+        if self.exam_panel is None:
+            from quizapp.gui.views.examplan import ExamPlanPanel
+
+            self.exam_panel = ExamPlanPanel(self.ctx)
+            self.exam_panel.saved.connect(self.refresh)
+            self.exam_slot.addWidget(self.exam_panel)
+        self.exam_panel.render(ov.exam)
 
     def _render_banks(self, banks: tuple[BankSummary, ...], loading: bool) -> None:
         clear_layout(self.banks_box)

@@ -139,8 +139,11 @@ class RatingBar(QWidget):
     def button(self, rating: Rating) -> RatingButton:
         return self.buttons[rating]
 
-    def set_previews(self, previews: Mapping[Rating, IntervalPreview]) -> None:
-        """Label every button with the interval its rating would give."""
+    def set_previews(self, previews: Mapping[Rating, IntervalPreview],
+                     suggested: Rating | None = None) -> None:
+        """Label every button with the interval its rating would give, and mark the one
+        ``suggested`` (by a typed answer's verdict)."""
         for rating, button in self.buttons.items():
+            set_role(button, "suggested", "true" if rating is suggested else None)
             preview = previews.get(rating)
             button.set_interval(interval_text(preview.interval) if preview else "")

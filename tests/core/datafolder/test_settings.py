@@ -127,3 +127,71 @@ def test_the_scheduler_takes_its_values_from_the_settings() -> None:
     cfg = s.scheduler_config()
     assert (cfg.desired_retention, cfg.maximum_interval, cfg.rollover_hour) == (0.8, 90, 2)
     assert [st.total_seconds() / 60 for st in cfg.relearning_steps] == [5, 20]
+
+
+def test_exam_and_easy_days_round_trip_and_configure_the_core(tmp_path: Path) -> None:
+    from datetime import date
+
+    from quizapp.core.study.balance import EasyDay
+    from quizapp.core.study.day import StudyDay
+    from quizapp.core.study.examaccess import easy_days_of, exam_of
+
+    path = tmp_path / "settings.yaml"
+    assert exam_of(Settings()) is None and Settings().exam_date is None
+    assert easy_days_of(Settings()) is not None  # on by default, no easy days
+    mine = replace(Settings(), exam_date=date(2026, 3, 12), exam_target=0.85,
+                   exam_daily_cap=12, easy_days=("normal",) * 5 + ("reduced", "minimum"),
+                   typed_answers=True)
+    save_settings(mine, path)
+    text = path.read_text(encoding="utf-8")
+    assert "exam_date: '2026-03-12'" in text and "- minimum" in text
+    assert load_settings(path) == type(load_settings(path))(mine, ())
+    exam = exam_of(mine)
+    assert exam is not None
+    assert (exam.day, exam.target, exam.daily_cap) == (
+        StudyDay.day_of_date(date(2026, 3, 12)), 0.85, 12)
+    easy = easy_days_of(mine)
+    assert easy is not None and easy.days[5:] == (EasyDay.REDUCED, EasyDay.MINIMUM)
+    assert easy_days_of(replace(mine, load_balancing=False)) is None
+    # A date as YAML writes it bare is a date too; an empty one is no exam.
+    path.write_text("exam_date: 2026-04-01\n", encoding="utf-8")
+    assert load_settings(path).settings.exam_date == date(2026, 4, 1)
+    path.write_text("exam_date:\n", encoding="utf-8")
+    assert load_settings(path) == type(load_settings(path))(Settings(), ())
+
+
+def test_a_broken_exam_date_or_easy_day_falls_back_alone(tmp_path: Path) -> None:
+    path = tmp_path / "settings.yaml"
+    path.write_text("exam_date: 2026-02-30\nexam_target: 0.2\nnew_per_day: 7\n"
+                    "easy_days: [normal, normal, lazy, normal, normal, normal, normal]\n",
+                    encoding="utf-8")
+    loaded = load_settings(path)
+    assert loaded.settings.new_per_day == 7
+    assert (loaded.settings.exam_date, loaded.settings.exam_target,
+            loaded.settings.easy_days) == (None, 0.9, ("normal",) * 7)
+    assert [w.key for w in loaded.warnings] == ["exam_date", "exam_target", "easy_days"]
+    text = "\n".join(map(str, loaded.warnings))
+    assert "'exam_date': must be a date written YYYY-MM-DD, or empty" in text
+    assert "'exam_target': must be a number from 0.5 to 0.99" in text
+    assert "'easy_days': must list 7 days, Monday to Sunday, each one of: 'normal'" in text
+
+
+@pytest.mark.parametrize(("name", "raw"), [
+    ("exam_date", "2026-02-30"), ("exam_date", "soon"), ("exam_date", 20260301),
+    ("exam_date", "2026-3-1"), ("exam_date", True), ("exam_date", [2026, 3, 1]),
+    ("exam_target", 1.0), ("exam_target", 0.49), ("exam_daily_cap", 0),
+    ("easy_days", ["normal"] * 6), ("easy_days", ["normal"] * 8), ("easy_days", "normal"),
+    ("easy_days", ["normal"] * 6 + ["Minimum"]), ("load_balancing", "on"),
+    ("typed_answers", 1),
+])
+def test_exam_and_easy_day_values_outside_their_spec_are_refused(name: str,
+                                                                raw: object) -> None:
+    with pytest.raises(SettingsError, match=name):
+        check(name, raw)
+
+
+def test_a_date_and_time_is_not_an_exam_date() -> None:
+    from datetime import datetime
+
+    with pytest.raises(SettingsError, match="exam_date"):
+        check("exam_date", datetime(2026, 3, 1, 10, 0))

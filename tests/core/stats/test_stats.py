@@ -144,8 +144,16 @@ def test_json_has_stable_keys_and_round_trips(tmp_path: Path, clock: FixedClock)
                    "quiz_answered", "quiz_correct", "recall", "studied", "title", "topic"],
         "quizzes": ["correct", "finished", "reason", "score", "total"],
         "heatmap": ["day", "reviews"],
+        "exam_recall": "NoneType",  # no exam set
     }
     assert data["buttons"][0]["kind"] == "new"
     assert data["quizzes"][0] == {"finished": "2026-03-04T09:03:00+00:00", "correct": 7,
                                   "total": 10, "reason": "completed", "score": 0.7}
+    # With an exam: its date, target and the predicted recall of each day studied.
+    from quizapp.core.study.exam import Exam
+
+    col.set_exam(Exam(col.today() + 10, 0.85))
+    exam = stats_to_dict(col.stats())["exam_recall"]
+    assert sorted(exam) == ["days", "exam_date", "target"] and exam["target"] == 0.85
+    assert sorted(exam["days"][0]) == ["day", "recall"] and len(exam["days"]) == 3
     col.close()

@@ -158,3 +158,26 @@ def test_move_aside_renames_a_broken_database_with_its_wal(tmp_path: Path) -> No
     assert not path.exists()
     # The place is free for a fresh database.
     Database.open(path).close()
+
+
+def test_the_review_log_is_read_by_day_through_its_index(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Exam mode's recall history and the queue's "answered today" read a few days of a log
+    # that may hold millions of answers: by the index on day, not the whole table.
+    store = Store.open(tmp_path / "p.sqlite3")
+    store.banks.sync(make_bank())
+    seen: list[tuple[str, tuple[object, ...]]] = []
+    for name in ("rows", "scalar"):
+        real = getattr(store.db, name)
+        monkeypatch.setattr(store.db, name, lambda sql, params=(), real=real: (
+            seen.append((sql, tuple(params))), real(sql, params))[1])
+    store.reviews.answers_back(5, 9, ["demo"])
+    store.reviews.ahead_done_on(5)
+    store.banks.facts_studied_on(5)
+    monkeypatch.undo()
+    assert len(seen) == 3
+    for sql, params in seen:
+        plan = " ".join(str(r[-1]) for r in store.db.rows(f"EXPLAIN QUERY PLAN {sql}", params))
+        assert "USING INDEX revlog_day" in plan or "USING COVERING INDEX revlog_day" in plan, \
+            plan
+    store.close()

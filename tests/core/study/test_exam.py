@@ -14,7 +14,9 @@ from fsrs.scheduler import DEFAULT_PARAMETERS
 from quizapp.core.clock import FixedClock
 from quizapp.core.study.cards import NEW_CARD, CardSchedule, CardState, Rating
 from quizapp.core.study.day import StudyDay
+from quizapp.core.storage.records import Answered, Remembered
 from quizapp.core.study.exam import (
+    AIM_MARGIN,
     SPREAD_DAYS,
     Exam,
     ExamCard,
@@ -24,6 +26,7 @@ from quizapp.core.study.exam import (
     exam_recall,
     new_card_pace,
     plan_to_dict,
+    recall_history,
     review_gain,
 )
 from quizapp.core.study.scheduling import Scheduler, SchedulerConfig
@@ -239,4 +242,73 @@ def test_the_collection_plans_and_brings_cards_forward(tmp_path: Path) -> None:
     study_all(col, step_minutes=11)
     assert max(c.schedule.due_day or 0 for c in col.store.cards.active(col.bank_ids)) \
         > exam_day
+    col.close()
+
+
+def _stability_for(sched: Scheduler, recall: float, elapsed: int) -> float:
+    """The stability whose retrievability after ``elapsed`` days is ``recall``."""
+    return elapsed * sched.factor / (recall ** (1 / sched.decay) - 1)
+
+
+def test_cards_are_brought_forward_to_a_little_above_the_target() -> None:
+    sched = _sched()
+    exam = Exam(TODAY + 5, 0.9, daily_cap=10)
+    assert exam.aim == pytest.approx(0.9 + AIM_MARGIN) and Exam(TODAY, 0.98).aim == 0.99
+    last = TODAY - 3
+    just_above = ExamCard(1, "t", _review(_stability_for(sched, 0.915, exam.day - last),
+                                          last, exam.day + 2))
+    above_aim = ExamCard(2, "t", _review(_stability_for(sched, 0.945, exam.day - last),
+                                         last, exam.day + 2))
+    assert 0.9 < exam_recall(sched, just_above.schedule, exam.day) < exam.aim
+    assert exam.aim < exam_recall(sched, above_aim.schedule, exam.day)
+    # Predicted above the target, but under the aim: it is reviewed before the exam...
+    assert bring_forward(sched, [just_above, above_aim], exam, TODAY) == [1]
+    plan = build_plan(sched, [just_above, above_aim], exam, TODAY, due_today=0,
+                      new_per_day=20)
+    # ...and the plan says so, while no card counts as below the target.
+    assert (plan.brought_forward, plan.below_target, plan.on_track) == (1, 0, True)
+
+
+def test_recall_history_replays_the_log_by_hand() -> None:
+    sched = _sched()
+    exam_day = TODAY + 10
+    r = sched.recall
+    # Card 1: answered 3 days before the window (S = 4), again on day 2 (S = 9). Card 2:
+    # new until day 0, answered twice that day (learning steps: the last one counts).
+    now = [Remembered(1, TODAY + 2, 9.0), Remembered(2, TODAY, 3.1)]
+    answers = [Answered(1, TODAY + 2, Remembered(1, TODAY - 3, 4.0)),
+               Answered(2, TODAY, Remembered(2, TODAY, 2.5)),
+               Answered(2, TODAY, None)]
+    days = recall_history(sched, exam_day, 4, now, answers, TODAY - 1, TODAY + 3)
+    assert [d.day for d in days] == list(range(TODAY - 1, TODAY + 4))
+    card1_old, card1_new, card2 = r(13, 4.0), r(8, 9.0), r(10, 3.1)
+    assert [d.recall for d in days] == pytest.approx([
+        card1_old / 4, (card1_old + card2) / 4, (card1_old + card2) / 4,
+        (card1_new + card2) / 4, (card1_new + card2) / 4])
+    # Days after the last one shown are taken back, not shown (an exam that has passed).
+    assert [d.recall for d in recall_history(sched, exam_day, 4, now, answers, TODAY - 1,
+                                             TODAY + 1, today=TODAY + 3)] \
+        == pytest.approx([card1_old / 4, (card1_old + card2) / 4, (card1_old + card2) / 4])
+    assert recall_history(sched, exam_day, 0, now, answers, TODAY, TODAY + 3) == ()
+
+
+def test_the_collection_draws_recall_history_ending_at_the_plan(tmp_path: Path) -> None:
+    clock = FixedClock(datetime.combine(MONDAY, time(7), timezone.utc))
+    col = open_collection(tmp_path, clock, make_bank(topics=2, cards_per_topic=8),
+                          config=SchedulerConfig(new_per_day=6))
+    assert col.exam_history() == ()  # no exam
+    col.set_exam(Exam(TODAY + 12, 0.9))
+    assert col.exam_history() == ()  # no answer yet
+    for _ in range(4):
+        study_all(col, step_minutes=11)
+        clock.advance(days=1)
+    history = col.exam_history()
+    assert [d.day for d in history] == list(range(TODAY, TODAY + 5))
+    assert history[-1].recall == pytest.approx(col.exam_plan().recall)
+    # Six new cards a day: the predicted share rises day by day, from nothing.
+    values = [d.recall for d in history]
+    assert 0 < values[0] < values[1] < values[2] < values[3]
+    # Once the exam has passed, the history ends on the exam day.
+    clock.advance(days=20)
+    assert col.exam_history()[-1].day == TODAY + 12
     col.close()

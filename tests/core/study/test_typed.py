@@ -79,6 +79,20 @@ def test_diff_shows_missing_and_extra_letters_in_the_learners_own_case() -> None
     assert [(s.kind, s.text) for s in diff("", "jā")] == [(DiffKind.MISSING, "jā")]
 
 
+def test_an_unrelated_wrong_answer_is_shown_whole_against_the_answer() -> None:
+    check = check_typed("Ietekmētājs runā", "Zīmols tieši sazinās ar mērķauditoriju")
+    assert check.verdict is Verdict.WRONG
+    assert [(s.kind, s.text) for s in check.diff] == [
+        (DiffKind.EXTRA, "Ietekmētājs runā"),
+        (DiffKind.MISSING, "Zīmols tieši sazinās ar mērķauditoriju")]
+    assert [(s.kind, s.text) for s in check_typed("", "jā").diff] == [(DiffKind.MISSING, "jā")]
+    # A wrong answer close to the right one keeps its letter-by-letter difference: here
+    # the one number that makes it wrong.
+    close = check_typed("20-30 grādi", "20-35 grādi")
+    assert close.verdict is Verdict.WRONG and close.reason is Reason.NUMBER
+    assert (DiffKind.MISSING, "5") in [(s.kind, s.text) for s in close.diff]
+
+
 def test_long_answers_are_not_typeable_and_checking_one_is_a_typed_error() -> None:
     twelve = " ".join(["vārds"] * MAX_TYPED_WORDS)
     assert is_typeable(twelve) and not is_typeable(twelve + " vēl")

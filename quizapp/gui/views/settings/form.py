@@ -27,7 +27,8 @@ FORM_FIELDS = frozenset({
     "new_per_day", "reviews_per_day", "desired_retention", "learning_steps_minutes",
     "relearning_steps_minutes", "maximum_interval_days", "rollover_hour", "quiz_questions",
     "quiz_timing", "quiz_minutes", "quiz_seconds_per_question", "quiz_immediate_feedback",
-    "theme", "font_size", "language",
+    "theme", "font_size", "language", "typed_answers", "exam_date", "exam_target",
+    "exam_daily_cap", "load_balancing", "easy_days",
 })
 # Below this width the groups stack in one column.
 TWO_COLUMNS_FROM = 860
@@ -66,6 +67,10 @@ class SettingsForm(QWidget):
         self.study_group = self._study_group()
         self.quiz_group = self._quiz_group()
         self.appearance_group = self._appearance_group()
+        from quizapp.gui.views.settings.examfields import ExamFields
+
+        self.exam = ExamFields(self)  # the exam and daily-load groups
+        self.exam.edited.connect(self.edited)
         self.data_group = QGroupBox(self.tr("Data"))  # filled by the view (it has the paths)
         self.columns = 0
         self.set_columns(2)
@@ -96,6 +101,10 @@ class SettingsForm(QWidget):
         self.rollover_hour.setToolTip(self.tr(
             "Reviews after midnight and before this hour count for the day before."))
         _row(form, self.tr("A new day starts at"), self.rollover_hour)
+        self.typed_answers = QCheckBox(self.tr("Type the answers of short cards"))
+        self.typed_answers.setToolTip(self.tr("T switches typing on or off while you study"))
+        self.typed_answers.toggled.connect(self.edited)
+        form.addRow(self.tr("Answers"), self.typed_answers)
         return box
 
     def _quiz_group(self) -> QGroupBox:
@@ -185,16 +194,19 @@ class SettingsForm(QWidget):
         if columns == self.columns:
             return
         self.columns = columns
-        for box in (self.study_group, self.quiz_group, self.appearance_group, self.data_group):
+        groups = (self.study_group, self.quiz_group, self.appearance_group,
+                  self.exam.exam_group, self.exam.load_group, self.data_group)
+        for box in groups:
             self.grid.removeWidget(box)
         if columns == 2:
             self.grid.addWidget(self.study_group, 0, 0, 2, 1)
             self.grid.addWidget(self.quiz_group, 0, 1)
             self.grid.addWidget(self.appearance_group, 1, 1)
-            self.grid.addWidget(self.data_group, 2, 0, 1, 2)
+            self.grid.addWidget(self.exam.exam_group, 2, 0)
+            self.grid.addWidget(self.exam.load_group, 2, 1)
+            self.grid.addWidget(self.data_group, 3, 0, 1, 2)
         else:
-            for row, box in enumerate((self.study_group, self.quiz_group,
-                                       self.appearance_group, self.data_group)):
+            for row, box in enumerate(groups):
                 self.grid.addWidget(box, row, 0)
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
@@ -219,6 +231,8 @@ class SettingsForm(QWidget):
         _select(self.theme, s.theme)
         self.font_size.setValue(s.font_size)
         _select(self.language, s.language)
+        self.typed_answers.setChecked(s.typed_answers)
+        self.exam.load(s)
         self.blockSignals(blocked)
 
     def load_defaults(self) -> None:
@@ -238,7 +252,7 @@ class SettingsForm(QWidget):
         retention = self.retention.value() / 100
         if self.retention.value() == round(self._loaded.desired_retention * 100):
             retention = self._loaded.desired_retention  # keep a finer loaded value
-        return replace(
+        return self.exam.read(replace(
             self._loaded,
             new_per_day=self.new_per_day.value(),
             reviews_per_day=self.reviews_per_day.value(),
@@ -258,7 +272,8 @@ class SettingsForm(QWidget):
             theme=Theme(self.theme.currentData()),
             font_size=self.font_size.value(),
             language=str(self.language.currentData()),
-        )
+            typed_answers=self.typed_answers.isChecked(),
+        ))
 
     def _steps(self, field: QLineEdit, key: str, name: str) -> tuple[int, ...]:
         text = field.text()

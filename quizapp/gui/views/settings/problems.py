@@ -44,5 +44,12 @@ def _requirement(key: str) -> str:
             "%1", ", ".join(c or "\"\"" for c in s.choices))
     if s.rule is Rule.BOOLEAN:
         return QCoreApplication.translate("SettingsProblems", "must be true or false")
+    if s.rule is Rule.DATE:
+        return QCoreApplication.translate("SettingsProblems",
+                                          "must be a date written YYYY-MM-DD, or empty")
+    if s.rule is Rule.WEEKDAYS:
+        return QCoreApplication.translate(
+            "SettingsProblems", "must list 7 days, Monday to Sunday, each one of: %1").replace(
+                "%1", ", ".join(s.choices))
     return QCoreApplication.translate(
         "SettingsProblems", "must be empty or the weights the optimiser fitted")

@@ -133,6 +133,9 @@ class SettingsView(QWidget):
     # ------------------------------------------------------------------ public API
     def activate(self) -> None:
         """Show the saved settings (unsaved edits from a cancelled visit are dropped)."""
+        from quizapp.gui.views.examdate import study_date
+
+        self.form.exam.today = study_date(self.ctx)
         self.form.load(self.ctx.settings.value)
         self.data_path.setText(str(self.ctx.data_dir))
         self.settings_path.setText(str(self.ctx.settings.path))

@@ -121,12 +121,15 @@ class StatsView(QWidget):
         self.retention = retention = RetentionSection()
         forecast, quiz = ForecastSection(), QuizSection()
         buttons, hours = ButtonsSection(), HoursSection()
-        self.charts = [reviews, retention, forecast, quiz, buttons, hours]
+        from quizapp.gui.views.stats.examchart import ExamRecallSection
+
+        self.exam = exam = ExamRecallSection()
+        self.charts = [reviews, retention, exam, forecast, quiz, buttons, hours]
         self.sections = [self.heatmap, self.topics, *self.charts]
         grid = ResponsiveGrid(MIN_COLUMN_WIDTH, 2)
         grid.add(reviews.panel, 0)
         grid.add(self.heatmap.panel, 0)
-        for section in (self.topics, retention, forecast, quiz, buttons, hours):
+        for section in (self.topics, retention, exam, forecast, quiz, buttons, hours):
             grid.add(section.panel)
         self.grid = grid
         index = self.page.indexOf(self.loading)

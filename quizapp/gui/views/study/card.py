@@ -41,9 +41,11 @@ class CardPanel(QScrollArea):
 
     Signals:
         source_clicked(): "Show in document" was pressed.
+        shown(object): A new card (``StudyCard``) is on screen, its answer hidden.
     """
 
     source_clicked = Signal()
+    shown = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +114,7 @@ class CardPanel(QScrollArea):
             self.tr("Show in document: %1").replace("%1", crumb or card.topic_title))
         self.set_revealed(False)
         self.verticalScrollBar().setValue(0)
+        self.shown.emit(card)
 
     def set_revealed(self, revealed: bool) -> None:
         """Show or hide the back, its topic and its source."""

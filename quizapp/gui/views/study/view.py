@@ -39,6 +39,7 @@ from quizapp.gui.views.study.steps import (
     undo_step,
 )
 from quizapp.gui.views.study.summary import StudySummaryPage
+from quizapp.gui.views.study.typing import TypedAnswer
 from quizapp.gui.widgets.ratings import RatingBar
 from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain
 
@@ -147,6 +148,7 @@ class StudyView(QWidget):
         self.card = CardPanel()
         self.card.source_clicked.connect(self._on_card_source_clicked)
         layout.addWidget(self.card, 1)
+        self.typing = TypedAnswer(self, self.card, layout)  # typed answers; T toggles them
         self.answer_bar = QStackedWidget()
         self.show_button = QPushButton(self.tr("Show answer"))
         set_role(self.show_button, "role", "primary")
@@ -192,6 +194,7 @@ class StudyView(QWidget):
         self._stale = False
         self._wait_timer.stop()
         self.notice.hide()
+        self.typing.start(self.ctx.settings.value.typed_answers, self.hint)
         set_plain(self.scope_label, self.tr("Study"))
         self.summary.quiz_button.setVisible(
             self.receivers(SIGNAL("quick_quiz_requested()")) > 0)
@@ -218,10 +221,11 @@ class StudyView(QWidget):
         """Show the back of the current card and the rating buttons."""
         if self._busy or self.step is None or self.step.card is None or self.card.revealed:
             return
+        suggested = self.typing.check()
         self.card.set_revealed(True)
-        self.ratings.set_previews(self.step.preview)
+        self.ratings.set_previews(self.step.preview, suggested)
         self.answer_bar.setCurrentWidget(self.ratings)
-        self.ratings.button(Rating.GOOD).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ratings.button(suggested or Rating.GOOD).setFocus(Qt.FocusReason.OtherFocusReason)
         set_plain(self.hint, self.tr("1 Again · 2 Hard · 3 Good · 4 Easy"))
 
     def rate(self, rating: Rating) -> None:
@@ -330,11 +334,10 @@ class StudyView(QWidget):
             self.answer_bar.setCurrentWidget(self.show_button)
             self.pages.setCurrentIndex(self._CARD)
             self.home_button.show()
-            set_plain(self.hint, self.tr("Space or Enter shows the answer"))
+            set_plain(self.hint, self.typing.hint or self.tr("Space or Enter shows the answer"))
             self._shown_at = self.ctx.clock.now()
         self._focus_default()
         self.stepped.emit()
-
 
     def _on_job_error(self, exc: Exception) -> None:
         self._busy = False
@@ -355,8 +358,8 @@ class StudyView(QWidget):
     def _focus_default(self) -> None:
         index = self.pages.currentIndex()
         if index == self._CARD:
-            target: QWidget = (self.ratings.button(Rating.GOOD) if self.card.revealed
-                               else self.show_button)
+            target: QWidget = (self.ratings.button(self.typing.suggested or Rating.GOOD)
+                               if self.card.revealed else self.typing.focus_or(self.show_button))
         elif index == self._DONE:
             target = self.summary.home_button
         else:
