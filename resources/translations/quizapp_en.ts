@@ -645,6 +645,21 @@ Put the file back in one of these places, or import it again.</source>
     </message>
 </context>
 <context>
+    <name>DueCountStrip</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Edit item</source>
@@ -3181,18 +3196,6 @@ Your progress is kept in %2</source>
     <name>StudyView</name>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

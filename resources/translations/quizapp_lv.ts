@@ -656,6 +656,21 @@ Novietojiet failu atpakaļ vienā no šīm vietām vai importējiet to vēlreiz.
     </message>
 </context>
 <context>
+    <name>DueCountStrip</name>
+    <message>
+        <source>New</source>
+        <translation>Jaunas</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apgūst</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Jāatkārto</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Edit item</source>
@@ -3219,18 +3234,6 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>Study</source>
         <translation>Mācības</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Jaunas</translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation>Apgūst</translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation>Jāatkārto</translation>
     </message>
     <message>
         <source>Loading cards…</source>

@@ -45,7 +45,7 @@ def test_acting_on_items_shows_in_the_listing(tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert _run(tmp_path, "suspend", "table/kontrole/b/card", f"{BUILTIN}:table/kontrole/a/card"
                 ) == 0
-    assert _run(tmp_path, "flag", "table/kontrole/b/mc", "--reason", "gives-away") == 0
+    assert _run(tmp_path, "flag", "table/sasniegt/a/mc", "--reason", "gives-away") == 0
     assert _run(tmp_path, "bury", "table/kontrole/a/card") == 0
     assert capsys.readouterr().out.endswith("table/kontrole/a/card: buried until the next study "
                                             "day\n")
@@ -55,7 +55,7 @@ def test_acting_on_items_shows_in_the_listing(tmp_path: Path,
     [flagged] = _json(tmp_path, capsys, "is:flagged")
     assert flagged["flag"] == "gives-away"
     assert _run(tmp_path, "restore", "table/kontrole/b/card") == 0
-    assert _run(tmp_path, "unflag", "table/kontrole/b/mc") == 0
+    assert _run(tmp_path, "unflag", "table/sasniegt/a/mc") == 0
     capsys.readouterr()
     assert {r["id"] for r in _json(tmp_path, capsys, "is:suspended")} == {
         "table/kontrole/a/card"}
@@ -64,7 +64,7 @@ def test_acting_on_items_shows_in_the_listing(tmp_path: Path,
 
 def test_edit_sets_fields_and_revert_takes_it_back(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    key = "table/kontrole/b/mc"
+    key = "table/sasniegt/a/mc"
     [before] = _json(tmp_path, capsys, f"fact:{key.rsplit('/', 1)[0]}", "kind:choice")
     assert _run(tmp_path, "edit", key, "--set", "question=Kam ir radoša brīvība?",
                 "--set", "options=[Ietekmētājam, Zīmolam, Nevienam]",
@@ -101,15 +101,15 @@ def test_add_creates_an_item_that_study_offers(tmp_path: Path, clock: FixedClock
 @pytest.mark.parametrize(("args", "message"), [
     (["edit", "nope", "--set", "question=x"], "no item 'nope'"),
     (["suspend", "nope"], "no item 'nope'"),
-    (["edit", "table/kontrole/b/mc", "--set", "colour=red"], "unknown field 'colour'"),
-    (["edit", "table/kontrole/b/mc", "--set", "question"], "is not FIELD=VALUE"),
-    (["edit", "table/kontrole/b/mc", "--set", "back=x"], "has no back"),
-    (["edit", "table/kontrole/b/mc", "--set", "options=[A, A]"], "two options are the same"),
-    (["edit", "table/kontrole/b/mc", "--set", "options=nope"], "YAML list"),
-    (["edit", "table/kontrole/b/mc", "--set", "answer=Nothing"], "none of the options"),
+    (["edit", "table/sasniegt/a/mc", "--set", "colour=red"], "unknown field 'colour'"),
+    (["edit", "table/sasniegt/a/mc", "--set", "question"], "is not FIELD=VALUE"),
+    (["edit", "table/sasniegt/a/mc", "--set", "back=x"], "has no back"),
+    (["edit", "table/sasniegt/a/mc", "--set", "options=[A, A]"], "two options are the same"),
+    (["edit", "table/sasniegt/a/mc", "--set", "options=nope"], "YAML list"),
+    (["edit", "table/sasniegt/a/mc", "--set", "answer=Nothing"], "none of the options"),
     (["edit", "table/kontrole/b/card", "--set", "back= "], "must not be empty"),
-    (["edit", "table/kontrole/b/mc"], "nothing to change"),
-    (["flag", "table/kontrole/b/mc", "--reason", "ugly"], "unknown reason 'ugly'"),
+    (["edit", "table/sasniegt/a/mc"], "nothing to change"),
+    (["flag", "table/sasniegt/a/mc", "--reason", "ugly"], "unknown reason 'ugly'"),
     (["add", "--kind", "cloze", "--topic", "kontrole"], "unknown kind 'cloze'"),
     (["add", "--kind", "card"], "add needs --topic"),
     (["add", "--kind", "card", "--topic", "nowhere", "--set", "front=a", "--set", "back=b"],
@@ -144,7 +144,7 @@ def test_stats_lists_what_you_mix_up(tmp_path: Path, clock: FixedClock,
     from tests.core.material.quizzing import take_quiz
 
     col = open_collection(tmp_path, clock, study_bank())
-    mc = col.banks[BUILTIN].bank.item("table/kontrole/b/mc")
+    mc = col.banks[BUILTIN].bank.item("table/sasniegt/a/mc")
     wrong = (mc.correct + 1) % len(mc.options)
     take_quiz(col, BUILTIN, [(mc.id, wrong, 10)])
     col.close()

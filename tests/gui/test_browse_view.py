@@ -177,7 +177,7 @@ def test_the_details_show_a_flags_reason(qtbot: QtBot, window: MainWindow) -> No
     from quizapp.core.material.marks import FlagReason
 
     view = _browse(qtbot, window)
-    key = "table/kontrole/b/mc"
+    key = "table/sasniegt/a/mc"
     window.ctx.backend.run(lambda col: col.material.flag([ItemRef(BANK, key)],
                                                          FlagReason.GIVES_AWAY))
     view.refresh()

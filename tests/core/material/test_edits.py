@@ -167,7 +167,7 @@ def test_an_edit_survives_regenerating_the_bank_and_a_changed_line_is_marked(
     assert state.edited and state.source_changed
     assert state.generated is not None and "pilnīga" in state.generated.back
     # Other items of the same line that were not edited are just regenerated.
-    other = col.shelf.edit_state(ref.bank, "table/kontrole/b/mc")
+    other = col.shelf.edit_state(ref.bank, "table/kontrole/a/card")
     assert not other.edited
     # The learner checks it and keeps it: no longer marked, and that lasts.
     assert col.material.keep_edit(ref) is not None

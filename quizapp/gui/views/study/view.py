@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -23,11 +22,11 @@ from PySide6.QtWidgets import (
 from quizapp.core.study.cards import Rating
 from quizapp.core.collection import Collection
 from quizapp.core.study.scope import StudyScope
-from quizapp.core.study.due import DueCounts
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
 from quizapp.gui.views.study.card import READABLE_WIDTH, CardPanel
+from quizapp.gui.views.study.counts import DueCountStrip
 from quizapp.gui.views.study.itemkeys import StudyItemKeys
 from quizapp.gui.views.study.steps import (
     ScopeInfo,
@@ -99,16 +98,9 @@ class StudyView(QWidget):
         self.scope_label = plain_label(self.tr("Study"), "heading")
         self.scope_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header.addWidget(self.scope_label, 1)
-        self.count_labels: dict[str, QLabel] = {}
-        captions = {"new": self.tr("New"), "learning": self.tr("Learning"),
-                    "review": self.tr("To review")}
-        for kind, caption in captions.items():
-            number = plain_label("–", "study-count", wrap=False)
-            set_role(number, "kind", kind)
-            number.setAccessibleName(caption)
-            header.addWidget(number)
-            header.addWidget(plain_label(caption, "muted", wrap=False))
-            self.count_labels[kind] = number
+        self.counts = DueCountStrip()
+        self.count_labels = self.counts.labels
+        header.addWidget(self.counts)
         page.addLayout(header)
 
         self.notice = plain_label("", "warning")
@@ -347,11 +339,8 @@ class StudyView(QWidget):
         self.notice.show()
 
     def _render_counts(self, step: StudyStep) -> None:
-        counts: DueCounts = step.counts
         current = count_kind(step.card.schedule.state) if step.card is not None else None
-        for kind, label in self.count_labels.items():
-            label.setText(str(getattr(counts, kind)))
-            set_role(label, "current", "true" if kind == current else None)
+        self.counts.show_counts(step.counts, current)
 
     def _arm_wait_timer(self, due: datetime) -> None:
         left_ms = (due - self.ctx.clock.now()).total_seconds() * 1000
