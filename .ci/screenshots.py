@@ -26,8 +26,32 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SCREENS = ("home", "study-front", "study-answer", "study-more", "quiz-setup",
-           "quiz-question", "quiz-feedback", "quiz-timeout", "quiz-results", "statistics",
-           "statistics-charts", "document", "document-raw", "settings", "import-preview")
+           "quiz-question", "quiz-feedback", "quiz-timeout", "quiz-results",
+           "quiz-results-confusions", "statistics", "statistics-charts",
+           "statistics-confusions", "document", "document-raw", "settings", "browse",
+           "edit-dialog", "add-dialog", "import-preview")
+BANK = "socialie-mediji-pret-ietekmetaju-marketingu"
+
+
+def seed_material(data: Path) -> None:
+    """The learner's hand on the material: an edit, a suspended and a flagged card, and an
+    item of their own (Browse shows each)."""
+    from quizapp.core.banks.model import ItemKind
+    from quizapp.core.collection import Collection
+    from quizapp.core.material.drafts import ItemDraft
+    from quizapp.core.material.marks import FlagReason
+    from quizapp.core.material.service import ItemRef
+
+    with Collection.open(data, auto_backup=False) as col:
+        ref = ItemRef(BANK, "table/sasniegt/a/mc")
+        item = col.material.item(ref)
+        col.material.edit(ref, ItemDraft(
+            item.kind, "Kurā pieejā saturu veido ietekmētājs, ievērojot zīmola vadlīnijas?",
+            options=item.options, right=(item.correct,), explanation=item.explanation))
+        col.material.suspend([ItemRef(BANK, "table/kontrole/a/card")])
+        col.material.flag([ItemRef(BANK, "table/kontrole/b/card")], FlagReason.AMBIGUOUS)
+        col.material.add(BANK, "Mani jautājumi", ItemDraft(
+            ItemKind.FLASHCARD, "Ko nozīmē SMM?", "Sociālo mediju mārketings"), new_topic=True)
 
 
 def seed(data: Path) -> None:
@@ -146,6 +170,9 @@ def render(data: Path, out: Path, language: str, size: tuple[int, int], tag: str
             wait(100)
         until(lambda: "…" not in quiz.results.relearn.text())
         shot("quiz-results")
+        until(lambda: quiz.results.confusions_frame.isVisible())
+        quiz.results.scroll_area.ensureWidgetVisible(quiz.results.confusions_frame)
+        shot("quiz-results-confusions")
         win.show_custom_quiz()
         until(lambda: quiz.setup.topics_loaded)
         quiz.setup.count.setValue(3)
@@ -164,6 +191,9 @@ def render(data: Path, out: Path, language: str, size: tuple[int, int], tag: str
         bar = win.stats.scroll_area.verticalScrollBar()
         bar.setValue(bar.maximum() // 2)
         shot("statistics-charts")
+        assert win.stats.confusions is not None
+        win.stats.scroll_area.ensureWidgetVisible(win.stats.confusions.panel)
+        shot("statistics-confusions")
         win.show_document("socialie-mediji-pret-ietekmetaju-marketingu", 33)
         wait(800)
         shot("document")
@@ -173,6 +203,35 @@ def render(data: Path, out: Path, language: str, size: tuple[int, int], tag: str
         win.document.raw_button.setChecked(False)
         win.show_settings()
         shot("settings")
+        win.show_browse()
+        until(lambda: win.browse.model.rowCount() > 0)
+        win.browse.search.setText("kontrole")
+        win.browse.search_now()
+        win.browse.table.selectRow(1)
+        shot("browse")
+        from quizapp.core.material.service import ItemRef
+
+        win.browse.actions.edit(ItemRef(BANK, "table/kontrole/b/mc"))
+        until(lambda: win.browse.actions.dialog is not None)
+        edit = win.browse.actions.dialog
+        assert edit is not None
+        wait(300)
+        edit.grab().save(str(out / f"{prefix}-edit-dialog.png"))
+        edit.reject()
+        win.show_add()
+        until(lambda: win.adding.dialog is not None)
+        add = win.adding.dialog
+        assert add is not None
+        add.kinds.buttons[1].click()
+        add.form.prompt.setPlainText(
+            "Kura pieeja parasti dod zīmolam lielāku kontroli pār ziņojumu?")
+        for box, text in zip(add.form.option_edits, ("Sociālo mediju mārketings",
+                                                     "Ietekmētāju mārketings")):
+            box.setText(text)
+        add.form.right_buttons[0].setChecked(True)
+        wait(300)
+        add.grab().save(str(out / f"{prefix}-add-dialog.png"))
+        add.reject()
         win.show_home()
         win.importer.import_file(ROOT / "tests" / "fixtures" / "documents" / "coffee-vs-tea.html")
         until(lambda: win.importer.preview_dialog is not None)
@@ -203,6 +262,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="quizapp-shots-") as tmp:
         data = Path(tmp) / "data"
         seed(data)
+        seed_material(data)
         for language in args.languages.split(","):
             # A fresh copy per language: each render studies a card and takes a quiz.
             copy = Path(tmp) / f"data-{language}"

@@ -103,3 +103,12 @@ def test_bench_first_week_prints_one_json_line() -> None:
     assert 0 < first["max_shown_mastery"] < 1  # one pass never reads as 100 %
     for key in ("mae", "overclaim", "old_mae", "old_overclaim", "shown_truly_weak"):
         assert first[key] is not None
+
+
+def test_bench_browse_prints_one_json_line() -> None:
+    data = _bench("bench_browse.py", "--items", "300", "--runs", "1")
+    assert data["items"] == 300
+    for key in ("open", "open_cold", "first_search", "search", "sort_due"):
+        assert data[f"{key}_ms"] > 0 and data[f"{key}_cpu_ms"] >= 0
+    assert data["fold_on_worker_ms"] > 0 and data["target_ms"] == 100
+    assert isinstance(data["within_target"], bool)

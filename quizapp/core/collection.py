@@ -15,6 +15,7 @@ from quizapp.core.banks.shelf import BankShelf, ShelfAccess
 from quizapp.core.clock import Clock, default_clock
 from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
 from quizapp.core.errors import StorageError
+from quizapp.core.material.service import MaterialAccess
 from quizapp.core.quiz.engine import QuizConfig, QuizRecord, QuizResult, QuizSession
 from quizapp.core.stats.mastery import (
     WEAK_TOPICS_SHOWN,
@@ -51,7 +52,7 @@ MAX_ANSWER_MS = 60_000
 _LEARNING_STATES = (CardState.LEARNING, CardState.RELEARNING)
 
 
-class Collection(ShelfAccess, ExamAccess):
+class Collection(ShelfAccess, MaterialAccess, ExamAccess):
     """A learner's data folder, opened. Owned by one thread (a GUI worker, or the CLI).
 
     Create with :meth:`open`; close with :meth:`close` (or use it as a context manager).
@@ -255,17 +256,19 @@ class Collection(ShelfAccess, ExamAccess):
     def build_quiz(self, config: QuizConfig, rng: random.Random | None = None) -> QuizSession:
         """A quiz per ``config``, weighted towards weak topics (call ``start`` to begin).
 
-        ``QuizScope.WEAK`` with no weak topic yet falls back to every topic.
+        ``QuizScope.WEAK`` with no weak topic yet falls back to every topic. Suspended,
+        buried and flagged items are left out (see ``quiz_material``).
 
         Raises:
             QuizError: No question matches.
         """
         from quizapp.core.quiz.builder import build_quiz
+        from quizapp.core.quiz.confusions import quiz_material
         from quizapp.core.study.practice import fact_practices
 
         practice = fact_practices(self.store.cards.fact_memories(self.shelf.ids))
         return build_quiz(config, self.banks, self.topic_mastery(), rng or random.Random(),
-                          practice)
+                          quiz_material(self, config), practice)
 
     def record_quiz(self, result: QuizResult) -> QuizRecord:
         """Store a finished quiz with every answer, and make the flashcards linked to every
@@ -276,6 +279,7 @@ class Collection(ShelfAccess, ExamAccess):
                          for card in r.question.item.studied_by})
         with self.store.transaction():
             attempt = self.store.quizzes.record(result, self.days.day_of(result.finished))
+            self.material.after_quiz(result)
             changes = []
             for bank_id, key in linked:
                 rec = self.store.cards.find(bank_id, key)
@@ -317,6 +321,10 @@ class Collection(ShelfAccess, ExamAccess):
             return None
         self.backup_error = None
         return path
+
+    def forget_queue(self) -> None:
+        """Build today's queue again on next use (items were suspended, buried or added)."""
+        self._queue = None
 
     # -- internals ------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from quizapp.gui.dataactions import DataActions
+    from quizapp.gui.items.adding import AddFlow
     from quizapp.gui.importing import ImportController
     from quizapp.gui.recovery import RecoveryFlow
 
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
     stats = screens.STATS
     document = screens.DOCUMENT
     settings = screens.SETTINGS
+    browse = screens.BROWSE
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self._data_actions: DataActions | None = None
         self._importer: ImportController | None = None
         self._recovery: RecoveryFlow | None = None
+        self._adding: AddFlow | None = None
         self.setAcceptDrops(True)
         self.menus = Menus(self)
         self.menus.build()
@@ -95,6 +98,15 @@ class MainWindow(QMainWindow):
             self._recovery = RecoveryFlow(self, self.ctx.data_dir, self.ctx.clock,
                                           self.ctx.backend)
         return self._recovery
+
+    @property
+    def adding(self) -> AddFlow:
+        """Adding the learner's own items (Edit › Add, Ctrl+N)."""
+        if self._adding is None:
+            from quizapp.gui.items.adding import AddFlow
+
+            self._adding = AddFlow(self.ctx, self)
+        return self._adding
 
     # ------------------------------------------------------------------ routing
     def add_screen(self, name: str, screen: QWidget) -> None:
@@ -157,6 +169,14 @@ class MainWindow(QMainWindow):
         self.document.show_source(bank, line)
 
     @Slot()
+    def show_browse(self) -> None:
+        self._show(self.browse)
+
+    def show_add(self, bank: str | None = None, topic: str | None = None) -> None:
+        """Open the add dialog (Ctrl+N), on ``bank`` and ``topic`` when given."""
+        self.adding.open(bank, topic)
+
+    @Slot()
     def show_settings(self) -> None:
         self._show(self.settings)
 
@@ -166,9 +186,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def undo(self) -> None:
-        """Undo the latest answer (Edit › Undo) on the study screen; elsewhere say where it
-        works instead of doing nothing."""
-        if "study" in self.screens and self.study.isVisible():
+        """Undo (Edit › Undo): Browse's last action when it shows, else the study screen's
+        latest answer or card action; elsewhere say where it works instead of doing nothing."""
+        if "browse" in self.screens and self.stack.currentWidget() is self.browse:
+            self.browse.undo()
+        elif "study" in self.screens and self.study.isVisible():
             self.study.undo()
         else:
             self._show_status(self.tr("Nothing to undo here: Ctrl+Z takes back your last "

@@ -61,7 +61,8 @@ class Menus(QObject):
             (self.file, self.tr("Export review &history as CSV…"),
              lambda: w.data_actions.export_history(), None),
             self.file,
-            (self.file, self.tr("&Back up now"), lambda: w.data_actions.backup_now(), "Ctrl+B"),
+            (self.file, self.tr("&Back up now"), lambda: w.data_actions.backup_now(),
+             "Ctrl+Shift+B"),
             (self.file, self.tr("&Restore from a backup…"), lambda: w.data_actions.restore(),
              None),
             self.file,
@@ -72,7 +73,9 @@ class Menus(QObject):
             (self.go, self.tr("&Quick quiz (weak topics)"), w.show_quick_quiz, "Ctrl+3"),
             (self.go, self.tr("&Custom quiz…"), w.show_custom_quiz, "Ctrl+4"),
             (self.go, self.tr("S&tatistics"), w.show_stats, "Ctrl+5"),
-            (self.edit, self.tr("&Undo answer"), w.undo, std.Undo),
+            (self.go, self.tr("&Browse items"), w.show_browse, "Ctrl+B"),
+            (self.edit, self.tr("&Undo"), w.undo, std.Undo),
+            (self.edit, self.tr("&Add an item…"), lambda: w.show_add(), "Ctrl+N"),
             (self.tools, self.tr("&Optimise the schedule…"), lambda: w.data_actions.optimise(),
              None),
             # Linux has no standard Preferences key.
@@ -107,14 +110,18 @@ class Menus(QObject):
 
         QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), self.tr(
             "Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; "
-            "Ctrl+Z undoes the last answer.\n"
+            "E edits the card, ! suspends it, - buries it until tomorrow, * flags it; "
+            "Ctrl+Z undoes the last answer or action.\n"
             "Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or "
-            "Space goes on after feedback; Esc asks before leaving.\n"
+            "Space goes on after feedback, where E, !, - and * act on the question; Esc asks "
+            "before leaving.\n"
+            "Browse: Ctrl+F searches; on the table E or Enter edits, ! suspends, - buries, "
+            "* flags; Ctrl+Z undoes.\n"
             "Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and "
             "previous.\n"
             "Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, "
-            "Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, "
-            "Esc goes back."))
+            "Ctrl+5 statistics, Ctrl+B browse, Ctrl+N add an item, Ctrl+O import a document, "
+            "Ctrl+Shift+B back up, Ctrl+, settings, Esc goes back."))
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddDialog</name>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new topic&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it and start the next one (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new topic a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerBar</name>
+    <message>
+        <source>Show answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerKeys</name>
     <message>
         <source>T</source>
@@ -66,6 +136,272 @@
     </message>
 </context>
 <context>
+    <name>BrowseModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashcard, multiple choice, true or false, cloze or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic it teaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question or front, as you see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the flashcard is next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between its last answer and when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your chance of recalling it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times you forgot it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answers in quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended, buried, flagged, edited, yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source changed — check your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowseView</name>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item of your own (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start screen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F): words, &quot;a phrase&quot;, topic:…, kind:card, is:due, is:new, is:suspended, is:flagged, is:edited, -is:mine, a or b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last action (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the item (E, Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of study and quizzes until restored (!)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back into study and quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag as a bad question, or clear the flag (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected flashcards new again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an item you added yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n selected item(s) new again? Their flashcards start over; the answers you gave stay in your statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Make the selected item new again? Its flashcard starts over; the answers you gave stay in your statistics. This cannot be undone.</numerusform>
+            <numerusform>Make %n selected items new again? Their flashcards start over; the answers you gave stay in your statistics. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an item you added can be deleted; suspend the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this item you added? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s):</source>
+        <translation>
+            <numerusform>%n item:</numerusform>
+            <numerusform>%n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s) are new again.</source>
+        <translation>
+            <numerusform>%n flashcard is new again.</numerusform>
+            <numerusform>%n flashcards are new again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Reviews per day, past year</source>
@@ -91,6 +427,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit (E), suspend (!), bury (-) or flag (*) this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,6 +456,24 @@
     </message>
     <message>
         <source>Show in document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionList</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose “%1” where the answer is “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,6 +689,45 @@ Put the file back in one of these places, or import it again.</source>
     </message>
     <message>
         <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Topic: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source changed — check your edit. The document&apos;s line for this item changed since you edited it; the bank now says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s own wording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the wording before your last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1003,6 +1404,336 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
     </message>
 </context>
 <context>
+    <name>ItemActions</name>
+    <message>
+        <source>&amp;Flag as a bad question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bury until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetails</name>
+    <message>
+        <source>&amp;Keep my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n item selected.</numerusform>
+            <numerusform>%n items selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item to see it in full. Double-click or Enter edits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank now says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Remove this option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation (shown after a mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front (the question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence, with the blank written as {{answer}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, in their right order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the right answer; every other option must be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1 is the right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items</name>
+    <message>
+        <source>Flashcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the answer away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungrammatical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trivial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right at first sight, faster than it can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always right in quizzes while its flashcard fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same wrong option chosen again and again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gives the answer away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ungrammatical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trivial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option is empty: fill it in or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least two options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most nine options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two options are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark exactly one option as the right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark exactly one blank in the sentence as {{answer}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right option must be the text in {{…}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text is too long (at most 4,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brackets do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs something after the colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no filter “%1:”. Filters: topic:, kind:, is:, fact:, bank:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no “is:%1”. Try is:due, is:new, is:suspended, is:buried, is:flagged, is:edited, is:changed, is:mine or is:leech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no “kind:%1”. Try kind:card, kind:choice, kind:truefalse, kind:cloze or kind:order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“or” needs a search on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“-” needs a search right after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: out of study and quizzes until you restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buried until the next study day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Leave this quiz?</source>
@@ -1164,7 +1895,23 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo answer</source>
+        <source>&amp;Browse items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; E edits the card, ! suspends it, - buries it until tomorrow, * flags it; Ctrl+Z undoes the last answer or action.
+Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback, where E, !, - and * act on the question; Esc asks before leaving.
+Browse: Ctrl+F searches; on the table E or Enter edits, ! suspends, - buries, * flags; Ctrl+Z undoes.
+Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
+Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+B browse, Ctrl+N add an item, Ctrl+O import a document, Ctrl+Shift+B back up, Ctrl+, settings, Esc goes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,13 +1932,6 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
-Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback; Esc asks before leaving.
-Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
-Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, Esc goes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1299,7 +2039,46 @@ Your progress is kept in %2</source>
     </message>
 </context>
 <context>
+    <name>QuizItemKeys</name>
+    <message>
+        <source>&amp;Edit question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix this question (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend, bury or flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend (!), bury (-) or flag (*) this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later quizzes ask it as you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuizResultsPage</name>
+    <message>
+        <source>What you mix up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrong options you chose in this quiz&apos;s topics, and what was right. One fades once you answer its question right three times in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Retry mistakes</source>
         <translation type="unfinished"></translation>
@@ -1416,6 +2195,14 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>Show question %1 in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, suspend or flag question %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,6 +3326,18 @@ Your progress is kept in %2</source>
         <source>Predicted recall on exam day: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What you mix up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing mixed up. A wrong option you choose in a quiz shows here until you answer its question right three times in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusions in all: %1. Answer a question right three times in a row and its confusions fade.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudyFooter</name>
@@ -2614,6 +3413,17 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>Study: all your material</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyItemKeys</name>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,14 +3573,6 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>What was undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space or Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

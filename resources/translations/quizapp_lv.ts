@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
+    <name>AddDialog</name>
+    <message>
+        <source>Add an item</source>
+        <translation>Pievienot vienumu</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banka</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Banka:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tēma</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tēma:</translation>
+    </message>
+    <message>
+        <source>The new topic&apos;s title</source>
+        <translation>Jaunās tēmas nosaukums</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Jauna tēma</translation>
+    </message>
+    <message>
+        <source>&amp;New topic:</source>
+        <translation>&amp;Jauna tēma:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Veids:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Pievienot</translation>
+    </message>
+    <message>
+        <source>Add it and start the next one (Ctrl+Enter)</source>
+        <translation>Pievienot un sākt nākamo (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Give the new topic a title.</source>
+        <translation>Ierakstiet jaunās tēmas nosaukumu.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Pievienots: %1</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Jauna tēma…</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerBar</name>
+    <message>
+        <source>Show answer</source>
+        <translation>Rādīt atbildi</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>Atstarpe vai Enter</translation>
+    </message>
+</context>
+<context>
     <name>AnswerKeys</name>
     <message>
         <source>T</source>
@@ -66,6 +136,276 @@
     </message>
 </context>
 <context>
+    <name>BrowseModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tēma</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Jautājums</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jāatkārto</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervāls</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Atmiņā</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Aizmirsts</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Testos</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Flashcard, multiple choice, true or false, cloze or order</source>
+        <translation>Kartīte, izvēles jautājums, patiess vai nepatiess, tukšās vietas aizpildīšana vai sakārtošana secībā</translation>
+    </message>
+    <message>
+        <source>The topic it teaches</source>
+        <translation>Tēma, ko tas māca</translation>
+    </message>
+    <message>
+        <source>The question or front, as you see it</source>
+        <translation>Jautājums vai kartītes priekšpuse, kā jūs to redzat</translation>
+    </message>
+    <message>
+        <source>When the flashcard is next due</source>
+        <translation>Kad kartīte atkal jāatkārto</translation>
+    </message>
+    <message>
+        <source>Days between its last answer and when it is due</source>
+        <translation>Dienas no pēdējās atbildes līdz nākamajai atkārtošanai</translation>
+    </message>
+    <message>
+        <source>Your chance of recalling it today</source>
+        <translation>Iespēja, ka šodien to atcerēsieties</translation>
+    </message>
+    <message>
+        <source>Times you forgot it</source>
+        <translation>Cik reizes to aizmirsāt</translation>
+    </message>
+    <message>
+        <source>Right answers in quizzes</source>
+        <translation>Pareizas atbildes testos</translation>
+    </message>
+    <message>
+        <source>Suspended, buried, flagged, edited, yours</source>
+        <translation>Apturēts, paslēpts, atzīmēts, rediģēts, jūsu</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Apturēts</translation>
+    </message>
+    <message>
+        <source>Buried</source>
+        <translation>Paslēpts līdz rītdienai</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Atzīme: %1</translation>
+    </message>
+    <message>
+        <source>Source changed — check your edit</source>
+        <translation>Avots mainījies — pārbaudiet savu labojumu</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Rediģēts</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Jūsu</translation>
+    </message>
+    <message>
+        <source>Leech</source>
+        <translation>Dēle</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Jaunas</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseView</name>
+    <message>
+        <source>Browse</source>
+        <translation>Pārlūkot</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Pievienot…</translation>
+    </message>
+    <message>
+        <source>Add an item of your own (Ctrl+N)</source>
+        <translation>Pievienot savu vienumu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Sākums</translation>
+    </message>
+    <message>
+        <source>Back to the start screen (Esc)</source>
+        <translation>Atpakaļ uz sākuma ekrānu (Esc)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F): words, &quot;a phrase&quot;, topic:…, kind:card, is:due, is:new, is:suspended, is:flagged, is:edited, -is:mine, a or b</source>
+        <translation>Meklēt (Ctrl+F): vārdi, &quot;frāze&quot;, topic:…, kind:card, is:due, is:new, is:suspended, is:flagged, is:edited, -is:mine, a or b</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Meklēt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Atsaukt</translation>
+    </message>
+    <message>
+        <source>Undo the last action (Ctrl+Z)</source>
+        <translation>Atsaukt pēdējo darbību (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediģēt…</translation>
+    </message>
+    <message>
+        <source>Edit the item (E, Enter or double-click)</source>
+        <translation>Rediģēt vienumu (E, Enter vai dubultklikšķis)</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Apturēt</translation>
+    </message>
+    <message>
+        <source>Out of study and quizzes until restored (!)</source>
+        <translation>Izņemt no mācībām un testiem, līdz to atjaunosiet (!)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>A&amp;tjaunot</translation>
+    </message>
+    <message>
+        <source>Back into study and quizzes</source>
+        <translation>Atpakaļ mācībās un testos</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>Atzī&amp;mēt</translation>
+    </message>
+    <message>
+        <source>Flag as a bad question, or clear the flag (*)</source>
+        <translation>Atzīmēt kā sliktu jautājumu vai noņemt atzīmi (*)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;progress…</source>
+        <translation>Atiestatīt &amp;progresu…</translation>
+    </message>
+    <message>
+        <source>Make the selected flashcards new again</source>
+        <translation>Padarīt atlasītās kartītes atkal jaunas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Dzēst…</translation>
+    </message>
+    <message>
+        <source>Delete an item you added yourself</source>
+        <translation>Dzēst vienumu, ko pievienojāt pats</translation>
+    </message>
+    <message>
+        <source>Show in &amp;document</source>
+        <translation>Rādīt &amp;dokumentā</translation>
+    </message>
+    <message>
+        <source>Loading your items…</source>
+        <translation>Ielādē jūsu vienumus…</translation>
+    </message>
+    <message>
+        <source>Reset progress</source>
+        <translation>Atiestatīt progresu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n selected item(s) new again? Their flashcards start over; the answers you gave stay in your statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Padarīt %n atlasīto vienumu atkal jaunu? Atkārtošana sāksies no sākuma; jūsu atbildes paliks statistikā. To nevar atsaukt.</numerusform>
+            <numerusform>Padarīt %n atlasītos vienumus atkal jaunus? Atkārtošana sāksies no sākuma; jūsu atbildes paliks statistikā. To nevar atsaukt.</numerusform>
+            <numerusform>Padarīt %n atlasīto vienumu atkal jaunus? Atkārtošana sāksies no sākuma; jūsu atbildes paliks statistikā. To nevar atsaukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an item you added can be deleted; suspend the others.</source>
+        <translation>Dzēst var tikai jūsu pievienotu vienumu; pārējos apturiet.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Delete this item you added? Undo brings it back.</source>
+        <translation>Dzēst šo jūsu pievienoto vienumu? Ar “Atsaukt” to var atgūt.</translation>
+    </message>
+    <message>
+        <source>Could not read your items: %1</source>
+        <translation>Neizdevās nolasīt jūsu vienumus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s):</source>
+        <translation>
+            <numerusform>%n vienums:</numerusform>
+            <numerusform>%n vienumi:</numerusform>
+            <numerusform>%n vienumu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Atsaukts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s) are new again.</source>
+        <translation>
+            <numerusform>%n kartīte atkal ir jauna.</numerusform>
+            <numerusform>%n kartītes atkal ir jaunas.</numerusform>
+            <numerusform>%n kartīšu atkal ir jaunas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n vienums</numerusform>
+            <numerusform>%n vienumi</numerusform>
+            <numerusform>%n vienumu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 no %2 vienumiem</translation>
+    </message>
+</context>
+<context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Reviews per day, past year</source>
@@ -91,6 +431,14 @@
         <translation>Jautājums</translation>
     </message>
     <message>
+        <source>Edit (E), suspend (!), bury (-) or flag (*) this card</source>
+        <translation>Rediģēt (E), apturēt (!), paslēpt līdz rītdienai (-) vai atzīmēt (*) šo kartīti</translation>
+    </message>
+    <message>
+        <source>Card menu</source>
+        <translation>Kartītes izvēlne</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Atbilde</translation>
     </message>
@@ -113,6 +461,25 @@
     <message>
         <source>Show in document: %1</source>
         <translation>Rādīt dokumentā: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionList</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n reizi</numerusform>
+            <numerusform>%n reizes</numerusform>
+            <numerusform>%n reižu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>pēdējoreiz %1</translation>
+    </message>
+    <message>
+        <source>You chose “%1” where the answer is “%2”</source>
+        <translation>Jūs izvēlējāties “%1”, bet pareizi ir “%2”</translation>
     </message>
 </context>
 <context>
@@ -334,6 +701,45 @@ Novietojiet failu atpakaļ vienā no šīm vietām vai importējiet to vēlreiz.
     <message>
         <source>Line %1</source>
         <translation>%1. rinda</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>Rediģēt vienumu</translation>
+    </message>
+    <message>
+        <source>%1 · Topic: %2</source>
+        <translation>%1 · Tēma: %2</translation>
+    </message>
+    <message>
+        <source>Source changed — check your edit. The document&apos;s line for this item changed since you edited it; the bank now says:</source>
+        <translation>Avots mainījies — pārbaudiet savu labojumu. Kopš jūs šo vienumu rediģējāt, dokumenta rinda ir mainījusies; tagad bankā ir rakstīts:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edit</source>
+        <translation>&amp;Paturēt manu labojumu</translation>
+    </message>
+    <message>
+        <source>&amp;Use the new text</source>
+        <translation>&amp;Lietot jauno tekstu</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s own wording: %1</source>
+        <translation>Bankas sākotnējais teksts: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my edit</source>
+        <translation>&amp;Atsaukt manu labojumu</translation>
+    </message>
+    <message>
+        <source>Put back the wording before your last edit</source>
+        <translation>Atjaunot tekstu, kāds bija pirms pēdējā labojuma</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Saglabāt (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1435,337 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
 </context>
 <context>
+    <name>ItemActions</name>
+    <message>
+        <source>&amp;Flag as a bad question</source>
+        <translation>&amp;Atzīmēt kā sliktu jautājumu</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the flag</source>
+        <translation>&amp;Noņemt atzīmi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediģēt…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Apturēt</translation>
+    </message>
+    <message>
+        <source>&amp;Bury until tomorrow</source>
+        <translation>Paslēpt &amp;līdz rītdienai</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Kaut kas nogāja greizi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetails</name>
+    <message>
+        <source>&amp;Keep my edit</source>
+        <translation>&amp;Paturēt manu labojumu</translation>
+    </message>
+    <message>
+        <source>&amp;Use the new text</source>
+        <translation>&amp;Lietot jauno tekstu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>Atlasīts %n vienums.</numerusform>
+            <numerusform>Atlasīti %n vienumi.</numerusform>
+            <numerusform>Atlasīts %n vienumu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item to see it in full. Double-click or Enter edits it.</source>
+        <translation>Atlasiet vienumu, lai to redzētu pilnībā. Dubultklikšķis vai Enter to rediģē.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · id %3</source>
+        <translation>%1 · %2 · id %3</translation>
+    </message>
+    <message>
+        <source>The bank now says: %1</source>
+        <translation>Tagad bankā ir rakstīts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Remove this option</source>
+        <translation>Noņemt šo variantu</translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation>Pareizā atbilde</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Jautājums</translation>
+    </message>
+    <message>
+        <source>Answer (back)</source>
+        <translation>Atbilde (kartītes otrā puse)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Atbilde</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Pievienot atbilžu variantu</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Patiess</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Nepatiess</translation>
+    </message>
+    <message>
+        <source>Explanation (shown after a mistake)</source>
+        <translation>Skaidrojums (parādās pēc kļūdas)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Skaidrojums</translation>
+    </message>
+    <message>
+        <source>Front (the question)</source>
+        <translation>Priekšpuse (jautājums)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Apgalvojums</translation>
+    </message>
+    <message>
+        <source>Sentence, with the blank written as {{answer}}</source>
+        <translation>Teikums, kurā tukšā vieta rakstīta kā {{atbilde}}</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Uzdevums</translation>
+    </message>
+    <message>
+        <source>Steps, in their right order</source>
+        <translation>Soļi pareizajā secībā</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Atbilžu varianti</translation>
+    </message>
+    <message>
+        <source>Mark the right answer; every other option must be wrong.</source>
+        <translation>Atzīmējiet pareizo atbildi; visiem pārējiem variantiem jābūt nepareiziem.</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>%1. variants</translation>
+    </message>
+    <message>
+        <source>Option %1 is the right answer</source>
+        <translation>%1. variants ir pareizā atbilde</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <source>Items</source>
+        <translation>Vienumi</translation>
+    </message>
+</context>
+<context>
+    <name>Items</name>
+    <message>
+        <source>Flashcard</source>
+        <translation>Kartīte</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Izvēles jautājums</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Patiess vai nepatiess</translation>
+    </message>
+    <message>
+        <source>Cloze</source>
+        <translation>Tukšā vieta</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Secība</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Nepareizs</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Divdomīgs</translation>
+    </message>
+    <message>
+        <source>Gives the answer away</source>
+        <translation>Atklāj atbildi</translation>
+    </message>
+    <message>
+        <source>Ungrammatical</source>
+        <translation>Gramatiski nepareizs</translation>
+    </message>
+    <message>
+        <source>Trivial</source>
+        <translation>Triviāls</translation>
+    </message>
+    <message>
+        <source>Right at first sight, faster than it can be read</source>
+        <translation>Pareizi jau pirmajā reizē, ātrāk, nekā to var izlasīt</translation>
+    </message>
+    <message>
+        <source>Always right in quizzes while its flashcard fails</source>
+        <translation>Testos vienmēr pareizi, bet tā kartīte netiek atcerēta</translation>
+    </message>
+    <message>
+        <source>The same wrong option chosen again and again</source>
+        <translation>Atkal un atkal izvēlēts viens un tas pats nepareizais variants</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong</source>
+        <translation>&amp;Nepareizs</translation>
+    </message>
+    <message>
+        <source>&amp;Ambiguous</source>
+        <translation>&amp;Divdomīgs</translation>
+    </message>
+    <message>
+        <source>&amp;Gives the answer away</source>
+        <translation>&amp;Atklāj atbildi</translation>
+    </message>
+    <message>
+        <source>&amp;Ungrammatical</source>
+        <translation>&amp;Gramatiski nepareizs</translation>
+    </message>
+    <message>
+        <source>&amp;Trivial</source>
+        <translation>&amp;Triviāls</translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation>Ierakstiet jautājumu.</translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation>Ierakstiet atbildi.</translation>
+    </message>
+    <message>
+        <source>An option is empty: fill it in or remove it.</source>
+        <translation>Kāds variants ir tukšs: aizpildiet vai noņemiet to.</translation>
+    </message>
+    <message>
+        <source>Give at least two options.</source>
+        <translation>Norādiet vismaz divus variantus.</translation>
+    </message>
+    <message>
+        <source>Give at most nine options.</source>
+        <translation>Norādiet ne vairāk kā deviņus variantus.</translation>
+    </message>
+    <message>
+        <source>Two options are the same.</source>
+        <translation>Divi varianti ir vienādi.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one option as the right answer.</source>
+        <translation>Atzīmējiet tieši vienu variantu kā pareizo atbildi.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one blank in the sentence as {{answer}}.</source>
+        <translation>Atzīmējiet teikumā tieši vienu tukšo vietu kā {{atbilde}}.</translation>
+    </message>
+    <message>
+        <source>The right option must be the text in {{…}}.</source>
+        <translation>Pareizajam variantam jābūt tekstam iekavās {{…}}.</translation>
+    </message>
+    <message>
+        <source>A text is too long (at most 4,000 characters).</source>
+        <translation>Teksts ir pārāk garš (ne vairāk kā 4000 rakstzīmju).</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation>Pēdiņas nav aizvērtas.</translation>
+    </message>
+    <message>
+        <source>The brackets do not match.</source>
+        <translation>Iekavas nesakrīt.</translation>
+    </message>
+    <message>
+        <source>“%1” needs something after the colon.</source>
+        <translation>Pēc “%1” kola vajag norādīt vērtību.</translation>
+    </message>
+    <message>
+        <source>There is no filter “%1:”. Filters: topic:, kind:, is:, fact:, bank:.</source>
+        <translation>Filtra “%1:” nav. Filtri: topic:, kind:, is:, fact:, bank:.</translation>
+    </message>
+    <message>
+        <source>There is no “is:%1”. Try is:due, is:new, is:suspended, is:buried, is:flagged, is:edited, is:changed, is:mine or is:leech.</source>
+        <translation>“is:%1” nav. Izmēģiniet is:due, is:new, is:suspended, is:buried, is:flagged, is:edited, is:changed, is:mine vai is:leech.</translation>
+    </message>
+    <message>
+        <source>There is no “kind:%1”. Try kind:card, kind:choice, kind:truefalse, kind:cloze or kind:order.</source>
+        <translation>“kind:%1” nav. Izmēģiniet kind:card, kind:choice, kind:truefalse, kind:cloze vai kind:order.</translation>
+    </message>
+    <message>
+        <source>“or” needs a search on both sides.</source>
+        <translation>Vārdam “or” abās pusēs vajag meklējamo.</translation>
+    </message>
+    <message>
+        <source>“-” needs a search right after it.</source>
+        <translation>Tūlīt aiz “-” vajag meklējamo.</translation>
+    </message>
+    <message>
+        <source>Suspended: out of study and quizzes until you restore it.</source>
+        <translation>Apturēts: izņemts no mācībām un testiem, līdz to atjaunosiet.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Atjaunots.</translation>
+    </message>
+    <message>
+        <source>Buried until the next study day.</source>
+        <translation>Paslēpts līdz nākamajai mācību dienai.</translation>
+    </message>
+    <message>
+        <source>Flagged.</source>
+        <translation>Atzīmēts.</translation>
+    </message>
+    <message>
+        <source>Flag cleared.</source>
+        <translation>Atzīme noņemta.</translation>
+    </message>
+    <message>
+        <source>Your edit is saved.</source>
+        <translation>Jūsu labojums ir saglabāts.</translation>
+    </message>
+    <message>
+        <source>Your edit is undone.</source>
+        <translation>Jūsu labojums ir atsaukts.</translation>
+    </message>
+    <message>
+        <source>Your edit is kept.</source>
+        <translation>Jūsu labojums ir paturēts.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Pievienots.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Dzēsts.</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Leave this quiz?</source>
@@ -1192,8 +1929,28 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <translation>Stat&amp;istika</translation>
     </message>
     <message>
-        <source>&amp;Undo answer</source>
-        <translation>&amp;Atsaukt atbildi</translation>
+        <source>&amp;Browse items</source>
+        <translation>&amp;Pārlūkot vienumus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atsaukt</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item…</source>
+        <translation>Pie&amp;vienot vienumu…</translation>
+    </message>
+    <message>
+        <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; E edits the card, ! suspends it, - buries it until tomorrow, * flags it; Ctrl+Z undoes the last answer or action.
+Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback, where E, !, - and * act on the question; Esc asks before leaving.
+Browse: Ctrl+F searches; on the table E or Enter edits, ! suspends, - buries, * flags; Ctrl+Z undoes.
+Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
+Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+B browse, Ctrl+N add an item, Ctrl+O import a document, Ctrl+Shift+B back up, Ctrl+, settings, Esc goes back.</source>
+        <translation>Mācoties: atstarpe vai Enter parāda atbildi; 1 Vēlreiz, 2 Grūti, 3 Labi, 4 Viegli; E rediģē kartīti, ! to aptur, - paslēpj līdz rītdienai, * atzīmē; Ctrl+Z atsauc pēdējo atbildi vai darbību.
+Testos: 1–4 vai A–D izvēlas atbildi, T vai F — patiess/nepatiess; S izlaiž; Enter vai atstarpe turpina pēc atgriezeniskās saites, kur E, !, - un * darbojas ar jautājumu; Esc pirms iziešanas pajautā.
+Pārlūkā: Ctrl+F meklē; tabulā E vai Enter rediģē, ! aptur, - paslēpj, * atzīmē; Ctrl+Z atsauc.
+Statistikā: F5 atjauno. Dokumentā: Ctrl+F meklē, F3 / Shift+F3 — nākamais un iepriekšējais.
+Visur: Ctrl+1 sākums, Ctrl+2 mācīties, Ctrl+3 ātrais tests, Ctrl+4 pielāgots tests, Ctrl+5 statistika, Ctrl+B pārlūkot, Ctrl+N pievienot vienumu, Ctrl+O importēt dokumentu, Ctrl+Shift+B rezerves kopija, Ctrl+, iestatījumi, Esc atpakaļ.</translation>
     </message>
     <message>
         <source>&amp;Optimise the schedule…</source>
@@ -1214,16 +1971,6 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastatūras īsinājumtaustiņi</translation>
-    </message>
-    <message>
-        <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
-Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback; Esc asks before leaving.
-Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
-Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, Esc goes back.</source>
-        <translation>Mācoties: atstarpe vai Enter parāda atbildi; 1 Vēlreiz, 2 Grūti, 3 Labi, 4 Viegli; Ctrl+Z atsauc pēdējo atbildi.
-Testos: 1–4 vai A–D izvēlas atbildi, P vai N — patiess vai nepatiess; S izlaiž; Enter vai atstarpe turpina pēc paskaidrojuma; Esc pirms iziešanas pajautā.
-Statistikā: F5 atjauno. Dokumentā: Ctrl+F meklē, F3 / Shift+F3 — nākamais un iepriekšējais; Esc aizver meklēšanu.
-Visur: Ctrl+1 sākums, Ctrl+2 mācīties, Ctrl+Shift+2 mācīties vairāk, Ctrl+3 ātrais tests, Ctrl+4 pielāgots tests, Ctrl+5 statistika, Ctrl+O importēt dokumentu, Ctrl+B rezerves kopija, Ctrl+, iestatījumi, Esc atpakaļ.</translation>
     </message>
     <message>
         <source>About quizapp</source>
@@ -1334,7 +2081,46 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
 </context>
 <context>
+    <name>QuizItemKeys</name>
+    <message>
+        <source>&amp;Edit question…</source>
+        <translation>&amp;Rediģēt jautājumu…</translation>
+    </message>
+    <message>
+        <source>Fix this question (E)</source>
+        <translation>Labot šo jautājumu (E)</translation>
+    </message>
+    <message>
+        <source>Suspend, bury or flag</source>
+        <translation>Apturēt, paslēpt vai atzīmēt</translation>
+    </message>
+    <message>
+        <source>Suspend (!), bury (-) or flag (*) this question</source>
+        <translation>Apturēt (!), paslēpt līdz rītdienai (-) vai atzīmēt (*) šo jautājumu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Atsaukt</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Atsaukts.</translation>
+    </message>
+    <message>
+        <source>Later quizzes ask it as you wrote it.</source>
+        <translation>Turpmākajos testos tas tiks jautāts tā, kā jūs to uzrakstījāt.</translation>
+    </message>
+</context>
+<context>
     <name>QuizResultsPage</name>
+    <message>
+        <source>What you mix up</source>
+        <translation>Ko jūs sajaucat</translation>
+    </message>
+    <message>
+        <source>The wrong options you chose in this quiz&apos;s topics, and what was right. One fades once you answer its question right three times in a row.</source>
+        <translation>Nepareizie varianti, ko izvēlējāties šī testa tēmās, un kas bija pareizi. Sajaukums pazūd, kad uz tā jautājumu trīs reizes pēc kārtas atbildat pareizi.</translation>
+    </message>
     <message>
         <source>&amp;Retry mistakes</source>
         <translation>&amp;Atkārtot kļūdas</translation>
@@ -1454,6 +2240,14 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>Show question %1 in the document</source>
         <translation>Rādīt %1. jautājumu dokumentā</translation>
+    </message>
+    <message>
+        <source>Item ▾</source>
+        <translation>Vienums ▾</translation>
+    </message>
+    <message>
+        <source>Edit, suspend or flag question %1</source>
+        <translation>Rediģēt, apturēt vai atzīmēt %1. jautājumu</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3372,18 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <source>Predicted recall on exam day: %1</source>
         <translation>Paredzamā atcerēšanās eksāmena dienā: %1</translation>
     </message>
+    <message>
+        <source>What you mix up</source>
+        <translation>Ko jūs sajaucat</translation>
+    </message>
+    <message>
+        <source>Nothing mixed up. A wrong option you choose in a quiz shows here until you answer its question right three times in a row.</source>
+        <translation>Nekas nav sajaukts. Nepareizs variants, ko izvēlaties testā, te paliek, līdz uz tā jautājumu trīs reizes pēc kārtas atbildat pareizi.</translation>
+    </message>
+    <message>
+        <source>Confusions in all: %1. Answer a question right three times in a row and its confusions fade.</source>
+        <translation>Sajaukumu kopā: %1. Atbildiet uz jautājumu pareizi trīs reizes pēc kārtas, un tā sajaukumi pazudīs.</translation>
+    </message>
 </context>
 <context>
     <name>StudyFooter</name>
@@ -2655,6 +3461,17 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>Study: all your material</source>
         <translation>Mācības: viss jūsu materiāls</translation>
+    </message>
+</context>
+<context>
+    <name>StudyItemKeys</name>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z to atsauc.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Atsaukts.</translation>
     </message>
 </context>
 <context>
@@ -2808,14 +3625,6 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>What was undone</source>
         <translation>Kas tika atsaukts</translation>
-    </message>
-    <message>
-        <source>Show answer</source>
-        <translation>Rādīt atbildi</translation>
-    </message>
-    <message>
-        <source>Space or Enter</source>
-        <translation>Atstarpe vai Enter</translation>
     </message>
     <message>
         <source>1 Again · 2 Hard · 3 Good · 4 Easy</source>

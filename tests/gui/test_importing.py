@@ -40,7 +40,7 @@ def test_import_shows_a_preview_and_saves_a_new_bank(qtbot: QtBot, window: MainW
     next(a for a in window.menus.file.actions() if "Import" in a.text()).trigger()
     dialog = _preview(qtbot, importer)
     assert dialog.preview.bank.meta.title == "Coffee vs Tea: Difference and Comparison"
-    assert dialog.rows["table"] == (5, 21) and dialog.rows["differences"] == (3, 5)
+    assert dialog.rows["table"] == (5, 17) and dialog.rows["differences"] == (3, 5)
     assert "flashcards" in dialog.summary.text()
     # A few sample cards show what the bank is like, not just how big it is.
     from PySide6.QtWidgets import QLabel
@@ -120,7 +120,7 @@ def test_legacy_latvian_text_is_offered_windows_1257(qtbot: QtBot, window: MainW
     importer.import_file(source)
     dialog = _preview(qtbot, importer)
     assert asked == [source]
-    assert dialog.rows["differences"] == (10, 20)
+    assert dialog.rows["differences"] == (10, 10)
 
 
 def test_a_cut_off_document_lists_its_warnings(qtbot: QtBot, window: MainWindow) -> None:

@@ -201,7 +201,7 @@ def test_an_empty_history_shows_friendly_messages(qtbot: QtBot, make_ctx: MakeCo
     assert view.tiles.retention.value.text() == "–"
     assert view.tiles.states.counts["new"].text() == "6"
     everything = [s.panel for s in view.sections]
-    assert len(everything) == 9
+    assert len(everything) == 10
     # Only the forecast has something to say: the new cards still to come, six today.
     forecast = next(p for p in everything if p.heading.text() == "Due in the next 30 days")
     assert not forecast.is_empty
@@ -215,6 +215,7 @@ def test_an_empty_history_shows_friendly_messages(qtbot: QtBot, make_ctx: MakeCo
     assert "No reviews yet" in texts["Reviews per day"]
     assert "No reviews yet" in texts["Study calendar"]
     assert "No quizzes yet" in texts["Quiz scores"]
+    assert "Nothing mixed up" in texts["What you mix up"]
     assert "No exam is set" in texts["Ready for the exam"]
 
 
@@ -223,7 +224,8 @@ def test_charts_show_once_there_is_history(qtbot: QtBot, seeded: AppContext) -> 
     shown = {s.panel.heading.text() for s in view.sections if not s.panel.is_empty}
     assert shown == {"Reviews per day", "Study calendar", "Topic mastery (weakest first)",
                      "Retention", "Due in the next 30 days", "Quiz scores", "Answer buttons",
-                     "Hours of the day"}
+                     "Hours of the day", "What you mix up"}
+    assert view.confusions is not None and view.confusions.list.rows > 0
 
 
 # ---------------------------------------------------------------------- range selector

@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import lru_cache
 
+from quizapp.core.banks.bankrules import (
+    LONGEST_MIN_ITEMS,
+    LONGEST_SIGMAS,
+    MAX_ITEMS_PER_FACT,
+    broken_titles,
+    longest_bias,
+    longest_share,
+    overtested,
+)
+from quizapp.core.banks.findings import Finding, Rule, rule_counts
 from quizapp.core.banks.lintwords import QUOTED, LintWords, lint_words, words
 from quizapp.core.banks.model import Bank, ChoiceForm, Fact, FactKind, Item, ItemKind
+from quizapp.core.banks.sidewords import SideWords
+from quizapp.core.language.foreign import english_words
+from quizapp.core.language.related import shared_roots, word_roots
 from quizapp.core.language.stems import content_stems
 
-MAX_ITEMS_PER_FACT = 3
+__all__ = ["Finding", "LONGEST_MIN_ITEMS", "LONGEST_SIGMAS", "Linter", "MAX_ITEMS_PER_FACT",
+           "Rule", "broken_titles", "lint_bank", "longest_bias", "longest_share", "overtested",
+           "rule_counts"]
+
 # Words are compared by the first letters of their stems (see ``Linter.prefixes``).
 PREFIX = 5
-# The bank-wide longest-answer rule needs this many items to tell bias from chance, and
-# flags a share this many standard deviations above what chance gives.
-LONGEST_MIN_ITEMS = 8
-LONGEST_SIGMAS = 2.0
 # A right option this many times longer (in words) than every other, and by at least
 # LENGTH_GAP words, stands out by its length alone.
 LENGTH_RATIO = 2.0
@@ -32,33 +41,6 @@ _LABEL_PATTERN = re.compile(r"^[^:?]{1,80} — [^:?]{1,80}(?::|\?$)")
 _NUMBER = re.compile(r"\d")
 
 
-class Rule(StrEnum):
-    """The faults the lint finds."""
-
-    TRUE_DISTRACTOR = "true-distractor"
-    SIDE_CUE = "side-cue"
-    STEM_CUE = "stem-cue"
-    FRAGMENT_OPTION = "fragment-option"
-    MIXED_OPTIONS = "mixed-options"
-    LONGEST_ANSWER = "longest-answer-bias"
-    FACT_OVERTESTED = "fact-over-tested"
-    BROKEN_MASK = "broken-mask"
-    NOT_A_QUESTION = "not-a-question"
-    BROKEN_TITLE = "broken-topic-title"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One fault: the item (``""`` for the bank as a whole), the rule and the evidence."""
-
-    item: str
-    rule: Rule
-    evidence: str
-
-    def __str__(self) -> str:
-        return f"{self.item or '(bank)'}: {self.rule.value}: {self.evidence}"
-
-
 class Linter:
     """Checks items against the rules, knowing the bank's language, sides and facts."""
 
@@ -67,12 +49,7 @@ class Linter:
         self.w: LintWords = lint_words(language)
         self.facts = {f.id: f for f in facts}
         self._peers: dict[str, list[Fact]] = {}
-        self._named: dict[str, frozenset[int]] = {}
-        stems = [self.prefixes(name) for name in sides]
-        # A side's own stems: those of its name the other side's name does not share
-        # ("mārketings" names neither side when both are "… mārketings").
-        self.side_stems = [s - frozenset().union(*(o for o in stems if o is not s))
-                           for s in stems]
+        self.side_words = SideWords(language, sides, self.facts.values())
         self.sides = tuple(sides)
 
     # -- one item ------------------------------------------------------------------------
@@ -85,6 +62,7 @@ class Linter:
         if it.kind in (ItemKind.MULTIPLE_CHOICE, ItemKind.CLOZE):
             found += self._fragments(it)
             found += self._mixed(it)
+            found += self._duplicates(it)
             found += self._stem_cue(it)
             found += self._true_distractor(it)
         if it.kind is ItemKind.TRUE_FALSE or it.form is ChoiceForm.SIDES:
@@ -116,8 +94,15 @@ class Linter:
         name: a wrong one naming the other side, or (in "which is NOT …") a true one naming
         the subject."""
         fact = self.facts.get(it.fact)
-        if fact is None or fact.side is None or len(self.side_stems) != 2:
+        if fact is None or fact.side is None or len(self.sides) != 2:
             return []
+        if it.form is ChoiceForm.PLAIN:
+            # "What characterises meiosis …?" → "Two (meiosis I and meiosis II)": the only
+            # option naming the side asked about.
+            naming = [k for k, o in enumerate(it.options) if fact.side in self.named(o)]
+            if naming == [it.correct] and len(it.options) > 1:
+                return [Finding(it.id, Rule.SIDE_CUE, f"only the right option names "
+                                f"{self.sides[fact.side]!r}: {it.options[it.correct]!r}")]
         for k, opt in enumerate(it.options):
             named = self.named(opt)
             if not named:
@@ -191,6 +176,11 @@ class Linter:
     def _mixed(self, it: Item) -> list[Finding]:
         if it.form is ChoiceForm.SIDES or len(it.options) < 2:
             return []
+        if self.language == "lv":
+            english = [o for o in it.options if english_words(o)]
+            if english and len(english) < len(it.options):
+                return [Finding(it.id, Rule.MIXED_OPTIONS, f"option {english[0]!r} is English "
+                                "in a Latvian question")]
         right = it.options[it.correct]
         others = [o for k, o in enumerate(it.options) if k != it.correct]
         shape = self._shape(right)
@@ -207,24 +197,44 @@ class Linter:
         return []
 
     def _stem_cue(self, it: Item) -> list[Finding]:
-        if it.form is ChoiceForm.SIDES:
+        """A word of the question that only the right option echoes (however inflected,
+        derived or compounded: "removed" → "Removal", "kuponu" → "Bezkupona"); words every
+        option has say nothing."""
+        if it.form is ChoiceForm.SIDES or len(it.options) < 2:
             return []
         if it.kind is ItemKind.CLOZE:
             before, _, after = it.cloze_parts
-            stem = self.prefixes(before + " " + after)
+            stem = word_roots(before + " " + after, self.language)
         else:
-            stem = self.prefixes(it.prompt)
-        sharing = [k for k, o in enumerate(it.options) if stem & self.prefixes(o)]
-        if sharing == [it.correct] and len(it.options) > 1:
-            common = stem & self.prefixes(it.options[it.correct])
-            return [Finding(it.id, Rule.STEM_CUE, "only the right option shares a word with "
-                            f"the question ({', '.join(sorted(common))})")]
+            stem = word_roots(it.prompt, self.language)
+        lang = self.language
+        roots = [word_roots(o, lang) for o in it.options]
+        every = {r for r in roots[0] if all(shared_roots({r}, o, lang) for o in roots[1:])}
+        own = [set(r) - shared_roots(r, every, lang) for r in roots]
+        right = own[it.correct]
+        for word in sorted(stem):
+            hits = [k for k, o in enumerate(own) if shared_roots({word}, o, lang)]
+            if hits == [it.correct] and right:
+                return [Finding(it.id, Rule.STEM_CUE, f"only the right option shares "
+                                f"{word!r} with the question")]
         return []
 
-    def _mentions(self, text: str) -> Counter[str]:
-        """How often each side-naming stem occurs in ``text``."""
-        own = frozenset().union(*self.side_stems)
-        return Counter(st for w in words(text) for st in self.prefixes(w) if st in own)
+    def _duplicates(self, it: Item) -> list[Finding]:
+        """Two options that say one thing ("0,5–5 µm" and "Parasti 0,5–5 µm; …")."""
+        if it.form is ChoiceForm.SIDES:
+            return []
+        sets = [frozenset(words(o)) for o in it.options]
+        for k, a in enumerate(sets):
+            for j, b in enumerate(sets):
+                if k != j and a and a <= b:
+                    return [Finding(it.id, Rule.DUPLICATE_OPTIONS, f"option "
+                                    f"{it.options[j]!r} repeats {it.options[k]!r}")]
+        return []
+
+    def _mentions(self, text: str) -> Counter[tuple[int, str]]:
+        """How often each side-naming word (by its stem's beginning) stands in ``text``."""
+        return Counter((s, w[:PREFIX]) for w in words(text)
+                       for s in self.side_words.word_sides(w))
 
     def prefixes(self, text: str) -> frozenset[str]:
         """The content stems of ``text``, cut to their first ``PREFIX`` letters: Latvian
@@ -233,15 +243,12 @@ class Linter:
         return frozenset(s[:PREFIX] for s in content_stems(text, self.language))
 
     def named(self, text: str) -> set[int]:
-        """The sides ``text`` names."""
-        if text not in self._named:
-            stems = set(self._mentions(text))
-            self._named[text] = frozenset(s for s, own in enumerate(self.side_stems)
-                                          if stems & own)
-        return set(self._named[text])
+        """The sides ``text`` names: by name, by a word of the name's family, or by a role
+        noun (see :class:`SideWords`)."""
+        return set(self.side_words.named(text))
 
     def _side_cue(self, it: Item) -> list[Finding]:
-        if len(self.side_stems) != 2:
+        if len(self.sides) != 2:
             return []
         if it.kind is ItemKind.TRUE_FALSE:
             # The subject names one side once; a second naming, or the other side, is in
@@ -323,69 +330,3 @@ def lint_bank(bank: Bank) -> list[Finding]:
     found += longest_bias(bank.items)
     found += broken_titles(bank)
     return found
-
-
-def broken_titles(bank: Bank) -> list[Finding]:
-    """Topic titles that end in half a word or glue a table label to its cell."""
-    from quizapp.core.parse.titles import title_defect
-
-    # The bank's own words tell a brand ("HubSpot") from a glued label and cell.
-    text = " ".join(t for it in bank.items for t in (it.prompt, it.back, it.explanation,
-                                                       *it.options))
-    vocabulary = frozenset(words(text)) | frozenset(text.split())
-    out = []
-    for topic in bank.topics:
-        defect = title_defect(topic.title, vocabulary)
-        if defect is not None:
-            out.append(Finding(topic.id, Rule.BROKEN_TITLE,
-                               f"topic title {topic.title!r} is broken ({defect.value})"))
-    return out
-
-
-def overtested(items: Sequence[Item]) -> list[Finding]:
-    """Items beyond the ``MAX_ITEMS_PER_FACT``-th of one fact."""
-    per_fact: dict[str, list[str]] = defaultdict(list)
-    for it in items:
-        if it.fact:
-            per_fact[it.fact].append(it.id)
-    return [Finding(extra, Rule.FACT_OVERTESTED, f"fact {fact} is tested by {len(ids)} items "
-                    f"({', '.join(ids)})")
-            for fact, ids in per_fact.items() if len(ids) > MAX_ITEMS_PER_FACT
-            for extra in ids[MAX_ITEMS_PER_FACT:]]
-
-
-def longest_share(items: Sequence[Item]) -> tuple[int, int, float, float]:
-    """Among choice items (multiple choice and cloze): how many there are, in how many the
-    right option is strictly the longest, how many chance would give, and its variance."""
-    n = longest = 0
-    expected = variance = 0.0
-    for it in items:
-        if it.kind not in (ItemKind.MULTIPLE_CHOICE, ItemKind.CLOZE) or len(it.options) < 2:
-            continue
-        if it.form is ChoiceForm.SIDES:
-            continue  # the sides' names are the same in every such item
-        lengths = [len(o.strip()) for o in it.options]
-        n += 1
-        right = lengths[it.correct]
-        longest += all(right > x for k, x in enumerate(lengths) if k != it.correct)
-        p = 1.0 / len(lengths)
-        expected += p
-        variance += p * (1 - p)
-    return n, longest, expected, variance
-
-
-def longest_bias(items: Sequence[Item]) -> list[Finding]:
-    """A finding when the right option is the longest more often than chance explains."""
-    n, longest, expected, variance = longest_share(items)
-    if n < LONGEST_MIN_ITEMS:
-        return []
-    if longest > expected + LONGEST_SIGMAS * math.sqrt(variance):
-        return [Finding("", Rule.LONGEST_ANSWER, f"the right option is the longest in "
-                        f"{longest} of {n} choice items; chance gives {expected:.1f}")]
-    return []
-
-
-def rule_counts(findings: Iterable[Finding]) -> dict[str, int]:
-    """How many findings of each rule, every rule listed (0 when none), in ``Rule`` order."""
-    tally = Counter(f.rule for f in findings)
-    return {r.value: tally[r] for r in Rule}

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quizapp.core.banks.lint import Linter, longest_bias
-from quizapp.core.banks.model import Bank, BankMeta, ChoiceForm, Fact, Item, ItemKind
-from quizapp.core.generate import claims, cloze, lists
+from quizapp.core.banks.model import Bank, BankMeta, ChoiceForm, Fact, FactKind, Item, ItemKind
+from quizapp.core.generate import claims, cloze, lists, truefalse
 from quizapp.core.generate.builder import BankBuilder, slug
 from quizapp.core.generate.context import Context
-from quizapp.core.generate.facts import FactBook, extract
+from quizapp.core.generate.factbook import FactBook
+from quizapp.core.generate.facts import extract
 from quizapp.core.generate.phrasing import Wording
 from quizapp.core.language.markers import language_for
 from quizapp.core.parse.document import Document
@@ -26,13 +27,20 @@ def generate(doc: Document, *, seed: int = 0) -> tuple[Context, FactBook]:
     sides = tuple(s.name for s in doc.sides)
     linter = Linter(doc.language, sides, (f.fact for f in book.facts.values()))
     ctx = Context(doc, b, linter, book, Wording(doc))
-    lists.key_points(ctx, language_for(doc.language).templates.clause_breaks)
     claims.claims(ctx)
     lists.definitions(ctx)
     lists.lists(ctx)
     cloze.numbers(ctx)
+    asked = cloze.key_terms(ctx) | truefalse.key_points(ctx)
+    asked |= {f.pair for f in book.of_kind(FactKind.NUMBER) if f.pair.startswith("key-points/")
+              and any(it.fact == f.id for it in ctx.b.items)}
+    # A key point no cloze or true/false could ask is left to complete from its first half.
+    lists.key_points(ctx, language_for(doc.language).templates.clause_breaks, asked)
     lists.sections(ctx)
     _unbias(ctx)
+    # The key points are the article's summary: their items come first, as the article
+    # puts them (study takes new cards in bank order).
+    ctx.b.items.sort(key=lambda it: not it.fact.startswith("key-points/"))
     return ctx, book
 
 

@@ -1,54 +1,165 @@
-"""Cloze items: a number stated in the document blanked in its sentence, with the document's
-other numbers of the same unit as the options."""
+"""Cloze items: a number or a key term blanked in a sentence of the document, the wrong
+options of the same kind from the document (numbers of the same kind of quantity, in the
+answer's own unit and case; the other side's word where the table opposes two)."""
 
 from __future__ import annotations
 
 import re
 
 from quizapp.core.banks.model import FactKind
-from quizapp.core.generate.context import Context
-from quizapp.core.generate.facts import DocFact
+from quizapp.core.generate.context import Context, sentences
+from quizapp.core.generate.factbook import DocFact
+from quizapp.core.generate.numbers import as_option, kind_of, unit_word
+from quizapp.core.language.lexicon import stop_words
 
+MAX_DISTRACTORS = 3
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9])")
-
-
-def unit_of(number: str) -> str:
-    """What kind of number ``number`` is: its text with the digits taken out ("# mg")."""
-    return _DIGITS.sub("#", number).casefold()
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_TERM_WORDS = 3  # a cell's opening words that can be its key term
+_PRONOUN = re.compile(r"^It\s")
+_ANAPHORA = frozenset("it its they their this these he she his her tas tā tās tie to tam tai "
+                      "šis šī šie šīs viņš viņa".split())
+_CONTEXT_WORDS = 50
+_SHORT_SENTENCE = 10
+_LISTED = re.compile(r",\s*[^\W\d_]+(?:\s[^\W\d_]+)?(?:,|\s(?:or|and|vai|un)\s)")
 
 
 def numbers(ctx: Context) -> None:
-    """A cloze per number fact that has another number of its unit to stand against."""
+    """A cloze per number fact that has other numbers of its kind to stand against."""
     facts = list(ctx.book.of_kind(FactKind.NUMBER))
     for f in facts:
         number = f.fact.title
-        others = [o.fact.title for o in facts if o is not f
-                  and unit_of(o.fact.title) == unit_of(number) and o.fact.title != number]
-        if not others:
-            continue
+        kind = kind_of(number)
+        # One option per value ("0,5–5 µm" and "0,5–5 mikrometri" are one), as the
+        # document writes it nearest the answer's form.
+        values: dict[tuple[str, ...], str] = {tuple(_DIGITS.findall(number)): number}
+        unit = unit_word(number)
+        for o in facts:
+            value = tuple(_DIGITS.findall(o.fact.title))
+            if o is f or kind_of(o.fact.title) != kind or value == tuple(
+                    _DIGITS.findall(number)):
+                continue
+            if value not in values or unit_word(o.fact.title) == unit:
+                values[value] = as_option(number, o.fact.title)
+        others = list(values.values())[1:]
         host = ctx.book.facts.get(f.pair)
         framed = _framed(ctx, f, host)
-        if framed is None or number not in framed:
+        if framed is None or framed.count(number) != 1:
             continue
+        # A value the sentence itself states is no wrong option ("3–4 m/s … 12–15 m/s").
+        others = [o for o in others if not set(_DIGITS.findall(o)) & set(
+            _DIGITS.findall(framed.replace(number, "")))]
+        if not others:
+            continue
+        rest = set(_DIGITS.findall(framed.replace(number, " ")))
+        if rest & set(_DIGITS.findall(number)):
+            continue  # the sentence says the number again elsewhere
         before, _, after = framed.partition(number)
         ctx.b.rng(f"{f.id}/cloze").shuffle(others)
-        ctx.keep(ctx.b.cloze(f"{f.id}/cloze", f.topic, before, number, after, others[:3],
-                             f.said[0].text, f.fact.source, f.id))
+        ctx.keep(ctx.b.cloze(f"{f.id}/cloze", f.topic, before, number, after,
+                             others[:MAX_DISTRACTORS], f.said[0].text, f.fact.source, f.id))
 
 
 def _framed(ctx: Context, f: DocFact, host: DocFact | None) -> str | None:
-    """The sentence around the number, with the side and aspect when it is a table cell or a
-    difference (which do not name them)."""
-    text = next((s for s in _SENTENCES.split(f.said[0].text) if f.fact.title in s), "")
-    if not text:
+    """The sentence around the number. A table cell or a difference is a sentence only when
+    it names whose it is ("Solar panels last about 25–30 years"); a bare cell is asked by
+    the claim's own items."""
+    found = sentences(f.said[0].text)
+    at = next((k for k, s in enumerate(found) if f.fact.title in s), -1)
+    if at < 0:
         return None
+    text = found[at]
+    opening = {w.casefold() for w in _TOKEN.findall(text)[:6]}
+    short = len(text.split()) < _SHORT_SENTENCE
+    if at > 0 and (opening & _ANAPHORA or short) and len(
+            (found[at - 1] + text).split()) <= _CONTEXT_WORDS:
+        # "Par tās sākumu uzskata …", "The drug metformin reduced the risk by 31 %.": the
+        # sentence before says whose, and of what.
+        text = f"{found[at - 1]} {text}"
+    if host is not None and host.fact.kind is FactKind.DEFINITION and ctx.doc.language == "en":
+        # "It was first observed …": the sentence stands alone, so it names its subject.
+        text = _PRONOUN.sub(lambda m: host.fact.title[:1].upper() + host.fact.title[1:] + " ",
+                            text, count=1)
     if host is not None and host.fact.kind is FactKind.CLAIM and f.fact.side is not None:
-        if ctx.linter.named(text) == {f.fact.side}:
-            return text  # "Solar panels last about 25–30 years" says whose it is
-        if host.label_defect is not None:
-            return None
-        return ctx.w.stem("cloze_claim", f.fact.side, aspect=host.fact.title,
-                          aspect_lc=ctx.w.lower(host.fact.title),
-                          text=ctx.w.inline(text.rstrip(".")) + ".")
+        # A sentence, not a label with a figure ("Bhadla Solar Park, India (2.25 GW)"); the
+        # Latvian dictionary misses many verb forms, so a long Latvian cell counts as one.
+        sentence = len(text.split()) >= 5 and f"({f.fact.title})" not in text and (
+            ctx.doc.language == "lv" or any(ctx.w.is_verb(w) for w in text.split()))
+        return text if sentence and ctx.linter.named(text) == {f.fact.side} else None
     return text
+
+
+def key_terms(ctx: Context) -> set[str]:
+    """A cloze per key point on a term the table opposes to the other side's ("Mitosis
+    produces two {{diploid}} daughter cells", diploid or haploid); returns the key points
+    asked so."""
+    pairs = _opposed_terms(ctx)
+    done: set[str] = set()
+    for f in ctx.book.of_kind(FactKind.KEY_POINT):
+        text = f.said[0].text
+        if f.said[0].defect is not None:
+            continue
+        words = {w.casefold() for w in _TOKEN.findall(text)}
+        found = sorted(((len(w), w, opts) for w, opts in pairs.items()
+                        if w in words and not (opts - {w}) & words), reverse=True)
+        for _, term, options in found:
+            m = re.search(rf"(?<![^\W_]){re.escape(term)}(?![^\W_])", text, re.IGNORECASE)
+            if m is None:
+                continue
+            if ctx.linter.named(" ".join(_TOKEN.findall(text[m.end():])[:1])):
+                continue  # "in {{absolute}} monarchies": the other side's word cannot fit
+            if _LISTED.match(text[m.end():]):
+                continue  # "a {{king}}, queen, emperor or other monarch": its list tells
+            written = m.group(0)
+            wrong = [_like(written, o) for o in sorted(options - {term})]
+            made = ctx.keep(ctx.b.cloze(f"{f.id}/cloze", f.topic, text[: m.start()], written,
+                                        text[m.end():], wrong[:MAX_DISTRACTORS], text,
+                                        f.fact.source, f.id))
+            if made:
+                done.add(f.id)
+                break
+    return done
+
+
+def _opposed_terms(ctx: Context) -> dict[str, set[str]]:
+    """Words that stand where the other side's cell has another word of the same form
+    ("One"/"Two", "diploid"/"haploid", "Augstāks"/"Zemāks"): each with every word it is
+    opposed to, itself included."""
+    stops = stop_words(ctx.doc.language)
+    out: dict[str, set[str]] = {}
+    for fa in ctx.book.of_kind(FactKind.CLAIM):
+        if fa.fact.side != 0:
+            continue
+        fb = ctx.book.facts[fa.pair]
+        a, b = fa.said[0], fb.said[0]
+        if a.defect is not None or b.defect is not None:
+            continue
+        ta, tb = _TOKEN.findall(a.text.casefold()), _TOKEN.findall(b.text.casefold())
+        if abs(len(ta) - len(tb)) > _TERM_WORDS - 1:
+            continue
+        # Aligned from the start: "two diploid …" / "four haploid …"; the first pair that is
+        # neither the same word nor two words of one form ends the alignment.
+        for k, (x, y) in enumerate(zip(ta[:_TERM_WORDS], tb[:_TERM_WORDS])):
+            if x == y:
+                continue
+            if x in stops or y in stops or len(x) < 3 or len(y) < 3 or not _alike(
+                    x, y, ctx.doc.language, k):
+                break
+            if ctx.linter.named(x) or ctx.linter.named(y):
+                break
+            group = out.get(x, {x}) | out.get(y, {y})
+            for w in group:
+                out[w] = group
+    return out
+
+
+def _alike(x: str, y: str, language: str, position: int) -> bool:
+    """Words of one form: the same ending ("augstāks"/"zemāks", "diploid"/"haploid"); an
+    English cell's first words ("King …" / "President …") need not share one."""
+    if x.isdigit() != y.isdigit():
+        return False
+    return x[-2:] == y[-2:] or (language == "en" and position == 0)
+
+
+def _like(model: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word

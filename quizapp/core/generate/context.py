@@ -12,7 +12,7 @@ from quizapp.core.generate.builder import BankBuilder
 from quizapp.core.parse.document import Document
 
 if TYPE_CHECKING:  # facts and phrasing import this module's helpers
-    from quizapp.core.generate.facts import FactBook
+    from quizapp.core.generate.factbook import FactBook
     from quizapp.core.generate.phrasing import Wording
 
 SIDE_KEYS = ("a", "b")
@@ -71,3 +71,29 @@ def first_sentence(text: str, limit: int = 260) -> str:
     if len(out) > limit:
         out = out[:limit].rsplit(" ", 1)[0] + " …"
     return out.strip()
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9\"“«])")
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into sentences (a line break ends one too)."""
+    return [s.strip() for line in text.splitlines() for s in _SENTENCE_BREAK.split(line)
+            if s.strip()]
+
+
+def gist(text: str, short: int = 10, words: int = 45, both: int = 0) -> str:
+    """The opening of ``text`` that a card's back can hold: its first sentence, and the
+    next one too when the first is under ``short`` words and both are under ``words``, so
+    one card teaches one thing (``both``: two sentences of at most that many words are
+    one thing to describe); the rest of the paragraph is asked by other items (its numbers
+    as clozes) and shown as the explanation."""
+    found = sentences(text)
+    if not found:
+        return text.strip()
+    first = found[0]
+    if len(found) > 1:
+        together = len(first.split()) + len(found[1].split())
+        if together <= both or (len(first.split()) < short and together <= words):
+            return f"{first} {found[1]}"
+    return first

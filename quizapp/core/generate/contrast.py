@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from quizapp.core.generate.facts import number_spans
+from quizapp.core.generate.numbers import kind_of, number_spans
 from quizapp.core.language.stems import word_stem
 
 # Opposite poles, as word beginnings (case-folded): a statement with one pole and the
@@ -27,6 +27,7 @@ _POLES: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("lēt", "zem"), ("dārg",)),
         (("pilnīb", "pilnīg"), ("daļēj",)),
         (("kontrolē", "kontrol"), ("brīvīb",)),
+        (("vienād", "identisk", "nemainīg"), ("atšķir", "dažād")),
     ),
     "en": (
         (("more", "greater", "larger", "higher"), ("less", "fewer", "smaller", "lower")),
@@ -38,8 +39,21 @@ _POLES: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("cheap", "low-cost"), ("expensive", "costly")),
         (("strong",), ("gentle", "mild", "milder", "weak")),
         (("push",), ("pull",)),
+        (("same", "identical", "unchanged", "constant"), ("different", "unique")),
+        (("always",), ("never",)),
     ),
 }
+# Counts written as words: a text opening with one count and the other's with another
+# ("One" / "Two (meiosis I and meiosis II)", "Two diploid cells" / "Four haploid cells").
+_COUNTS = {
+    "en": dict(zip("one two three four five six seven eight nine ten".split(), range(1, 11))),
+    "lv": {**dict(zip("viens divi trīs četri pieci seši septiņi astoņi deviņi desmit".split(),
+                      range(1, 11))),
+           **dict(zip("viena divas trīs četras piecas sešas septiņas astoņas deviņas".split(),
+                      range(1, 10)))},
+}
+_NEGATORS = {"en": frozenset("not no never none cannot without".split()),
+             "lv": frozenset("nav ne nekad nevar bez nē".split())}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NUM = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -58,15 +72,42 @@ def _has(text: str, pole: tuple[str, ...]) -> bool:
     return any(w.startswith(pole) for w in _words(text))
 
 
+_COUNTED = re.compile(r"(\d+(?:[.,]\d+)?)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
 def _numbers_differ(a: str, b: str) -> bool:
     na, nb = number_spans(a), number_spans(b)
     if not na or not nb:
+        # Counts of one thing: "About 43 sovereign states" / "About 150 sovereign states".
+        ca, cb = _COUNTED.search(a), _COUNTED.search(b)
+        return bool(ca and cb and ca.group(2).casefold() == cb.group(2).casefold()
+                    and ca.group(1) != cb.group(1))
+    return kind_of(na[0]) == kind_of(nb[0]) and _NUM.findall(na[0]) != _NUM.findall(nb[0])
+
+
+def _counts_differ(a: str, b: str, language: str) -> bool:
+    counts = _COUNTS.get(language, {})
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb or wa[0] not in counts or wb[0] not in counts:
         return False
-    return _unit(na[0]) == _unit(nb[0]) and _NUM.findall(na[0]) != _NUM.findall(nb[0])
+    return counts[wa[0]] != counts[wb[0]]
 
 
-def _unit(number: str) -> str:
-    return _NUM.sub("#", number).strip().casefold()
+def _negated(a: str, b: str, language: str) -> bool:
+    """One text says "not" of what the other says: "Does not occur" / "Occurs in prophase
+    I", "Nevairojas" / "Vairojas augsnē"."""
+    negators = _NEGATORS.get(language, frozenset())
+    wa, wb = _words(a), _words(b)
+    na, nb = bool(set(wa) & negators), bool(set(wb) & negators)
+    if na == nb:
+        return _prefixed(wa, wb, language) != _prefixed(wb, wa, language)
+    return bool((_stems(a, language) & _stems(b, language)) - negators) or _prefixed(
+        wa, wb, language) or _prefixed(wb, wa, language)
+
+
+def _prefixed(mine: tuple[str, ...], theirs: tuple[str, ...], language: str) -> bool:
+    """Latvian negates a verb by a prefix: "nevairojas" against "vairojas"."""
+    return language == "lv" and any(w.startswith("ne") and w[2:] in theirs for w in mine)
 
 
 def words_of(texts: Sequence[str]) -> frozenset[str]:
@@ -80,7 +121,8 @@ def contrasted(mine: str, theirs: str, about_me: frozenset[str], about_them: fro
     opposites that hold: a pole in one, its opposite in the other, and neither pole said of
     the wrong side anywhere else (``about_me``/``about_them``: the words of everything said
     of each, see :func:`words_of`)."""
-    if _numbers_differ(mine, theirs):
+    if _numbers_differ(mine, theirs) or _counts_differ(mine, theirs, language) or _negated(
+            mine, theirs, language):
         return True
     for left, right in _POLES.get(language, ()):
         for p, q in ((left, right), (right, left)):

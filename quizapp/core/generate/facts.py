@@ -3,30 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Sequence
 
 from quizapp.core.banks.model import Fact, FactKind, SourceRef
 from quizapp.core.generate.builder import BankBuilder
-from quizapp.core.generate.context import SIDE_KEYS, capitalised
+from quizapp.core.generate.aspects import claims
+from quizapp.core.generate.factbook import DocFact, FactBook, Said, said_of
+from quizapp.core.generate.headings import member_count
+from quizapp.core.generate.listnoun import STEP, list_noun, ordered
+from quizapp.core.generate.numbers import number_spans
 from quizapp.core.generate.sourcecheck import label_defect, text_defect
-from quizapp.core.language.stems import content_stems, stem_overlap
+from quizapp.core.language.stems import content_stems
 from quizapp.core.parse.document import Document, Group
 
-# A table row and a key difference are one aspect when their labels and texts overlap at
-# least this much (see ``_match_score``): "Kontrole" and "Ziņojuma kontrole" score 0.6,
-# "Source" and "Origin" (whose texts repeat each other) 0.44.
-MERGE_THRESHOLD = 0.4
 _BOTH = re.compile(r"^(?:abās|abi|abas|abiem|abām|both)\b", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r",\s+(?:bet|savukārt|turpretim|but|while|whereas)\s+", re.IGNORECASE)
-_NUMBER = re.compile(
-    r"(?<![\w.,])"
-    r"\d+(?:[.,]\d+)?(?:\s?[–-]\s?\d+(?:[.,]\d+)?)?\s?"
-    r"(?:%|procent\w*|percent|mg|g|kg|km|m|cm|mm|ml|l|°C|years?|gad\w*|days?|dien\w*|"
-    r"hours?|stund\w*|minutes?|minūt\w*|times|reizes?|cups?|tas\w*|€|\$|eur\w*|dollars?)"
-    r"(?![^\W\d_])", re.IGNORECASE)
-
 # Words that make a group's title a kind of list (benefits, challenges, steps); a title of
 # other words is a plain list.
 _BENEFIT = ("priekšrocīb", "ieguvum", "labum", "benefit", "advantage", "pros", "strength")
@@ -39,90 +30,11 @@ _INTRO_KIND = re.compile(r"(\w+)\s+(?:ietver|ir šādas|ir šādi|include|are)\s
 _NEUTRAL = ("galven", "svarīgāk", "key", "main", "major", "primary", "top", "and", "un")
 
 
-@dataclass(frozen=True)
-class Said:
-    """One text the document says, where and as what."""
-
-    text: str
-    source: SourceRef
-    origin: str  # table, difference, definition, member, key-point, intro
-    defect: str | None = None
-
-
-@dataclass
-class DocFact:
-    """A fact with what items need beyond the bank's view of it.
-
-    Attributes:
-        fact: What the bank stores.
-        said: The texts behind it, each with its source and any source error.
-        topic: The topic its items teach.
-        label_defect: Why its title cannot name it in a question (None: it can).
-        pair: For a claim, the other side's claim on the same aspect.
-        group_kind: For a list or sequence: ``benefit``, ``challenge``, ``steps`` or ``list``.
-        members: For a list or sequence, its member facts in order.
-    """
-
-    fact: Fact
-    said: tuple[Said, ...]
-    topic: str
-    label_defect: str | None = None
-    pair: str = ""
-    group_kind: str = ""
-    members: tuple[str, ...] = ()
-
-    @property
-    def id(self) -> str:
-        return self.fact.id
-
-
-@dataclass
-class FactBook:
-    """Every fact of one document, in document order, with the topics they belong to."""
-
-    doc: Document
-    facts: dict[str, DocFact] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    _about: dict[int, list[str]] = field(default_factory=dict)
-    _about_words: dict[int, frozenset[str]] = field(default_factory=dict)
-
-    def add(self, f: DocFact) -> DocFact:
-        self.facts[f.id] = f
-        self._about.clear()
-        self._about_words.clear()
-        return f
-
-    def words_about(self, side: int) -> frozenset[str]:
-        """The words of everything the document says of ``side``."""
-        from quizapp.core.generate.contrast import words_of
-
-        if side not in self._about_words:
-            self._about_words[side] = words_of(self.texts_about(side))
-        return self._about_words[side]
-
-    def of_kind(self, *kinds: FactKind) -> Iterator[DocFact]:
-        return (f for f in self.facts.values() if f.fact.kind in kinds)
-
-    def texts_about(self, side: int) -> list[str]:
-        """Everything the document says of ``side`` (its claims, definition, members)."""
-        if side not in self._about:
-            self._about[side] = [s.text for f in self.facts.values()
-                                 if f.fact.side == side and f.fact.kind is not FactKind.LIST
-                                 for s in f.said]
-        return self._about[side]
-
-    def flag(self, said: Said) -> None:
-        if said.defect is not None:
-            where = f"line {said.source.line}: " if said.source.line else ""
-            self.warnings.append(f"{where}source text looks broken ({said.defect}); it is "
-                                 "used only in flashcards that quote it")
-
-
 def extract(doc: Document, b: BankBuilder) -> FactBook:
     """The facts of ``doc``; topics are registered on ``b`` as facts are found."""
     book = FactBook(doc)
     _key_points(book, b)
-    _claims(book, b)
+    claims(book, b)
     _what_is(book, b)
     for g in doc.sections:
         _group(book, b, "sections", g, None)
@@ -130,26 +42,17 @@ def extract(doc: Document, b: BankBuilder) -> FactBook:
     return book
 
 
-def _said(book: FactBook, text: str, source: SourceRef, origin: str) -> Said:
-    s = Said(text, source, origin, text_defect(text, book.doc.language))
-    book.flag(s)
-    return s
-
-
 def side_of(doc: Document, text: str) -> int | None:
-    """The side ``text`` opens with as its subject ("Sociālo mediju mārketings izmanto …")."""
+    """The side ``text`` is about, named in its opening words ("Sociālo mediju mārketings
+    izmanto …", "In a monarchy, the head of state …"); None when they name neither or both."""
     head = " ".join(text.split()[:4])
     lang = doc.language
-    hits = [s for s, side in enumerate(doc.sides)
-            if any(_names_start(head, n, lang) for n in (side.name, side.short, *side.aliases))]
+    stems = content_stems(head, lang)
+    names = [content_stems(" ".join((side.name, side.short, *side.aliases)), lang)
+             for side in doc.sides]
+    own = [n - frozenset().union(*(o for o in names if o is not n)) for n in names]
+    hits = [s for s, mine in enumerate(own) if mine and mine & stems]
     return hits[0] if len(hits) == 1 else None
-
-
-def _names_start(head: str, name: str, language: str) -> bool:
-    words = name.split()
-    first = " ".join(head.split()[: len(words)])
-    name_stems = content_stems(name, language)
-    return bool(name_stems) and content_stems(first, language) == name_stems
 
 
 def _key_points(book: FactBook, b: BankBuilder) -> None:
@@ -161,7 +64,7 @@ def _key_points(book: FactBook, b: BankBuilder) -> None:
     title = first.path[0] if len(shared) == 1 and first.path else book.doc.title
     topic = b.topic("key-points", title, SourceRef(first.line, first.path))
     for n, p in enumerate(points, start=1):
-        said = _said(book, p.text, p.source, "key-point")
+        said = said_of(book, p.text, p.source, "key-point")
         side = side_of(book.doc, p.text)
         book.add(DocFact(Fact(f"key-points/{n}", FactKind.KEY_POINT, title, (p.text,),
                               side=side, source=p.source), (said,), topic))
@@ -169,77 +72,7 @@ def _key_points(book: FactBook, b: BankBuilder) -> None:
             clause = _CLAUSE_CUT.split(p.text)[0].rstrip(" .")
             book.add(DocFact(Fact(f"key-points/{n}/shared", FactKind.SHARED, title,
                                   (clause,), source=p.source),
-                             (_said(book, clause, p.source, "key-point"),), topic))
-
-
-def _match_score(row: tuple[str, str, str], diff: tuple[str, str, str], lang: str) -> float:
-    """How surely a table row and a key difference speak of the same aspect: their labels'
-    shared stems count double, then how much of each side's cell the difference repeats."""
-    la, lb = content_stems(row[0], lang), content_stems(diff[0], lang)
-    label = len(la & lb) / min(len(la), len(lb)) if la and lb else 0.0
-    text = (overlap(row[1], diff[1], lang) + overlap(row[2], diff[2], lang)) / 2
-    return (label + text) / 2
-
-
-def overlap(a: str, b: str, language: str) -> float:
-    """The share of ``a``'s content stems that ``b`` has too (0 when ``a`` has none)."""
-    mine = content_stems(a, language)
-    return len(stem_overlap(a, b, language)) / len(mine) if mine else 0.0
-
-
-def _claims(book: FactBook, b: BankBuilder) -> None:
-    doc = book.doc
-    if len(doc.sides) != 2:
-        return
-    rows = [(r.aspect, r.a, r.b, r.source) for r in (doc.table.rows if doc.table else ())]
-    diffs = [(d.aspect, d.a, d.b, d.source) for d in doc.differences]
-    scored = sorted(((_match_score(r[:3], d[:3], doc.language), i, j)
-                     for i, r in enumerate(rows) for j, d in enumerate(diffs)), reverse=True)
-    merged: dict[int, int] = {}
-    used: set[int] = set()
-    for score, i, j in scored:
-        if score >= MERGE_THRESHOLD and i not in merged and j not in used:
-            merged[i] = j
-            used.add(j)
-    for i, (aspect, a, bb, src) in enumerate(rows):
-        extra = diffs[merged[i]] if i in merged else None
-        _claim_pair(book, b, "table", aspect, (a, bb), src, extra)
-    for j, (aspect, a, bb, src) in enumerate(diffs):
-        if j not in used:
-            _claim_pair(book, b, "differences", aspect, (a, bb), src, None)
-
-
-def _claim_pair(book: FactBook, b: BankBuilder, ns: str, aspect: str, texts: tuple[str, str],
-                src: SourceRef, extra: tuple[str, str, str, SourceRef] | None) -> None:
-    """The two claims of one aspect (a table row, or a key difference), with the matching
-    key difference ``extra`` (aspect, text A, text B, source) merged in."""
-    label = capitalised(aspect)
-    # The document's row label may start small ("sasniegt"); its breadcrumb reads like the
-    # topic's title, as every other source path does.
-    src = SourceRef(src.line, tuple(capitalised(part) for part in src.path))
-    key = b.key(ns, label, src.line)
-    topic = b.topic(f"{ns}/{key}", label, src)
-    origin = "table" if ns == "table" else "difference"
-    defect = label_defect(label, book.doc.language)
-    if defect is not None and extra is not None and label_defect(
-            extra[0], book.doc.language) is None:
-        # The key difference names the same aspect without the table's slip.
-        label, defect = capitalised(extra[0]), None
-    if defect is not None:
-        where = f"line {src.line}: " if src.line else ""
-        book.warnings.append(f"{where}row label looks broken ({defect}); questions do not "
-                             "name it")
-    ids = [f"{ns}/{key}/{k}" for k in SIDE_KEYS]
-    for side in (0, 1):
-        said = [_said(book, texts[side], src, origin)]
-        if extra is not None:
-            again = extra[2] if side else extra[1]
-            # The key difference says it again in other words; said the same, once is enough.
-            if overlap(again, texts[side], book.doc.language) < 0.6:
-                said.append(_said(book, again, extra[3], "difference"))
-        fact = Fact(ids[side], FactKind.CLAIM, label, tuple(s.text for s in said),
-                    side=side, source=src)
-        book.add(DocFact(fact, tuple(said), topic, label_defect=defect, pair=ids[1 - side]))
+                             (said_of(book, clause, p.source, "key-point"),), topic))
 
 
 def _what_is(book: FactBook, b: BankBuilder) -> None:
@@ -249,7 +82,7 @@ def _what_is(book: FactBook, b: BankBuilder) -> None:
         heading = w.source.path[-1] if w.source.path else w.subject
         if w.definition:
             topic = b.topic(ns, heading, w.source)
-            said = _said(book, w.definition, w.source, "definition")
+            said = said_of(book, w.definition, w.source, "definition")
             book.add(DocFact(Fact(f"{ns}/definition", FactKind.DEFINITION, w.subject,
                                   (w.definition,), side=w.side, source=w.source),
                              (said,), topic, label_defect=text_defect(heading,
@@ -288,39 +121,64 @@ def _group(book: FactBook, b: BankBuilder, ns: str, g: Group, side: int | None) 
     items = [s for s in g.items if s.text]
     if not items:
         if g.intro:
-            said = _said(book, g.intro, g.source, "section")
-            book.add(DocFact(Fact(gns, FactKind.MEMBER, g.title, (g.title, g.intro),
-                                  side=side, source=g.source), (said,), topic,
-                             label_defect=label_defect(g.title, lang)))
+            _standalone(book, gns, g.title, g.intro, g.source, side, topic)
         return
+    subject = [n for k, sd in enumerate(book.doc.sides) if side in (None, k)
+               for n in (sd.name, *sd.aliases)]
+    members = member_count(items, subject, lang)
+    items, loners = items[:members], items[members:]
     kind = group_kind(g.title)
     if kind == "list" and g.intro:
         # "SMM priekšrocības ietver:" / "Its benefits include:" name the list's kind.
         m = _INTRO_KIND.search(g.intro)
         kind = group_kind(m.group(1)) if m else kind
+    noun = list_noun(g.title, g.intro, lang)
+    numbered = all(s.number is not None for s in items)
+    if kind == "list" and numbered and (ordered(g.intro) or (noun is not None and noun.process)):
+        kind = "steps"  # "… four phases that always follow in the same order:"
+    if kind == "steps" and noun is None:
+        noun = STEP[lang] if lang in STEP else None  # "Which step is this: …?"
     list_id = f"{gns}/steps" if kind == "steps" else f"{gns}/list"
     member_ids = []
     for s in items:
         skey = b.key(gns, s.title, s.source.line)
-        said = _said(book, s.text, s.source, "member")
+        said = said_of(book, s.text, s.source, "member")
         fid = f"{gns}/{skey}"
         member_ids.append(fid)
+        broken = label_defect(s.title, lang)
+        if broken is not None:
+            book.warnings.append(f"line {s.source.line}: heading looks broken ({broken}); "
+                                 "it is quoted only in flashcards")
         book.add(DocFact(Fact(fid, FactKind.MEMBER, s.title, (s.title, s.text), side=side,
                               parent=list_id, source=s.source), (said,), topic,
-                         label_defect=label_defect(s.title, lang)))
+                         label_defect=broken))
     titles = tuple(s.title for s in items)
     defects = [d for d in (label_defect(t, lang) for t in titles) if d]
     list_kind = FactKind.SEQUENCE if kind == "steps" else FactKind.LIST
     book.add(DocFact(Fact(list_id, list_kind, g.title, titles, side=side, source=g.source),
                      tuple(Said(t, s.source, "member") for t, s in zip(titles, items)), topic,
                      label_defect=defects[0] if defects else label_defect(g.title, lang),
-                     group_kind=kind, members=tuple(member_ids)))
+                     group_kind=kind, members=tuple(member_ids), noun=noun))
+    for s in loners:
+        # Not one more point of the list: a topic of its own, never dropped.
+        skey = b.key(gns, s.title, s.source.line)
+        _standalone(book, f"{gns}/{skey}", s.title, s.text, s.source, side,
+                    b.topic(f"{gns}/{skey}", s.title, s.source))
+
+
+def _standalone(book: FactBook, fid: str, title: str, text: str, source: SourceRef,
+                side: int | None, topic: str) -> None:
+    """A headed paragraph that is no member of a list: a fact of its own."""
+    said = said_of(book, text, source, "section")
+    book.add(DocFact(Fact(fid, FactKind.MEMBER, title, (title, text), side=side,
+                          source=source), (said,), topic,
+                     label_defect=label_defect(title, book.doc.language)))
 
 
 def _numbers(book: FactBook) -> None:
     """A fact per number (with its unit) stated in a claim, definition or member text."""
-    hosts = [f for f in book.facts.values()
-             if f.fact.kind in (FactKind.CLAIM, FactKind.DEFINITION, FactKind.MEMBER)]
+    hosts = [f for f in book.facts.values() if f.fact.kind in (
+        FactKind.CLAIM, FactKind.DEFINITION, FactKind.MEMBER, FactKind.KEY_POINT)]
     for host in hosts:
         for said in host.said:
             if said.defect is not None:
@@ -334,12 +192,6 @@ def _numbers(book: FactBook) -> None:
                     Fact(fid, FactKind.NUMBER, m, (said.text,), side=host.fact.side,
                          parent="", source=said.source), (said,), host.topic,
                     pair=host.id))
-
-
-@lru_cache(maxsize=4096)
-def number_spans(text: str) -> tuple[str, ...]:
-    """The numbers with their units in ``text`` ("95 mg", "3–20 %"), in order."""
-    return tuple(m.group(0).strip() for m in _NUMBER.finditer(text))
 
 
 def first_clause(text: str) -> str:

@@ -5,14 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizapp.core.banks.model import ChoiceForm, FactKind, ItemKind
-from quizapp.core.generate.context import Context, first_sentence
-from quizapp.core.generate.facts import DocFact, members_of
+from quizapp.core.generate.context import Context, first_sentence, gist
+from quizapp.core.generate.factbook import DocFact
+from quizapp.core.generate.facts import members_of
+from quizapp.core.generate.listwords import list_front, member_front, order_front, which_front
+from quizapp.core.language.related import shared_roots, word_roots
 from quizapp.core.language.stems import content_stems
 
 _MIN_SIDE_WORDS = 4
 _MAX_OPTIONS = 4
 _OPPOSITE = {"benefit": "challenge", "challenge": "benefit"}
 MEMBER_QUESTIONS = 2
+_QUESTION_WORDS = frozenset("kā kāpēc kad kur kas how why when where what which".split())
+# A definition's first sentence shorter than this many words is joined by the next one.
+DEFINITION_WORDS = 12
+# "Describe …" is answered by two sentences when together they are this short.
+DESCRIBE_WORDS = 50
 
 
 def definitions(ctx: Context) -> None:
@@ -22,10 +30,13 @@ def definitions(ctx: Context) -> None:
         # A Latvian heading is written as a sentence ("Kas ir sociālo mediju mārketings?");
         # an English one in title case ("What is Email Marketing?") is reworded.
         own = heading.endswith("?") and f.label_defect is None and ctx.doc.language == "lv"
-        front = heading if own else ctx.w.stem("definition", nom=ctx.w.inline(f.fact.title))
+        front = heading if own else ctx.w.stem("definition", nom=ctx.w.subject(f.fact.title))
         assert front is not None
-        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, f.said[0].text,
-                            first_sentence(f.said[0].text), f.fact.source, fact=f.id))
+        # The definition itself, not the paragraphs of history after it.
+        text = f.said[0].text
+        back = gist(text, short=DEFINITION_WORDS)
+        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, back, text, f.fact.source,
+                            fact=f.id))
 
 
 def lists(ctx: Context) -> None:
@@ -57,13 +68,25 @@ def _list_card(ctx: Context, f: DocFact) -> None:
     listing = "\n".join(f"{k}. {t}" for k, t in enumerate(f.fact.statements, start=1))
     count = str(len(f.fact.statements))
     front = None
-    if f.fact.kind is FactKind.SEQUENCE:
-        front = ctx.w.stem("steps_card", title=ctx.w.steps_title(f.fact.title))
-    elif f.group_kind in _OPPOSITE and f.fact.side is not None:
+    sequence = f.fact.kind is FactKind.SEQUENCE
+    if f.group_kind in _OPPOSITE and f.fact.side is not None:
         front = ctx.w.stem("polar_list", f.fact.side, count=count,
                            **ctx.w.polar_fields(f.fact.title, f.group_kind))
+    if front is None and f.noun is not None:
+        front = list_front(ctx.w, f.noun, len(f.fact.statements), sequence)
+    if front is None and sequence:
+        front = ctx.w.stem("steps_card", title=ctx.w.steps_title(f.fact.title))
     if front is None:
-        front = ctx.w.list_stem(f.fact.title, count)
+        # "Noderīgās baktērijas" lists what bacteria do, not bacteria: a title whose head
+        # names a side is quoted, not asked as the points' name.
+        named = _named_head(ctx, f)
+        front = ctx.w.list_stem(f.fact.title, count, quoted=named)
+        if f.noun is not None and not named and front == ctx.w.list_stem(
+                f.fact.title, count, quoted=True):
+            # A title the inflector cannot decline is named by its noun instead:
+            # "Nosauciet 4 romānikas iezīmes."
+            front = list_front(ctx.w, f.noun, len(f.fact.statements), sequence,
+                               quoted=True) or front
     assert front is not None
     # The list card keeps its schema-1 id (…/list/card), so its history survives.
     card_id = f"{f.id.rsplit('/', 1)[0]}/list/card"
@@ -83,12 +106,49 @@ def _member_card(ctx: Context, group: DocFact, m: DocFact) -> None:
     elif group.group_kind in _OPPOSITE and side is not None:
         front = ctx.w.stem("polar_card", side, title=title,
                            **ctx.w.polar_fields(group.fact.title, group.group_kind))
-    elif group.group_kind == "steps":
+    if front is None and group.noun is not None:
+        front = member_front(ctx.w, group.noun, title)
+    if front is None and group.group_kind == "steps":
         front = ctx.w.stem("step_card", title=title)
+    if front is None and _nameable(ctx, group, title, text):
+        front = ctx.w.stem("definition", nom=ctx.w.lower(title))  # "Kas ir dividendes?"
     if front is None:
         front = ctx.w.stem("member_card", title=title, group=group.fact.title)
     assert front is not None
-    ctx.keep(ctx.b.card(f"{m.id}/card", m.topic, front, text, text, m.fact.source, fact=m.id))
+    ctx.keep(ctx.b.card(f"{m.id}/card", m.topic, front, gist(text), text, m.fact.source,
+                        fact=m.id))
+
+
+def _nameable(ctx: Context, group: DocFact, title: str, text: str) -> bool:
+    """Whether a point can be asked "what is <title>?": its title is a noun phrase (no
+    verb: "Antibiotikas nepalīdz" is a claim) and either its text opens with the title
+    ("Dividendes ir …") or its list's title does not name a side (the points of "Noderīgās
+    baktērijas" are what bacteria do, not things to define: "Kas ir gremošana?" is wrong)."""
+    if any(ctx.w.is_verb(w) for w in title.split()):
+        return False
+    if defines(title, text, ctx.doc.language):
+        return True
+    return not _named_head(ctx, group)
+
+
+def _named_head(ctx: Context, group: DocFact) -> bool:
+    """Whether a list's title is a noun phrase whose head names a side ("Noderīgās
+    baktērijas"): its points are then not things of that name."""
+    words = group.fact.title.split()
+    if group.noun is not None:
+        words = group.noun.plural.split()
+    elif words[0].casefold() in _QUESTION_WORDS or any(ctx.w.is_verb(w) for w in words):
+        return False  # "Kā investori pelna ar akcijām" asks a question
+    head = words[-1] if ctx.doc.language == "lv" or group.noun is not None else words[0]
+    return bool(ctx.linter.side_words.word_sides(head))
+
+
+def defines(title: str, text: str, language: str) -> bool:
+    """Whether ``text`` opens with its title as its subject ("Dividendes ir peļņas daļa …",
+    "Baktēriju ribosomas (70S) …"): a card may then ask what the title is."""
+    opening = " ".join(text.split()[:2])
+    return bool(shared_roots(word_roots(opening, language), word_roots(title, language),
+                             language))
 
 
 def _opposites(ctx: Context, f: DocFact) -> list[DocFact]:
@@ -145,7 +205,8 @@ def _which_member(ctx: Context, f: DocFact, m: DocFact, members: Sequence[DocFac
     title_stems = content_stems(m.fact.statements[0], lang)
     if title_stems & content_stems(text, lang):
         return
-    stem = ctx.w.stem("which_member", group=f.fact.title, text=text)
+    stem = which_front(ctx.w, f.noun, text) if f.noun is not None else ctx.w.stem(
+        "which_member", group=f.fact.title, text=text)
     if stem is None:
         return
     siblings = [x.fact.statements[0] for x in members if x is not m]
@@ -158,16 +219,20 @@ def _order(ctx: Context, f: DocFact) -> None:
     """Steps in their order, when every step's name is sound."""
     if f.label_defect is not None or not 3 <= len(f.fact.statements) <= 9:
         return
-    stem = ctx.w.stem("order", title=ctx.w.steps_title(f.fact.title))
+    stem = order_front(ctx.w, f.noun) if f.noun is not None else None
+    stem = stem or ctx.w.stem("order", title=ctx.w.steps_title(f.fact.title))
     assert stem is not None
     listing = "\n".join(f"{k}. {t}" for k, t in enumerate(f.fact.statements, start=1))
     ctx.keep(ctx.b.order(f"{f.id}/order", f.topic, stem, f.fact.statements, listing,
                          f.fact.source, fact=f.id))
 
 
-def key_points(ctx: Context, breaks: Sequence[str]) -> None:
-    """A completion card per key point, cut at a clause boundary near its middle."""
+def key_points(ctx: Context, breaks: Sequence[str], asked: set[str]) -> None:
+    """A completion card per key point not ``asked`` otherwise, cut at a clause boundary near
+    its middle."""
     for f in ctx.book.of_kind(FactKind.KEY_POINT):
+        if f.id in asked:
+            continue
         text = f.said[0].text
         split = split_clause(text, breaks)
         if split is None or f.said[0].defect is not None:
@@ -179,18 +244,23 @@ def key_points(ctx: Context, breaks: Sequence[str]) -> None:
 
 
 def sections(ctx: Context) -> None:
-    """Headed paragraphs outside the family's parts: a card each, in documents without the
-    family's structure (in an article they are overviews that repeat the table)."""
-    if ctx.doc.table or ctx.doc.what_is or ctx.doc.differences:
-        return
+    """Headed paragraphs of their own (a topic inside a "What is" section, or any heading of
+    a document without the family's structure): "Describe …" with the paragraph's opening
+    as the answer. An article's headings outside its parts are overviews that repeat the
+    table, and are left out."""
+    structured = bool(ctx.doc.table or ctx.doc.what_is or ctx.doc.differences)
     for f in ctx.book.of_kind(FactKind.MEMBER):
-        if f.fact.parent or len(f.fact.statements) < 2:
+        if f.fact.parent or len(f.fact.statements) < 2 or f.said[0].defect is not None:
             continue
-        front = ctx.w.stem("section_card", title=f.fact.title)
+        if structured and f.id.startswith("sections/"):
+            continue
+        front = ctx.w.describe(f.fact.title) if f.label_defect is None else None
+        if front is None:
+            front = ctx.w.stem("section_card", title=f.fact.title)
         assert front is not None
         text = f.fact.statements[1]
-        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, text, first_sentence(text),
-                            f.fact.source, fact=f.id))
+        ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, gist(text, both=DESCRIBE_WORDS),
+                            text, f.fact.source, fact=f.id))
 
 
 def split_clause(text: str, breaks: Sequence[str]) -> tuple[str, str] | None:

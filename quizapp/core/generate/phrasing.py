@@ -36,6 +36,9 @@ LATVIAN: dict[str, tuple[Frame, ...]] = {
                      Frame("{Nom}: kas salīdzinājumā teikts rindā «{aspect}»?")),
     "which_side": (Frame("Uz ko attiecas šis apgalvojums: «{text}»?"),),
     "which_side_aspect": (Frame("Aspekts «{aspect}»: uz ko attiecas «{text}»?"),),
+    "which_side_examples": (Frame("Kuram no abiem atbilst šie piemēri: «{text}»?"),),
+    "has": (Frame("Vai {dat} ir {aspect_lc}?", (D,)),),
+    "tf_has": (Frame("{Dat} ir {aspect_lc}.", (D,)),),
     "not_true": (Frame("Kas no šiem NAV raksturīgs {dat}?", (D,)),
                  Frame("Kas no šiem NAV attiecas uz {acc}?", (A,))),
     "common": (Frame("Kas kopīgs {dat} un {dat2}?", (D,)),),
@@ -68,10 +71,15 @@ ENGLISH: dict[str, tuple[Frame, ...]] = {
     "which_side": (Frame("Which of the two does this describe: “{text}”?"),),
     "which_side_aspect": (Frame("Regarding {aspect_lc}, which of the two does this describe: "
                                 "“{text}”?"),),
+    "which_side_examples": (Frame("Which of the two are these examples of: “{text}”?"),),
+    "has": (Frame("Does {nom} have {aspect_lc}?"),),
+    "tf_has": (Frame("{Nom} has {aspect_lc}."),),
+    "tf_aspect": (Frame("In {nom}, {aspect_lc} {text}."),),
     "not_true": (Frame("Which of these is NOT true of {nom}?"),),
     "common": (Frame("What do {nom} and {nom2} have in common?"),),
     "definition": (Frame("What is {nom}?"),),
-    "list": (Frame("Name the {count} {title_lc}."),),
+    "list": (Frame("Name the {count} {title_lc}."),
+             Frame("Name all {all} points the article makes under “{title}”."),),
     "polar_list": (Frame("Name the {count} {plural} of {nom} the article gives."),),
     "steps_card": (Frame("{title}? Name the steps in order."),),
     "order": (Frame("{title}? Put the steps in order."),),
@@ -112,6 +120,7 @@ _BODY_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _MID_CAPS = re.compile(r"[^\s.!?:][ \t]+([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W_]*)")
 _HOW_WORKS = re.compile(r"^how\s+(.+?)\s+works?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,}")
+PREFIX = 6  # letters of a word that name its stem when comparing cases
 
 
 class Wording:
@@ -127,10 +136,13 @@ class Wording:
         self._attested: dict[int, dict[Case, str]] = {}
         words = _BODY_WORD.findall(self._body)
         self._spaced = f" {' '.join(words)} "
+        self._spaced_lower = f" {' '.join(w.casefold() for w in words)} "
         self._words = frozenset(words)
         # Words written capitalised mid-sentence (after a letter or a comma on the same
         # line, never after a line break: every part of the body starts a line): names.
         self._mid_caps = frozenset(m.group(1) for m in _MID_CAPS.finditer(running_text(doc)))
+        self._lower_stems: frozenset[str] | None = None
+        self._upper_stems: frozenset[str] = frozenset()
 
     def side_name(self, side: int) -> str:
         """The side's full name as an option label ("Sociālo mediju mārketings (SMM)")."""
@@ -154,10 +166,24 @@ class Wording:
         first = text.split()[0].strip(".,;:()")
         if first in self._mid_caps and first.lower() not in self._words:
             return text
+        if self.language == "lv" and self._named(first):
+            return text  # "Špeijeras katedrāle": the article writes Špeijer- only capitalised
         return text[:1].lower() + text[1:]
 
+    def _named(self, word: str) -> bool:
+        """Whether the article writes ``word``'s stem only with a capital (a name in another
+        case: "Špeijeras" beside "Špeijerā"), never in lower case."""
+        if self._lower_stems is None:
+            self._lower_stems = frozenset(
+                w[:PREFIX].casefold() for w in self._words if w[:1].islower())
+            self._upper_stems = frozenset(
+                w[:PREFIX].casefold() for w in self._mid_caps)
+        key = word[:PREFIX].casefold()
+        return key in self._upper_stems and key not in self._lower_stems
+
     def form(self, side: int, case: Case) -> str | None:
-        """The side's short name in ``case``, inline; None when no form is certain."""
+        """The side's short name in ``case``, inline; None when no form is certain. In
+        English a side the document counts ("a republic") has its article."""
         key = (side, case)
         if key not in self._forms:
             name = self.doc.sides[side].short
@@ -166,8 +192,27 @@ class Wording:
                 if side not in self._attested:  # one pass over the document per side
                     self._attested[side] = attested_forms(name, self._body)
                 found = self._attested[side].get(case) or inflect(name, case)
-            self._forms[key] = self.inline(found) if found else None
+            self._forms[key] = self.subject(found) if found else None
         return self._forms[key]
+
+    def subject(self, text: str) -> str:
+        """``text`` as the subject of an English sentence: inline, with "a"/"an" when the
+        document itself writes it so ("A monarchy is …", "in a republic"); "mitosis" and
+        "email marketing" take none. Latvian has no articles."""
+        low = self.inline(text)
+        if self.language != "en" or not low or low[:1].isupper():
+            return low
+        pattern = re.compile(rf"\b(an?) {re.escape(low.casefold())}(?=[\s.,;:!?)]|$)")
+        m = pattern.search(self._spaced_lower)
+        return f"{m.group(1)} {low}" if m else low
+
+    def describe(self, title: str) -> str | None:
+        """"Describe the role of the monarch today." / "Aprakstiet baktēriju vairošanos."
+        for a headed paragraph; None when the Latvian accusative is not sure."""
+        if self.language == "lv":
+            acc = accusative(title)
+            return f"Aprakstiet {self.lower(acc)}." if acc else None
+        return f"Describe {self.lower(title)}."
 
     def stem(self, key: str, side: int | None = None, **fields: str) -> str | None:
         """The first frame of ``key`` whose side forms are known, filled; None if none is."""
@@ -208,16 +253,19 @@ class Wording:
         article = "an" if word[0] in "aeiou" else "a"
         return {"noun": word, "plural": plural, "a_noun": f"{article} {word}"}
 
-    def list_stem(self, title: str, count: str) -> str:
+    def list_stem(self, title: str, count: str, quoted: bool = False) -> str:
         """"Name the N <title>": in Latvian the title in the accusative when it is a plural
-        the inflector is sure of, else a wording that quotes it."""
+        the inflector is sure of, else (or when ``quoted``) a wording that quotes it."""
         frames = self.frames["list"]
-        if self.language == "lv":
+        every = ("abus" if count == "2" else f"visus {count}") if self.language == "lv" \
+            else count
+        if self.language == "lv" and not quoted:
             acc, dat = inflect(title, A), inflect(title, D)
             plural = dat is not None and dat.endswith(("ām", "iem", "ēm", "īm"))
             if acc is not None and plural:
                 return frames[0].text.format(count=count, title_acc=self.lower(acc))
-            every = "abus" if count == "2" else f"visus {count}"
+            quoted = True
+        if quoted:
             return frames[1].text.format(all=every, title=title)
         return frames[0].text.format(count=count, title_lc=self.lower(title))
 
@@ -242,6 +290,28 @@ class Wording:
             lem = lemma(low, "lv")
             return lem is not None and lem != low and lem.endswith(("t", "ties"))
         return low in _EN_VERBS
+
+
+_GENITIVE_END = ("u", "as", "es", "ās", "a", "ā")
+
+
+def accusative(phrase: str) -> str | None:
+    """A Latvian heading in the accusative, or None: the inflector's form, each side of an
+    "un" on its own ("Obligācijas cena un ienesīgums" → "… cenu un ienesīgumu"), and a
+    reflexive action noun after genitives ("Baktēriju vairošanās" → "… vairošanos")."""
+    found = inflect(phrase, A)
+    if found is not None:
+        return found
+    parts = phrase.split(" un ")
+    if len(parts) == 2:
+        done = [accusative(p) for p in parts]
+        if done[0] is not None and done[1] is not None:
+            return f"{done[0]} un {done[1]}"
+        return None
+    *before, last = phrase.split()
+    if last.endswith("šanās") and all(w.endswith(_GENITIVE_END) for w in before):
+        return " ".join([*before, last[:-5] + "šanos"])
+    return None
 
 
 def running_text(doc: Document) -> str:
@@ -284,4 +354,6 @@ costs takes needs tends varies ranges lets makes keeps works leads grows produce
 sends attracts aims measures relies relies gains reduces increases lowers raises supports
 prevents causes protects promotes improves uses lasts stays remains becomes decides decide
 build grow appear receive reach need use offer give come contain provide require depend
+last lasts run runs emit emits convert converts produce serve serves occur occurs pair pairs
+divide divides reign reigns hold holds mean means
 """.split())

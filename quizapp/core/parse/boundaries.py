@@ -15,6 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.core.parse.knowledge import english_word, known_piece
+from quizapp.core.parse.numbers import (
+    digit_seams,
+    number_fits,
+    one_number,
+    only_number_fits,
+    two_numbers,
+)
 from quizapp.core.parse.tokens import (
     SCRIPT_CHARS,
     formula_seams,
@@ -24,10 +32,11 @@ from quizapp.core.parse.tokens import (
     protected,
 )
 
+_TOKEN = re.compile(r"\S+")
 # Characters that end a cell: after them any cell start is a strong boundary.
-CLOSERS = frozenset(".!?)]»”’'\"“%…")
+CLOSERS = frozenset(".!?)]»”’'\"“%…#")  # (# ends "C#", "F#")
 # Characters that begin a cell but are not letters or digits.
-START_SYMBOLS = frozenset("€$£¥§±~<>≈„«−+")
+START_SYMBOLS = frozenset("€$£¥§±~<>≤≥≈„«−+“\"")
 _CURRENCY = frozenset("€$£¥")
 # What may stand before a code led by one lower-case letter ("iOS", "(pH"); after a digit
 # or a slash the letter ends a word or unit instead ("1990s", "MB/s").
@@ -51,6 +60,15 @@ class Candidate:
     weight: float
 
 
+def _opening_quote(text: str, q: int) -> bool:
+    """The quote at ``q`` opens a quotation: “ when a ” follows (English) rather than
+    closing a „ (Latvian); a straight " when it is the first of a pair ("Just Do It")."""
+    before = text[:q]
+    if text[q] == '"':
+        return before.count('"') % 2 == 0 and '"' in text[q + 1:]
+    return text[q] == "“" and before.count("„") <= before.count("“") and "”" in text[q + 1:]
+
+
 def _lower_run(text: str, i: int) -> tuple[int, str]:
     """Length of the run of lower-case letters ending at ``i - 1`` and the character before it."""
     j = i - 1
@@ -69,7 +87,7 @@ def _caps_run(text: str, i: int) -> int:
 
 def _before_upper(text: str, i: int) -> float | None:
     """Weight of a boundary before the capital ``text[i]``."""
-    prev = text[i - 1]
+    prev, ch = text[i - 1], text[i]
     nxt = text[i + 1] if i + 1 < len(text) else ""
     starts_word = nxt.islower()
     if prev.islower():
@@ -81,6 +99,8 @@ def _before_upper(text: str, i: int) -> float | None:
         return STRONG if starts_word else FIRM
     if text[i - 2:i] in ("°C", "°F"):
         return FIRM  # a temperature ends its cell: "20 °CŪdens", "37 °CH₂O"
+    if _article_at(text, i) and (prev.isupper() or prev.isdecimal()):
+        return FAIR  # the English article begins a cell: "…and XA brand contest…"
     if prev.isupper():
         # Inside a run of capitals only the last capital before a lower-case letter starts
         # a word ("SMMZīmols", "°CŪdens", "XIIIvans") — unless it is a plural ("KPIs").
@@ -94,6 +114,8 @@ def _before_upper(text: str, i: int) -> float | None:
     if prev.isdecimal():
         if starts_word:
             return FIRM
+        if _coefficient(text, i):
+            return None  # a coefficient and its formula: "2H₂O", "3H₂"
         caps = _caps_run(text, i)
         if text[i + caps:i + caps + 1].islower() \
                 and not text[i + caps + 1:i + caps + 2].isdecimal():
@@ -106,7 +128,10 @@ def _before_upper(text: str, i: int) -> float | None:
         if digits <= 2 and caps <= 2 and (not after.isalnum() or after.isupper()) \
                 and before not in ",.":
             return None  # 5G, 4K, 3D, 64 KB written together: a number with its unit
-        return FAIR
+        # Digits and three capitals or more: the next cell's acronym ("15ROE of", "13UTF-8"),
+        # unless the capitals run on into more letters or digits ("S/4HANA25", "4HANAQ1"):
+        # then only knowing the acronym makes it likely.
+        return WEAK if caps >= 3 and text[i + caps:i + caps + 1].isalnum() else FAIR
     if prev in SCRIPT_CHARS:
         return STRONG if starts_word else LIKELY
     if prev in CLOSERS:
@@ -116,13 +141,35 @@ def _before_upper(text: str, i: int) -> float | None:
     return None  # °C, USB-C, TCP/IP: a symbol that joins
 
 
+def _coefficient(text: str, i: int) -> bool:
+    """A formula starts at ``i`` after its coefficient: a number of one or two digits that
+    is no part of a longer or decimal number ("→ 2H₂O", but not "3.5H₂O₂")."""
+    k = i
+    while k > 0 and text[k - 1].isdecimal():
+        k -= 1
+    return 1 <= i - k <= 2 and text[k - 1:k] not in (".", ",") and formula_at(text, i)
+
+
 def _code_after_number(text: str, i: int) -> bool:
     """``text[i]`` is the digit of a one-digit code ("4G") that ends a longer digit run
     ("IP674G": IP67 and 4G, or IP674 and G — only the article can say)."""
     if not (i > 0 and text[i - 1].isdecimal() and text[i + 1:i + 2].isupper()):
         return False
     caps = _caps_run(text, i + 1)
+    if _article_at(text, i + 1):
+        return False
     return caps <= 2 and not text[i + 1 + caps:i + 2 + caps].isalnum()
+
+
+def _article_at(text: str, i: int) -> bool:
+    """The English article "A" begins a phrase at ``i`` ("A rise in …", "A 5-year plan"),
+    not a Latvian word after an acronym ("IKEA piegādātāju")."""
+    if text[i:i + 2] != "A ":
+        return False
+    if re.match(r"\d+-[a-z]", text[i + 2:]):
+        return True
+    m = re.match(r"[a-z]+", text[i + 2:])
+    return m is not None and english_word(m.group())
 
 
 _UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kMG]?Hz|km|cm|mm|kg|"
@@ -156,16 +203,24 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
         if text[i - 1 - caps:i - caps] == "°":
             return FIRM  # "30 °C35 °C"
         if caps >= 3:
-            return FAIR if _quantity(text, i) else WEAK  # "LCD6,1 collas", "NATO1949"
-        if _quantity(text, i) or _UNIT_CODE.match(text, i):
-            return WEAK  # "DB8 GB", "DB5G": a number or a code may begin the next cell
+            # "LCD6,1 collas", "NATO1949. gadā"; otherwise letters and digits together are
+            # likelier one code ("PRINCE2", "SAVE20", "ARM64") than two cells.
+            return FAIR if only_number_fits(text, i) else GUESS
+        if _quantity(text, i) or _UNIT_CODE.match(text, i) or number_fits(text, i):
+            # "DB8 GB", "DB5G", "IV16th century", "ES1. pants": a number or a code may
+            # begin the next cell.
+            return WEAK
         return None  # IP68, H2O, MP3, B12 are codes
     if prev.isdecimal():
-        return WEAK if _code_after_number(text, i) else _year_pair(text, i)
+        return WEAK if _code_after_number(text, i) else _digit_seam(text, i)
     if prev in SCRIPT_CHARS:
         return FAIR
     if prev == ".":
-        return None if text[i - 2:i - 1].isdecimal() else FIRM  # 1.1, 7.35, 18.11.1918
+        if text[i - 2:i - 1].isdecimal():
+            return None  # 1.1, 7.35, 18.11.1918
+        if text[i - 2:i - 1].isupper() and not text[i - 3:i - 2].isalpha():
+            return None  # H.264, M.2: a capital, a dot and a number are a code
+        return FIRM
     if prev in CLOSERS:
         return FIRM
     if prev == "€" and text[i - 2:i - 1] == " " and text[i - 3:i - 2].isdecimal():
@@ -173,39 +228,48 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
     return None
 
 
-def _year_pair(text: str, i: int) -> float | None:
-    """A four-digit year written together with the next cell's number ("19181945")."""
-    s = i
-    while s > 0 and text[s - 1].isdecimal():
-        s -= 1
-    e = i
-    while e < len(text) and text[e].isdecimal():
-        e += 1
-    if text[s - 1:s] in (",", "."):
+def _digit_seam(text: str, i: int) -> float | None:
+    """A seam inside a run of digits ("In 19223–20 %"): as likely as the two numbers it
+    leaves fit where they stand (:mod:`quizapp.core.parse.numbers`). The only seam in its
+    run that leaves two numbers fitting at all is firm enough alone; one among others
+    fitting as well is a guess for the evidence."""
+    seams = digit_seams(text, i)
+    if i not in seams:
         return None
-    if e - i == 4 and 1 <= i - s <= 2 and 1500 <= int(text[i:e]) <= 2099:
-        return WEAK  # "§ 151993. gada": a short number and a year
-    if i - s != 4 or text[i] == "0":
-        return None
-    first = int(text[s:i])
-    if e - s == 8:
-        return FAIR if 1000 <= first <= 2099 and 1000 <= int(text[i:e]) <= 2099 else None
-    # A year and a short number: "19184 May", "20106.5 %". Written numbers of five or
-    # more digits are rare in prose (they take a space: "12 000"), so this is a fair guess.
-    return WEAK if 1500 <= first <= 2099 and e - i <= 2 else None
+    fit = seams[i]
+    if one_number(text, i):
+        # The run reads as one number where it stands ("v38", "1998"): a seam inside it is
+        # a guess even when both halves fit ("v3" and "8 GB").
+        return GUESS if fit == 2 else None
+    rivals = [n for k, n in seams.items() if k != i]
+    if rivals and max(rivals) >= fit:
+        return GUESS
+    if fit == 2 or (not rivals and (fit == 1 or two_numbers(text, i))):
+        # Both numbers fit; or alone in its run, the seam leaves a number that fits or the
+        # run can be no single number.
+        return FAIR
+    return WEAK if fit == 1 else GUESS
 
 
 def _before_symbol(text: str, i: int) -> float | None:
     """Weight of a boundary before a cell-starting symbol (€, §, „ …)."""
     prev, ch = text[i - 1], text[i]
     if prev.islower():
-        return WEAK if ch == "+" else LIKELY
+        # (A plus sign begins a cell when it signs a number: "+10 %".)
+        return WEAK if ch == "+" and not text[i + 1:i + 2].isdecimal() else LIKELY
     if prev in CLOSERS:
         return FIRM
     if prev.isdecimal():
-        return WEAK if ch == "€" else FAIR
-    if prev.isupper() or prev in SCRIPT_CHARS:
+        if ch in _CURRENCY:
+            # A currency sign after a number is its own ("1 200€") unless the number has
+            # one already: "$1.99€2,49".
+            k = i - 1
+            while k > 0 and (text[k - 1].isdecimal() or text[k - 1] in ".,"):
+                k -= 1
+            return FIRM if text[k - 1:k] in _CURRENCY else WEAK
         return FAIR
+    if prev.isupper() or prev in SCRIPT_CHARS or prev in _CURRENCY:
+        return FAIR  # "…000 €§ 7": a currency sign ends its amount
     return None
 
 
@@ -220,25 +284,64 @@ def candidates(text: str) -> list[Candidate]:
         if prev.isspace() or ch.isspace():
             continue
         if i in seams:
-            out[i] = GUESS
+            out[i] = FAIR if seams[i] else GUESS
             continue
-        if i in inside:
-            continue
+        if i in inside or _opening_quote(text, i - 1):
+            continue  # nothing begins right after an opening quote
         weight: float | None = None
         if ch.isupper():
             weight = _before_upper(text, i)
         elif ch.isdecimal():
             weight = _before_digit(text, i, formula_ends)
         elif ch in START_SYMBOLS:
-            weight = _before_symbol(text, i)
-        elif ch.islower() and prev.isalpha() and known_code_at(text, i):
+            # (“ and " begin a cell only as opening quotes.)
+            weight = _before_symbol(text, i) \
+                if ch not in "“\"" or _opening_quote(text, i) else None
+        elif ch.islower() and (prev.isalnum() or prev in CLOSERS or prev in _CURRENCY) \
+                and known_code_at(text, i):
             weight = FIRM  # "…sistēmaiOS": the code may start one letter earlier
         elif ch.islower() and prev.islower() and _caps_run(text, i + 1) >= 2:
             weight = GUESS  # "…cijaeID": an unknown code led by a small letter may start here
         if weight is not None:
             out[i] = weight
     _acronym_seams(text, inside, out)
+    _name_seams(text, inside, out)
     return [Candidate(i, w) for i, w in sorted(out.items())]
+
+
+# The longest name or formula looked for inside a glued word.
+_LONGEST_NAME = 14
+
+
+def _name_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
+    """Seams where a known name, code or formula ends or begins inside a glued word
+    ("IP68|6,1 collas", "USB-C|IP67", "Apple M2|NVMe"): guesses the pieces' evidence must
+    confirm."""
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        if not any(start < p < end for p in out) and not any(
+                ch.isupper() or ch.isdecimal() for ch in text[start + 1:end]):
+            continue  # a word, not words glued ("CRMKPIs" is, and has no other seam)
+        for k in range(start + 1, end):
+            if k in inside or out.get(k, GUESS) > GUESS:
+                continue
+            ends = text[k].isupper() or text[k].isdecimal() or text[k] in START_SYMBOLS
+            # A name of three characters or more begins after what may end a cell.
+            # (Not a formula after its coefficient: "2H₂O".)
+            begins = (text[k].isupper() or text[k] == ".") and (
+                text[k - 1].isalnum() or text[k - 1] in CLOSERS) and not (
+                _coefficient(text, k))  # (".NET")
+            if (ends and any(_telling(text[s:k])
+                             for s in range(max(start, k - _LONGEST_NAME), k - 1))) \
+                    or (begins and any(_telling(text[k:e]) for e in range(
+                        k + 2, min(end, k + _LONGEST_NAME) + 1))):
+                out[k] = WEAK
+
+
+def _telling(piece: str) -> bool:
+    """A known piece that tells where it ends: three characters or more, or with a digit
+    ("5G"); two capitals ("PR", "CE") meet by chance in any run of capitals."""
+    return (len(piece) > 2 or any(ch.isdecimal() for ch in piece)) and known_piece(piece)
 
 
 def _acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
@@ -254,10 +357,12 @@ def _acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
         after = text[i + run:i + run + 1]
         end = i + run
         if run >= 3 and after.isdecimal() and not re.match(r"\d+[.,]\d", text[end:]):
-            # (Not before a decimal number: "LCD6,1 collas" is LCD and 6,1.)
+            # (Not before a decimal number: "LCD6,1 collas" is LCD and 6,1.) A guess: a
+            # code of letters and digits is one more often ("PRINCE2"), so only knowing the
+            # pieces ("SSD", "IP68") makes it a seam.
             for k in (end - 1, end - 2):
                 if k - i >= 2 and k not in inside:
-                    out.setdefault(k, WEAK)
+                    out.setdefault(k, GUESS)
         if run >= 3 and after in SCRIPT_CHARS:
             # The formula may take the last capital or the last two ("ATPH₂O", "ATPCO₂"):
             # both are offered alike, and the article's use of the formula decides.

@@ -150,7 +150,8 @@ def parse_blocks(blocks: list[Block], *, name: str = "") -> Document:
             lead, grs = sections.groups(body, path)
             what_is_raw.append((subject, lead, grs, SourceRef(head.line, path)))
         elif part is _Part.DIFFERENCES:
-            differences.extend(sections.differences(body, path, found))
+            differences.extend(sections.differences(body, path, found,
+                                                    _title_sides(title, lang), lang.code))
         elif part is _Part.OTHER:
             other.extend(_generic(body, ()))
 

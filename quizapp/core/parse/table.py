@@ -1,237 +1,30 @@
 """Un-flattening comparison-table rows whose cells were run together with no separator.
 
 A row such as ``KontroleZīmols pilnībā kontrolē ziņojumu un saturuIetekmētājam ir radoša …``
-is three cells: the aspect and one cell per side. Each place where a cell may start has a
-weight (:mod:`quizapp.core.parse.boundaries`); each pair of places is scored by those
-weights and by the shape of the three parts (a short aspect, no part ending on "un" or
-"and", brackets closed). The best pair wins only when it beats the next one by a clear
-margin. Otherwise the article's own evidence is weighed — words and phrases it uses
-elsewhere, the header's column names — then the shapes of the table's other rows; a row
-that is still uncertain is not split at all, and the caller warns.
+is three cells: the aspect and one cell per side. Each way of reading it is scored on its
+own (:mod:`quizapp.core.parse.reading`), then by the evidence
+(:mod:`quizapp.core.parse.evidence`): the article's words and phrases outside the table, the
+header's column names, the words the table's other rows show whole, and what any reader
+knows — names, formulas, numbers, dictionary words (:mod:`quizapp.core.parse.knowledge`).
+A reading is taken only when it clearly beats every rival a careful reader would weigh;
+for the rest, the shapes of the rows read with certainty are weighed; a row still
+uncertain is not split at all, and the caller warns.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import statistics
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from itertools import combinations
+from collections import Counter
+from collections.abc import Sequence
 
-from quizapp.core.language.markers import CAMEL_WORDS, LOWER_START_CODES
-from quizapp.core.parse.boundaries import FAIR, Candidate, candidates
-from quizapp.core.parse.titles import DANGLING, EDGE, PAIRS, title_defect
-from quizapp.core.parse.tokens import UPPER
+from quizapp.core.parse.boundaries import candidates
+from quizapp.core.parse.evidence import Evidence, weigh_evidence
+from quizapp.core.parse.reading import WORD, RowReading, read_row
+from quizapp.core.parse.titles import EDGE
 
-# The best reading must beat the second by this much (log-odds) to be taken.
-MARGIN = 2.0
-_WORD = re.compile(r"\S+")
-KNOWN_TOKENS = CAMEL_WORDS | LOWER_START_CODES
-_LONG_CAPS = re.compile(f"(?![IVXLC]{{6}})[{UPPER}]{{6,}}")
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """What the article says outside the table: its words and its text (for phrases)."""
-
-    words: frozenset[str] = frozenset()
-    text: str = ""
-
-    @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> Evidence:
-        """Collect the evidence of ``texts`` (paragraphs, list items, headings)."""
-        joined = " ".join(texts)
-        words = {w.strip(EDGE) for w in joined.split()}
-        return cls(frozenset(w for w in words if len(w) >= 2), f" {joined.casefold()} ")
-
-    def plus(self, texts: Iterable[str]) -> Evidence:
-        """This evidence and ``texts`` (the header's column names, say)."""
-        more = Evidence.from_texts(texts)
-        return Evidence(self.words | more.words, self.text + more.text)
-
-    def with_words(self, words: Iterable[str]) -> Evidence:
-        """This evidence and ``words`` seen whole elsewhere (in the table's other rows)."""
-        return Evidence(self.words | {w for w in words if len(w) >= 2}, self.text)
-
-    def has_phrase(self, phrase: str) -> bool:
-        """``phrase`` occurs in the article as whole words (case does not matter)."""
-        key = phrase.strip(EDGE).casefold()
-        if len(key) < 6:
-            return False
-        start = self.text.find(key)
-        while start >= 0:
-            end = start + len(key)
-            if not self.text[start - 1].isalnum() and not self.text[end:end + 1].isalnum():
-                return True
-            start = self.text.find(key, start + 1)
-        return False
-
-
-@dataclass
-class RowReading:
-    """The scored ways of reading one flattened row, best first."""
-
-    text: str
-    cands: list[Candidate]
-    options: list[tuple[float, int, int]] = field(default_factory=list)
-    # What the article's words say about each seam (see weigh_evidence).
-    seam_evidence: dict[int, float] = field(default_factory=dict)
-    # How alike side A and side B are written in each reading (backs the seam between them).
-    alike: dict[tuple[int, int], float] = field(default_factory=dict)
-
-    def cells(self, k: int = 0) -> tuple[str, str, str]:
-        """The three cells of the ``k``-th best reading."""
-        _, i, j = self.options[k]
-        return self.text[:i].strip(), self.text[i:j].strip(), self.text[j:].strip()
-
-    @property
-    def certain(self) -> bool:
-        """The best reading clearly beats the next, and its aspect is a sound title."""
-        if not self.options:
-            return False
-        _, i, j = self.options[0]
-        weights = {c.pos: c.weight for c in self.cands}
-        # A weak seam (a year run into a number, a code after an acronym, two formulas
-        # together) is a guess: it is taken only when the article's words back it.
-        support = {i: 0.0, j: self.alike.get((i, j), 0.0)}
-        if any(weights[p] + self.seam_evidence.get(p, 0.0) + support[p] < FAIR for p in (i, j)):
-            return False
-        cells = self.cells()
-        if title_defect(cells[0]) is not None:
-            return False
-        if any(len(c) < 2 and not (c.isupper() or c.isdecimal()) for c in cells):
-            return False  # a lone small letter is a letter cut off its word ("i" | "OS")
-        return len(self.options) == 1 or self.options[0][0] - self.options[1][0] >= MARGIN
-
-    def rescore(self, extra: dict[tuple[int, int], float]) -> None:
-        """Add ``extra`` to the readings it names and sort again."""
-        self.options = sorted(((s + extra.get((i, j), 0.0), i, j) for s, i, j in self.options),
-                              reverse=True)
-
-
-def _balanced(part: str) -> bool:
-    return all(part.count(o) == part.count(c) for o, c in PAIRS)
-
-
-def _start_class(part: str) -> str:
-    ch = part[:1]
-    return "digit" if ch.isdecimal() else "upper" if ch.isupper() else \
-        "lower" if ch.islower() else "symbol"
-
-
-def _shape_score(label: str, a: str, b: str) -> float:
-    words = _WORD.findall(label)
-    score = -1.5 * max(0, len(words) - 4) - (10.0 if len(words) > 8 else 0.0)
-    for part in (label, a):
-        last = _WORD.findall(part)
-        if last and last[-1].casefold() in DANGLING:
-            score -= 3.0
-    for part in (label, a, b):
-        if not _balanced(part):
-            score -= 4.0
-        if not any(ch.isalnum() for ch in part):
-            score -= 6.0
-        if len(part) < 2:
-            score -= 4.0  # a one-letter cell is a letter cut off its word ("i" + "OS")
-        if _LONG_CAPS.search(part):
-            score -= 2.5  # six capitals in a row are two acronyms run together ("DBHTTP")
-    score -= 0.3 * abs(math.log(len(a) / len(b)))
-    if _start_class(a) == _start_class(b):
-        score += 0.5
-    return score
-
-
-def _shape(word: str) -> str:
-    """A word's character classes, runs of digits and small letters collapsed (capitals
-    are not: an acronym's length is part of its look): "L3" → "A9", "1,95583" → "9,9",
-    "BGN" → "AAA"."""
-    out: list[str] = []
-    for ch in word:
-        c = "9" if ch.isdecimal() else "A" if ch.isupper() else "a" if ch.islower() else ch
-        if not out or out[-1] != c or c == "A":
-            out.append(c)
-    return "".join(out)
-
-
-def _alike(x: list[str], y: list[str]) -> bool:
-    """Two two-word runs written alike: same shapes, and the second words equal or alike;
-    or the same word followed by words of the same kind ("over QUIC"/"over TCP")."""
-    if not len(x) == len(y) == 2:
-        return False
-    if _shape(x[0]) == _shape(y[0]) and (
-            x[1].casefold() == y[1].casefold() or _shape(x[1]) == _shape(y[1]) != "a"):
-        return True
-    return (len(x[0]) >= 2 and x[0].casefold() == y[0].casefold()
-            and _start_class(x[1]) == _start_class(y[1]) != "lower")
-
-
-def parallel(a: str, b: str) -> float:
-    """How alike the two sides' cells begin and end ("L3 of …"/"L1 of …", "… in 2010"/
-    "… in 2023"): authors write a row's cells in parallel, so this backs the seam between
-    them."""
-    wa, wb = _WORD.findall(a), _WORD.findall(b)
-    return 1.5 * _alike(wa[:2], wb[:2]) + 1.5 * _alike(wa[-2:], wb[-2:])
-
-
-def read_row(text: str) -> RowReading | None:
-    """Score every reading of a flattened row; None when it has fewer than two places a
-    cell could start (then it is not a flattened row at all)."""
-    text = text.strip()
-    cands = candidates(text)
-    reading = RowReading(text, cands)
-    for ci, cj in combinations(cands, 2):
-        label, a, b = text[:ci.pos].strip(), text[ci.pos:cj.pos].strip(), text[cj.pos:].strip()
-        if label and a and b:
-            alike = parallel(a, b)
-            reading.alike[(ci.pos, cj.pos)] = alike
-            reading.options.append((ci.weight + cj.weight + _shape_score(label, a, b) + alike,
-                                    ci.pos, cj.pos))
-    if not reading.options:
-        return None
-    reading.options.sort(reverse=True)
-    return reading
-
-
-def _cuts(reading: RowReading) -> list[int]:
-    text = reading.text
-    cuts = {0, len(text)} | {c.pos for c in reading.cands}
-    for m in _WORD.finditer(text):
-        cuts.update((m.start(), m.end()))
-    return sorted(cuts)
-
-
-def _seam_evidence(reading: RowReading, evidence: Evidence, pos: int) -> float:
-    """How the article's words judge a boundary at ``pos``: a word it uses whole across
-    the seam says no ("TypeScript"); words it uses on both sides say yes."""
-    text = reading.text
-    start = text.rfind(" ", 0, pos) + 1
-    end = text.find(" ", pos)
-    end = len(text) if end < 0 else end
-    cuts = [c for c in _cuts(reading) if start <= c <= end]
-
-    def known(a: int, b: int) -> bool:
-        return text[a:b].strip(EDGE) in evidence.words
-
-    if any(known(a, b) for a in cuts if a < pos for b in cuts if b > pos):
-        return -2.5
-    left = any(known(a, pos) for a in cuts if a < pos)
-    right = any(known(pos, b) for b in cuts if b > pos)
-    return 1.5 * left + 1.5 * right
-
-
-def weigh_evidence(reading: RowReading, evidence: Evidence) -> None:
-    """Rescore an uncertain reading with what the rest of the article says."""
-    seams = reading.seam_evidence
-    extra: dict[tuple[int, int], float] = {}
-    for _, i, j in reading.options:
-        for pos in (i, j):
-            if pos not in seams:
-                seams[pos] = _seam_evidence(reading, evidence, pos)
-        label, a, b = reading.text[:i], reading.text[i:j], reading.text[j:]
-        phrases = sum(1.5 for part in (label, a, b) if evidence.has_phrase(part))
-        extra[(i, j)] = seams[i] + seams[j] + phrases
-    reading.rescore(extra)
+__all__ = ["Evidence", "RowReading", "read_row", "resolve", "split_header", "split_row",
+           "split_rows"]
 
 
 def weigh_shapes(reading: RowReading, others: Sequence[tuple[str, str, str]]) -> None:
@@ -243,11 +36,11 @@ def weigh_shapes(reading: RowReading, others: Sequence[tuple[str, str, str]]) ->
     """
     if len(others) < 2:
         return
-    label_words = statistics.median(len(_WORD.findall(r[0])) for r in others)
+    label_words = statistics.median(len(WORD.findall(r[0])) for r in others)
     extra: dict[tuple[int, int], float] = {}
     for k, (_, i, j) in enumerate(reading.options):
         label = reading.cells(k)[0]
-        extra[(i, j)] = -0.8 * min(3.0, abs(len(_WORD.findall(label)) - label_words))
+        extra[(i, j)] = -0.8 * min(3.0, abs(len(WORD.findall(label)) - label_words))
     reading.rescore(extra)
 
 
@@ -255,9 +48,9 @@ def shown_words(reading: RowReading) -> set[str]:
     """The words a row shows the other rows: cut at its seams when it is read with
     certainty ("TypeScript" whole), else only those no seam could cut."""
     if reading.certain:
-        return {w.strip(EDGE) for cell in reading.cells() for w in cell.split()}
+        return {w.strip(EDGE) for cell in reading.chosen() for w in cell.split()}
     seams = [c.pos for c in reading.cands]
-    return {m.group().strip(EDGE) for m in _WORD.finditer(reading.text)
+    return {m.group().strip(EDGE) for m in WORD.finditer(reading.text)
             if not any(m.start() < p < m.end() for p in seams)}
 
 
@@ -279,22 +72,24 @@ def resolve(readings: Sequence[RowReading], evidence: Evidence | None = None,
             ) -> list[tuple[str, str, str] | None]:
     """The cells of each reading of one table, or None where it stays uncertain.
 
-    The evidence — the article's text, the words the table's rows show standing clear
-    ("IP68" in one row settles "…IP68IP67…" in another) and the names the splitter knows —
-    is weighed for every row: it can only agree with a clear reading or overturn one it
+    The evidence — the article's text, the words the table's other rows show standing clear
+    ("IP68" in one row settles "…IP68IP67…" in another) and what a reader knows
+    (:mod:`quizapp.core.parse.knowledge`) — is weighed for every row: it can only agree with a clear reading or overturn one it
     contradicts. The aspects' length in the rows read with certainty is weighed for the
     rest.
     """
-    table_words = set().union(*(shown_words(r) for r in readings)) if readings else set()
-    # The names and codes the splitter knows ("iOS", "YouTube") are evidence in any article.
-    evidence = (evidence or Evidence()).with_words(table_words | KNOWN_TOKENS)
-    for r in readings:
-        weigh_evidence(r, evidence)
-    sure = [r.cells() for r in readings if r.certain]
+    evidence = evidence or Evidence()
+    shown = [shown_words(r) for r in readings]
+    seen = Counter(w for words in shown for w in words)
+    for r, own in zip(readings, shown):
+        # A row's own words do not vouch for its reading: only the other rows' do.
+        others = {w for w, n in seen.items() if n > (w in own)}
+        weigh_evidence(r, evidence.with_words(others))
+    sure = [r.chosen() for r in readings if r.certain]
     for r in readings:
         if not r.certain:
             weigh_shapes(r, sure)
-    return [r.cells() if r.certain else None for r in readings]
+    return [r.chosen() if r.certain else None for r in readings]
 
 
 def split_header(text: str, label_match: re.Match[str]) -> tuple[str, str, str] | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from enum import StrEnum
+from functools import lru_cache
 
 from quizapp.core.parse.boundaries import LIKELY, candidates
+from quizapp.core.parse.knowledge import known_piece
 from quizapp.core.parse.document import Document, Group
 
 # Words that cannot end a title or a cell: something must follow them.
@@ -15,8 +17,8 @@ DANGLING = frozenset({
     "ka", "kas", "gan", "ir", "and", "of", "the", "a", "an", "in", "to", "for", "with", "or",
     "by", "at", "on", "from", "as", "but", "is", "are",
 })
-# Brackets and quotes that must close in a title or a cell.
-PAIRS = (("(", ")"), ("[", "]"), ("„", "“"), ("«", "»"))
+# Brackets that must close in a title or a cell (quotes: see balanced).
+PAIRS = (("(", ")"), ("[", "]"), ("«", "»"))
 # Punctuation around a word that is not part of it.
 EDGE = ".,;:!?()[]«»„“”\"'"
 _OPEN_END = tuple("-–—/,;:(„«[+=&")
@@ -31,8 +33,26 @@ class TitleDefect(StrEnum):
     UNBALANCED = "unbalanced"  # a bracket or quote is opened and never closed
 
 
+def balanced(text: str) -> bool:
+    """Every bracket and quote in ``text`` that opens also closes. Quotes are „…“ (Latvian)
+    or “…” (English), so “ closes in one style and opens in the other."""
+    if not all(text.count(o) == text.count(c) for o, c in PAIRS):
+        return False
+    # x of the “ open (pairing with ”), the rest close a „: „ + x == ” + (“ - x).
+    twice = text.count("”") + text.count("“") - text.count("„")
+    return twice % 2 == 0 and 0 <= twice // 2 <= text.count("“") and text.count('"') % 2 == 0
+
+
 def _glued(token: str, words: Collection[str]) -> bool:
     if token.strip(EDGE) in words:
+        return False  # a word of the document
+    return _glued_alone(token)
+
+
+@lru_cache(maxsize=8192)
+def _glued_alone(token: str) -> bool:
+    """``token`` reads as two words run together, and is no name any reader knows ("IoT")."""
+    if known_piece(token.strip(EDGE)):
         return False
     # Dots stay: "U.S." is a unit only with its last dot.
     word = token.strip(EDGE.replace(".", ""))
@@ -51,7 +71,7 @@ def title_defect(title: str, words: Collection[str] = ()) -> TitleDefect | None:
     text = title.strip()
     if not any(ch.isalnum() for ch in text):
         return TitleDefect.EMPTY
-    if not all(text.count(o) == text.count(c) for o, c in PAIRS):
+    if not balanced(text):
         return TitleDefect.UNBALANCED
     tokens = text.split()
     if any(_glued(t, words) for t in tokens):

@@ -12,25 +12,25 @@ from __future__ import annotations
 import re
 
 from quizapp.core.language.markers import CAMEL_WORDS, LOWER_START_CODES
+from quizapp.core.parse.names import LOWER_LED
+from quizapp.core.parse.formulas import (
+    ELEMENTS,
+    SUBSCRIPTS,
+    SUPERSCRIPTS,
+    conventional,
+    known_formula,
+)
 
-SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻"
 SCRIPT_CHARS = frozenset(SUBSCRIPTS + SUPERSCRIPTS)
+_AS_SUBSCRIPT = str.maketrans("0123456789", SUBSCRIPTS)
 
 # Lower-case letters of the Latin scripts (ASCII, Latin-1, Latin Extended-A: Latvian too).
 LOWER = "".join(ch for ch in map(chr, range(0x250)) if ch.islower())
 UPPER = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
 
-# Every element symbol: a formula is a run of these with counts and an optional charge.
-_ELEMENTS = (
-    "He Li Be Ne Na Mg Al Si Cl Ar Ca Sc Ti Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Zr "
-    "Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb "
-    "Lu Hf Ta Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa Np Pu Am Cm Bk Cf Es Fm Md "
-    "No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og"
-).split()
 # An element symbol followed by a lower-case letter is the start of a word ("Skābeklis"),
 # not a symbol; the look-ahead keeps "O₂Skābeklis" from reading as the formula O₂S.
-_SYMBOL = "(?:" + "|".join(_ELEMENTS) + f"|[HBCNOFPSKVYIWU])(?![{LOWER}])"
+_SYMBOL = "(?:" + "|".join(sorted(ELEMENTS, key=len, reverse=True)) + f")(?![{LOWER}])"
 _COUNT = f"[0-9{SUBSCRIPTS}]*"
 # A formula does not start inside a run of capitals ("ATPNa⁺" is ATP and Na⁺) or in a unit
 # ("20 °CC₆H₁₂O₆" is °C and C₆H₁₂O₆).
@@ -40,12 +40,18 @@ _FORMULA_HERE = re.compile(f"(?:{_SYMBOL}{_COUNT})+(?:[{SUPERSCRIPTS}]+)?")
 # Plain-digit formulas are only trusted from the elements of everyday chemistry, so that an
 # acronym followed by a number ("KPI3") is not read as one.
 _COMMON = frozenset("CHONSP")
+# Element symbols that are also short words of English or Latvian written with a capital.
+_WORD_SYMBOLS = frozenset("In As At Be No Es Ar Pa Re La Am Ga Ta Te He Ne Ho Po".split())
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")  # U.S., e.g., u.c.
 # Units whose case changes inside them ("MWh" is not M and a word "Wh"), after a number, a
 # space, a slash or a bracket.
 _UNITS = re.compile(r"(?<![^\W\d_])(?:[kMGT]Wh|[kMGT]Hz|[khMG]Pa|[kMGT]iB|[kMG]eV|mmHg|mAh|"
                     r"[kM]VA|dBm?|[mdµ]L)(?![^\W\d_])")
 _CAMEL = tuple(sorted(CAMEL_WORDS | LOWER_START_CODES, key=len, reverse=True))
+# By first letter, longest first, so "x86-64" is found before "x86".
+_LOWER_LED_BY_LETTER: dict[str, tuple[str, ...]] = {
+    c: tuple(sorted((w for w in LOWER_LED if w[0] == c), key=len, reverse=True))
+    for c in {w[0] for w in LOWER_LED}}
 
 
 def _is_formula(match: str) -> bool:
@@ -55,11 +61,18 @@ def _is_formula(match: str) -> bool:
     if len(symbols) < 2:
         return False
     if any(ch.isdecimal() for ch in match):
-        # H2O, CO2, C6H12O6 — but not "KPI3", "IP68" or "OS2020" (counts are short).
-        return set("".join(symbols)) <= _COMMON and not re.search(r"\d{3}", match)
+        # H2O, CO2, C6H12O6 — but not "KPI3", "IP68" or "OS2020" (counts are short), nor
+        # "OS5": oxygen is written after the elements it binds (H₂O, CO₂, SO₂).
+        return set("".join(symbols)) <= _COMMON and not re.search(r"\d{3}", match) \
+            and symbols[0] != "O"
     # Two or more symbols without counts: only with a two-letter symbol (NaCl, KCl, NaOH),
-    # because a run of capitals (USB, CHP) is an acronym, which is handled elsewhere.
-    return any(len(s) == 2 for s in symbols)
+    # because a run of capitals (USB, CHP) is an acronym, which is handled elsewhere; and
+    # not ending in a symbol that is also a short word unless the formula is familiar
+    # ("USB-CIn 2015" is USB-C and "In 2015", "KVANo" is no formula).
+    if symbols[-1] in _WORD_SYMBOLS and not known_formula(match):
+        return False
+    # Written as chemists write formulas, or familiar: "NaClRu" (of "NaClRuBisCO") is none.
+    return any(len(s) == 2 for s in symbols) and (known_formula(match) or conventional(match))
 
 
 def unit_spans(text: str) -> list[tuple[int, int]]:
@@ -104,6 +117,10 @@ def formula_spans(text: str) -> list[tuple[int, int]]:
             found = re.split(r"(?<=[^\d])\d", found, maxsplit=1)[0]
         if not _is_formula(found):
             found = found.rstrip("0123456789")
+        # Symbols run on into the next cell ("NaClRu" of "NaClRuBisCO"): drop them from the
+        # end while that leaves a formula to find.
+        while not _is_formula(found) and len(re.findall(_SYMBOL, found)) > 2:
+            found = re.sub(f"(?:{_SYMBOL}){_COUNT}$", "", found)
         if len(found) > 1 and _is_formula(found):
             out.append((m.start(), m.start() + len(found)))
     return out
@@ -117,27 +134,40 @@ def formula_at(text: str, i: int) -> bool:
     return any(ch in SCRIPT_CHARS for ch in m.group()) and _is_formula(m.group())
 
 
-def formula_seams(text: str) -> set[int]:
-    """Positions inside a formula where a second formula may begin.
+def formula_seams(text: str) -> dict[int, bool]:
+    """Positions inside a formula where a second formula may begin, each with whether it is
+    the only one that leaves two formulas written as chemists write them.
 
-    Two formulas written together read as one ("H₂OC₆H₁₂O₆"); only the article's own use
-    of the two can show where the first ends, so these positions are guesses, not walls.
+    Two formulas written together read as one ("H₂OC₆H₁₂O₆"). Where just one seam leaves
+    two conventionally written (or familiar) formulas — "H₂O|C₆H₁₂O₆", not "H₂|OC₆H₁₂O₆"
+    or "H₂OC₆|H₁₂O₆" — a chemist reads it there. Where several do, or none, every seam
+    between two formulas is a guess the article's evidence must settle.
     """
-    out: set[int] = set()
+    out: dict[int, bool] = {}
     for start, end in formula_spans(text):
-        for s in re.finditer(_SYMBOL, text[start:end]):
-            pos = start + s.start()
-            # Only where both sides are formulas of their own: "H₂O|C₆H₁₂O₆", never "C|O₂".
-            if pos > start and _is_formula(text[start:pos]) and _is_formula(text[pos:end]):
-                out.add(pos)
+        seams = [start + s.start() for s in re.finditer(_SYMBOL, text[start:end])]
+        # Only where both sides are formulas of their own: "H₂O|C₆H₁₂O₆", never "C|O₂".
+        seams = [p for p in seams
+                 if p > start and _is_formula(text[start:p]) and _is_formula(text[p:end])]
+        written = [p for p in seams if _written(text[start:p]) and _written(text[p:end])]
+        if written:
+            out.update((p, len(written) == 1) for p in written)
+        else:
+            out.update((p, False) for p in seams)
     return out
+
+
+def _written(formula: str) -> bool:
+    """``formula`` is familiar or written the chemists' way (plain digits read as counts)."""
+    return known_formula(formula) or conventional(formula.translate(_AS_SUBSCRIPT))
 
 
 def known_code_at(text: str, i: int) -> int:
     """Length of a known lower-case-led code (``iOS``, ``pH``) starting at ``i``, else 0."""
-    for word in LOWER_START_CODES:
+    for word in _LOWER_LED_BY_LETTER.get(text[i:i + 1], ()):
         if text.startswith(word, i):
             after = i + len(word)
-            if after == len(text) or not text[after].islower():
+            # (Another such code may follow: "iOSx86-64".)
+            if after == len(text) or not text[after].islower() or known_code_at(text, after):
                 return len(word)
     return 0

@@ -6,6 +6,7 @@ import math
 import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from quizapp.core.banks.library import LoadedBank
 from quizapp.core.stats.mastery import TopicMastery, rank_weak
@@ -13,6 +14,9 @@ from quizapp.core.quiz.engine import QuizConfig, QuizError, QuizQuestion, QuizSc
 from quizapp.core.quiz.shuffle import shuffle_options
 from quizapp.core.study.evidence import Practice
 from quizapp.core.study.practice import practice_weight
+
+if TYPE_CHECKING:
+    from quizapp.core.quiz.confusions import QuizMaterial
 
 # Every question keeps this much weight however well its topic is known, so strong topics
 # still come up (at most 1 : 1 + 1/FLOOR against the weakest).
@@ -87,11 +91,13 @@ def choose_questions(
 
 def build_quiz(config: QuizConfig, banks: Mapping[str, LoadedBank],
                masteries: Sequence[TopicMastery], rng: random.Random,
+               material: QuizMaterial | None = None,
                practice: Mapping[tuple[str, str], Practice] | None = None) -> QuizSession:
     """A quiz per ``config`` from ``banks``, weighted towards the weak topics of
     ``masteries`` and the kinds each fact favours (``practice``, see
     :func:`choose_questions`); ``QuizScope.WEAK`` with no weak topic yet falls back to every
-    topic.
+    topic. ``material``: the items to leave out, and the learner's confusions to offer as
+    wrong options first.
 
     Raises:
         QuizError: No question matches.
@@ -108,8 +114,13 @@ def build_quiz(config: QuizConfig, banks: Mapping[str, LoadedBank],
         for bank_id, loaded in banks.items() if config.bank in (None, bank_id)
         for item in loaded.bank.items
         if item.kind in config.kinds and (allowed is None or (bank_id, item.topic) in allowed)
+        and (material is None or (bank_id, item.id) not in material.left_out)
     ]
     chosen = choose_questions(pool, weakness, config.count, rng, practice)
     if not chosen:
         raise QuizError("no questions match this quiz's topics and kinds")
+    if material is not None and material.confusions:
+        from quizapp.core.quiz.confusions import with_confusions
+
+        chosen = [with_confusions(q, banks[q.bank].bank, material.confusions) for q in chosen]
     return QuizSession(shuffle_options(chosen, rng), config.time_limit)

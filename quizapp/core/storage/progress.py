@@ -52,6 +52,12 @@ def scope_clause(banks: Sequence[str],
     return sql + f" AND topic IN ({', '.join('?' * len(topics))})", (*banks, *topics)
 
 
+def visible_clause(today: int) -> tuple[str, tuple[int, ...]]:
+    """SQL keeping out the items the learner suspended, or buried for study day ``today``,
+    and its parameters (the columns are in the queue index)."""
+    return " AND suspended = 0 AND buried_until <= ?", (today,)
+
+
 class ProgressReader:
     """Reads the progress summary from one database; :meth:`open` gives one of its own."""
 
@@ -83,11 +89,13 @@ class ProgressReader:
         already done today.
 
         The limits are shared by every bank, as in Anki: cards introduced or reviewed in one
-        bank count against the others' allowance too. Without ``topics`` counted on the
-        queue index alone.
+        bank count against the others' allowance too. Suspended and buried cards are not
+        due. Without ``topics`` counted on the queue index alone.
         """
         done = self.done_on(today)
         clause, params = scope_clause(banks, topics)
+        hidden, hidden_params = visible_clause(today)
+        clause, params = clause + hidden, (*params, *hidden_params)
         row = self._db.one(
             "SELECT "
             f"(SELECT count(*) FROM (SELECT 1 FROM items WHERE retired = 0 AND state = ?"

@@ -40,7 +40,8 @@ def build_queue(store: Store, config: SchedulerConfig, key: QueueScope, banks: S
         later = cards.reviews_later(today + 1, today + key.ahead_days, banks, topics)
     ahead = [*ahead, *(pk for pk in later if pk not in set(ahead))]
     # Buried siblings leave room for the next new cards: fetch some to spare.
-    new = cards.new_cards(new_limit * 3, banks, topics)
+    new = cards.new_cards(new_limit * 3, banks, topics, today=today)
+    ahead = cards.visible(ahead, today) if ahead else ahead  # a buried card waits too
     pks = [e.pk for e in learning] + [e.pk for e in reviews] + list(new) + list(ahead)
     facts = store.banks.facts(pks)
     shared = shared_facts(facts, pks)  # siblings among today's cards: rare

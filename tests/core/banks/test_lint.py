@@ -49,10 +49,15 @@ def rules(item: Item, linter: Linter = LV) -> set[Rule]:
 
 
 def test_a_good_item_has_no_finding() -> None:
-    item = mc("Kas raksturo ietekmētāju mārketingu aspektā «Kontrole»?",
-              ("Ietekmētājam ir radoša brīvība saskaņoto vadlīniju ietvaros",
-               "Zīmols pilnībā kontrolē ziņojumu un saturu"), fact="table/kontrole/b")
+    item = mc("Kas raksturo sociālo mediju mārketingu aspektā «Ticamība»?",
+              ("Paļaujas uz zīmola reputāciju", "Balstās uz personīgu uzticību"),
+              fact="table/ticamiba/a")
     assert LV.item(item) == []
+    # The right option alone names the side asked about: a cue (round two of issue 10).
+    named = mc("Kas raksturo ietekmētāju mārketingu aspektā «Kontrole»?",
+               ("Ietekmētājam ir radoša brīvība saskaņoto vadlīniju ietvaros",
+                "Zīmols pilnībā kontrolē ziņojumu un saturu"), fact="table/kontrole/b")
+    assert Rule.SIDE_CUE in rules(named)
 
 
 def test_true_distractor_is_a_statement_of_the_same_side() -> None:
@@ -230,3 +235,12 @@ def test_broken_topic_titles() -> None:
     whole = Bank(BankMeta("b", "B", "lv"), (Topic("t1", "Kontrole"),),
                  (Item("c", ItemKind.FLASHCARD, "t1", "Kas ir kontrole?", back="x"),), ())
     assert not [f for f in lint_bank(whole) if f.rule is Rule.BROKEN_TITLE]
+
+
+def test_a_whole_word_the_items_inflect_is_no_broken_title() -> None:
+    bank = Bank(BankMeta("b", "B", "lv"), (Topic("t1", "Gotiskās katedrāles celtniecība"),
+                                            Topic("t2", "Fotosin")),
+                (Item("c", ItemKind.FLASHCARD, "t1", "Kam kalpoja stili?",
+                      back="Baznīcas celtniecībai un fotosintēzei"),), ())
+    found = [f.item for f in lint_bank(bank) if f.rule is Rule.BROKEN_TITLE]
+    assert found == ["t2"]

@@ -87,12 +87,12 @@ def test_wrong_options_of_true_of_questions_are_the_other_sides_texts(bank: Bank
         wrong = [o for k, o in enumerate(item.options) if k != item.correct]
         assert {norm(o) for o in wrong} <= {norm(s) for s in other.statements}, item.id
         checked += 1
-    assert checked >= 3
+    assert checked >= 2  # most texts of the study document name their side (a cue)
 
 
 def test_which_side_statements_do_not_name_a_side(bank: Bank) -> None:
     sides = [i for i in bank.items if i.form is ChoiceForm.SIDES]
-    assert len(sides) >= 5
+    assert len(sides) >= 4
     for item in sides:
         quoted = re.search(r"«(.*)»", item.prompt)
         assert quoted, item.id
@@ -121,16 +121,15 @@ def test_source_errors_stay_out_of_questions_and_are_warned_about(bank: Bank) ->
     warnings = "\n".join(bank.warnings)
     assert "line 31: row label looks broken" in warnings and "Koncentrēt" in warnings
     assert "line 34:" in warnings and "bioloģisko" in warnings
-    # Quoted in a flashcard that names its source, the row is still learnt.
+    # The key difference about the same aspect names the row instead of its slip.
     card = bank.item("table/koncentret/a/card")
-    assert card.prompt == ("Kas salīdzinājumā teikts par sociālo mediju mārketingu rindā "
-                           "«Koncentrēt»?")
+    assert card.prompt == "Kas raksturo sociālo mediju mārketingu aspektā «Reklāmas veids»?"
 
 
 def test_no_question_asks_about_the_page_layout(bank: Bank) -> None:
     for item in bank.items:
         assert "sadaļai pieder" not in item.prompt.casefold(), item.id
-        assert not item.id.endswith("/mc-which") or "apraksts" in item.prompt
+        assert not item.id.endswith("/mc-which") or "aprakst" in item.prompt
 
 
 def test_the_new_kinds_appear_where_the_text_allows(bank: Bank) -> None:
@@ -224,9 +223,11 @@ def test_english_and_html_articles_generate_lint_clean_banks() -> None:
     coffee = bank_from_file(DOCS / "coffee-vs-tea.html")
     assert coffee.item("table/caffeine/a/card").prompt == \
         "What characterises coffee in terms of caffeine?"
-    cloze = coffee.item("table/caffeine/a/number-1/cloze")
-    assert cloze.cloze_text() == "Coffee (caffeine): about _____ in a regular cup."
-    assert sorted(cloze.options) == ["47 mg", "95 mg"] and cloze.answer_text == "95 mg"
+    # A table cell is no cloze ("Coffee (caffeine): about _____ in a regular cup." is not a
+    # sentence); the numbers are asked by the row's own items.
+    assert not any(i.kind is ItemKind.CLOZE and i.id.startswith("table/")
+                   for i in coffee.items)
+    assert coffee.item("table/caffeine/a/mc").options
     email = bank_from_file(DOCS / "email-vs-content-marketing.txt")
     order = email.item("what-is/content-marketing/how-content-marketing-works/steps/order")
     assert order.prompt == "How does content marketing work? Put the steps in order."

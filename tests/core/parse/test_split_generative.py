@@ -13,15 +13,18 @@ What this test's own draw gives (fixed: Hypothesis is derandomized), and what
 =================  ==========================  ==========================
                    row alone                   in a generated article
 =================  ==========================  ==========================
-development rows   95.9 % here, 95.1 % bench   98.1 % here, 97.7 % bench
-held-out rows      94.2 % here, 95.0 % bench   97.5 % here, 98.0 % bench
+development rows   99.3 % here, 99.3 % bench   99.7 % here, 99.6 % bench
+held-out rows      98.7 % here, 98.9 % bench   98.9 % here, 99.1 % bench
 =================  ==========================  ==========================
 
-No row of either draw is split wrongly. A row that is not exact is left unsplit (the
-parser keeps it out of the cards and warns, naming its line): rows whose seam needs
-knowledge neither the row nor the article gives — two camel-case names run together
-("TypeScriptJavaScript"), two acronyms ("SSDGNU"), two formulas ("H₂OC₆H₁₂O₆"). The 99 %
-the issue asks for is not reached; bench_split.py reports the classes that fall short.
+No row of either draw is split wrongly (one held-out row in 20,000 in the bench). A row
+that is not exact is left unsplit (the parser keeps it out of the cards and warns, naming
+its line): rows whose seam needs knowledge neither the row, the article nor the names,
+formulas and dictionaries the splitter keeps give — two camel-case names it does not know
+run together, two unknown acronyms, two unfamiliar formulas. The 99 % the issue asks for
+is reached on the development rows and on held-out rows in an article; held-out rows
+alone stay a little under (98.9 %), and bench_split.py names the trap classes that fall
+short (camel-case names, codes, legal references).
 """
 
 from __future__ import annotations
@@ -59,8 +62,8 @@ class Hold:
 # Held a point or two under the figures above: the draw is fixed (derandomize), so the
 # margin is for the vocabulary growing, not for luck. A wrong split is the harm (a wrong
 # cell on a card); at most one in five hundred rows.
-ALONE = {"dev": Hold(2000, 0.94, 0.002), "heldout": Hold(1000, 0.92, 0.002)}
-IN_ARTICLE = {"dev": Hold(250, 0.97, 0.002), "heldout": Hold(150, 0.96, 0.002)}
+ALONE = {"dev": Hold(2000, 0.985, 0.002), "heldout": Hold(1000, 0.975, 0.002)}
+IN_ARTICLE = {"dev": Hold(250, 0.99, 0.002), "heldout": Hold(150, 0.98, 0.002)}
 
 
 def _run(body: Callable[[random.Random], None], examples: int) -> None:

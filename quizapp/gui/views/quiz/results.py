@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,10 @@ from quizapp.gui.widgets.options import (
 )
 from quizapp.gui.widgets.text import plain_label, set_plain
 from quizapp.gui.widgets.topiclink import TopicLink
+
+if TYPE_CHECKING:
+    from quizapp.core.quiz.confusions import TopicConfusions
+    from quizapp.gui.items.actions import ItemActions
 
 TopicTitles = Mapping[tuple[str, str], str]
 
@@ -65,6 +71,7 @@ class QuizResultsPage(QWidget):
         self.result: QuizResult | None = None
         self._titles: TopicTitles = {}
         self._stored: QuizRecord | Exception | None = None
+        self.actions: ItemActions | None = None  # the mistakes' item menus, when set
         self._build()
         follow_language(self, self.retranslate)
         self.retranslate()
@@ -102,6 +109,9 @@ class QuizResultsPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         summary_layout.addLayout(buttons)
+        self.notice = plain_label("", "muted")
+        self.notice.hide()
+        summary_layout.addWidget(self.notice)
         page.addWidget(summary)
 
         topics, topics_layout = card_frame(8)
@@ -114,6 +124,18 @@ class QuizResultsPage(QWidget):
         self.topics_grid.setColumnStretch(1, 2)
         topics_layout.addLayout(self.topics_grid)
         page.addWidget(topics)
+
+        from quizapp.gui.widgets.confusions import ConfusionList
+
+        self.confusions_frame, confusions_layout = card_frame(8)
+        confusions_layout.addWidget(plain_label(self.tr("What you mix up"), "heading"))
+        confusions_layout.addWidget(plain_label(self.tr(
+            "The wrong options you chose in this quiz's topics, and what was right. One fades "
+            "once you answer its question right three times in a row."), "hint"))
+        self.confusion_list = ConfusionList()
+        confusions_layout.addWidget(self.confusion_list)
+        self.confusions_frame.hide()
+        page.addWidget(self.confusions_frame)
 
         mistakes, mistakes_layout = card_frame(10)
         self.mistakes_heading = plain_label("", "heading")
@@ -147,6 +169,8 @@ class QuizResultsPage(QWidget):
         self.result = result
         self._titles = titles
         self._stored = None
+        self.show_notice("")
+        self.confusions_frame.hide()
         heading = {EndReason.COMPLETED: self.tr("Quiz finished"),
                    EndReason.EXPIRED: self.tr("Time’s up"),
                    EndReason.ABANDONED: self.tr("Quiz stopped early")}[result.reason]
@@ -184,6 +208,15 @@ class QuizResultsPage(QWidget):
         else:
             set_plain(self.relearn, self.tr("Saved. No mistakes — well done."))
         set_role(self.relearn, "role", "muted")
+
+    def show_confusions(self, topics: Sequence[TopicConfusions]) -> None:
+        """Show what the learner mixes up in this quiz's topics (hidden when nothing)."""
+        self.confusions_frame.setVisible(self.confusion_list.show_confusions(topics) > 0)
+
+    def show_notice(self, text: str) -> None:
+        """Say what an action on an item did (or why it failed)."""
+        set_plain(self.notice, text)
+        self.notice.setVisible(bool(text))
 
     def show_record_error(self, exc: Exception) -> None:
         """The quiz could not be stored."""
@@ -267,6 +300,17 @@ class QuizResultsPage(QWidget):
         bank, line = record.question.bank, item.source.line
         show.clicked.connect(lambda _=False: self.source_requested.emit(bank, line))
         source.addWidget(show)
+        if self.actions is not None:
+            from quizapp.core.material.service import ItemRef
+
+            more = QToolButton()
+            more.setText(self.tr("Item ▾"))
+            more.setAccessibleName(self.tr("Edit, suspend or flag question %1")
+                                   .replace("%1", str(number)))
+            more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            ref = ItemRef(bank, item.id)
+            more.setMenu(self.actions.menu(lambda: [ref], more))
+            source.addWidget(more)
         layout.addLayout(source)
         return box
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from quizapp.core.banks.model import ItemKind
 from quizapp.core.quiz.engine import QuizQuestion, QuizSession, TimeLimitMode
 from quizapp.gui.context import AppContext
+from quizapp.gui.views.quiz.itemkeys import QuizItemKeys
 from quizapp.gui.theme import set_role
 from quizapp.gui.views.quiz import keys
 from quizapp.gui.views.quiz.clock import DIALOG, DialogWatch, Leave, QuizClock, confirm_leave
@@ -54,6 +55,7 @@ class QuizRunPage(QWidget):
         DialogWatch(self, lambda: self.clock if self.running else None, self.tick)
         self.keys = keys.AnswerKeys(self, self.choose, self.skip, self.unpick, self.continue_,
                                     self._on_escape)
+        self.item_keys = QuizItemKeys(self)  # edit, suspend, bury, flag from the feedback
         follow_language(self, self.retranslate)
         self.retranslate()
 
@@ -299,6 +301,7 @@ class QuizRunPage(QWidget):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         self.keys.set_answering(True)
+        self.item_keys.set_enabled(False)
         self.skip_button.show()
         self.continue_button.hide()
         if self.isVisible():
@@ -333,6 +336,7 @@ class QuizRunPage(QWidget):
         self.feedback.show()
         self._set_notice("")
         self.keys.set_answering(False)
+        self.item_keys.set_enabled(True)
         self.skip_button.hide()
         self.continue_button.show()
         if self.isVisible():
@@ -371,6 +375,7 @@ class QuizRunPage(QWidget):
         self.state = "done"
         self.keys.set_answering(False)
         self.keys.set_continuing(False)
+        self.item_keys.set_enabled(False)
         self.clock.resume(DIALOG)
 
     def _finish(self) -> None:

@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from quizapp.core.collection import Collection
+from quizapp.core.collection import Collection, QuizRecord
 from quizapp.core.datafolder.settings import Settings
 from quizapp.core.errors import SettingsError
+from quizapp.core.material.service import Undo
+from quizapp.core.quiz.confusions import confusions_by_topic
 from quizapp.core.quiz.engine import (
     QuestionOutcome,
     QuizConfig,
@@ -27,6 +29,8 @@ from quizapp.core.quiz.engine import (
 from quizapp.core.quiz.shuffle import for_retry
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
+from quizapp.gui.items.actions import ItemActions
+from quizapp.gui.items.words import done_text
 from quizapp.gui.views.quiz.intro import QuickQuizIntro
 from quizapp.gui.views.quiz.results import QuizResultsPage
 from quizapp.gui.views.quiz.run import QuizRunPage
@@ -112,6 +116,9 @@ class QuizView(QWidget):
         self.busy.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.run = QuizRunPage(ctx)
         self.results = QuizResultsPage()
+        self.results.actions = ItemActions(ctx, self.results)
+        self.results.actions.done.connect(self._on_results_item_done)
+        self.results.actions.failed.connect(self.results.show_notice)
         self.intro = QuickQuizIntro()
         for page in (self.setup, self.busy, self.run, self.results, self.intro):
             self.stack.addWidget(page)
@@ -236,7 +243,14 @@ class QuizView(QWidget):
         self.setup.show_error(text)
 
     def _record(self, result: QuizResult) -> None:
-        self.ctx.backend.run(lambda col: col.record_quiz(result), self.results.show_record,
+        topics = [(s.bank, s.topic) for s in result.per_topic]
+
+        def recorded(record: QuizRecord) -> None:
+            self.results.show_record(record)
+            self.ctx.backend.run(lambda col: confusions_by_topic(col, topics),
+                                 self.results.show_confusions, owner=self.results)
+
+        self.ctx.backend.run(lambda col: col.record_quiz(result), recorded,
                              self.results.show_record_error, owner=self.results,
                              changes=Change.QUIZ)
 
@@ -276,6 +290,10 @@ class QuizView(QWidget):
         except SettingsError:
             pass  # a settings file that cannot be written: explained again next time
         self._build_quiz(quick_config(s), s.quiz_immediate_feedback, from_setup=False)
+
+    def _on_results_item_done(self, undo: Undo | None, _item: object) -> None:
+        if undo is not None:
+            self.results.show_notice(done_text(undo.action))
 
     def _on_page_home_requested(self) -> None:
         self._request += 1

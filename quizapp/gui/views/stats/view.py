@@ -19,8 +19,10 @@ from quizapp.gui.widgets.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
+    from quizapp.core.quiz.confusions import TopicConfusions
     from quizapp.gui.views.stats.cards import HeatmapSection, Section, Tiles, TopicsSection
     from quizapp.gui.views.stats.charts import ChartSection, RetentionSection, ReviewsSection
+    from quizapp.gui.views.stats.confusions import ConfusionsSection
 
 # Two columns of cards from this width of a column up; one below (1024 px windows).
 MIN_COLUMN_WIDTH = 520
@@ -28,6 +30,12 @@ MIN_COLUMN_WIDTH = 520
 
 def _load(collection: Collection) -> Stats:
     return collection.stats()
+
+
+def _confusions(collection: Collection) -> list[TopicConfusions]:
+    from quizapp.core.quiz.confusions import confusions_by_topic
+
+    return confusions_by_topic(collection)
 
 
 class StatsView(QWidget):
@@ -61,6 +69,7 @@ class StatsView(QWidget):
         self.topics: TopicsSection | None = None
         self.reviews: ReviewsSection | None = None
         self.retention: RetentionSection | None = None
+        self.confusions: ConfusionsSection | None = None
         self.sections: list[Section] = []
         self.charts: list[ChartSection] = []
         ctx.backend.changed.connect(self._on_backend_changed)
@@ -135,6 +144,7 @@ class StatsView(QWidget):
         from quizapp.gui.views.stats.answers import ButtonsSection, HoursSection, QuizSection
         from quizapp.gui.views.stats.cards import HeatmapSection, Tiles, TopicsSection
         from quizapp.gui.views.stats.charts import ForecastSection, RetentionSection, ReviewsSection
+        from quizapp.gui.views.stats.confusions import ConfusionsSection
         from quizapp.gui.widgets.grid import ResponsiveGrid
 
         self.tiles = Tiles()
@@ -150,11 +160,13 @@ class StatsView(QWidget):
 
         self.exam = exam = ExamRecallSection()
         self.charts = [reviews, retention, exam, forecast, quiz, buttons, hours]
-        self.sections = [self.heatmap, self.topics, *self.charts]
+        self.confusions = ConfusionsSection()
+        self.sections = [self.heatmap, self.topics, *self.charts, self.confusions]
         grid = ResponsiveGrid(MIN_COLUMN_WIDTH, 2)
         grid.add(reviews.panel, 0)
         grid.add(self.heatmap.panel, 0)
-        for section in (self.topics, retention, exam, forecast, quiz, buttons, hours):
+        for section in (self.topics, retention, exam, forecast, quiz, buttons, hours,
+                        self.confusions):
             grid.add(section.panel)
         self.grid = grid
         index = self.page.indexOf(self.loading)
@@ -193,6 +205,7 @@ class StatsView(QWidget):
         self.loading.show()
         set_plain(self.loading, self.tr("Computing your statistics…"))
         self.ctx.backend.run(_load, self.render, self._on_error, owner=self)
+        self.ctx.backend.run(_confusions, self._on_confusions, self._on_error, owner=self)
 
     def render(self, stats: Stats) -> None:  # type: ignore[override]  # the views' API
         """Show ``stats`` (cheap: only labels and chart series change)."""
@@ -206,6 +219,11 @@ class StatsView(QWidget):
         for section in self.sections:
             section.render(stats)
         self.rendered.emit()
+
+    def _on_confusions(self, topics: list[TopicConfusions]) -> None:
+        self._ensure_built()
+        assert self.confusions is not None
+        self.confusions.show(topics)
 
     def _on_error(self, exc: Exception) -> None:
         self.loading.show()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,7 +67,21 @@ class CardPanel(QScrollArea):
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(14)
         self.front = _card_text("prompt")
-        layout.addWidget(self.front)
+        self.front.setAccessibleName(self.tr("Question"))
+        # The card's own menu (edit, suspend, bury, flag) sits at its top right; a spacer
+        # as wide on the left keeps the front centred.
+        top = QHBoxLayout()
+        self.item_button = QToolButton()
+        self.item_button.setText("⋯")
+        self.item_button.setToolTip(self.tr("Edit (E), suspend (!), bury (-) or flag (*) "
+                                            "this card"))
+        self.item_button.setAccessibleName(self.tr("Card menu"))
+        self.item_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.item_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        top.addSpacing(self.item_button.sizeHint().width())
+        top.addWidget(self.front, 1)
+        top.addWidget(self.item_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         self.separator = QFrame()
         set_role(self.separator, "role", "separator")
         layout.addWidget(self.separator)

@@ -1,16 +1,25 @@
-"""The study screen's header — what is being studied, today's counts left — and its footer."""
+"""The study screen's header — what is being studied, today's counts left —, its answer bar
+and its footer."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 from quizapp.core.study.cards import Rating
 from quizapp.core.study.due import DueCounts
 from quizapp.core.study.scope import StudyScope
 from quizapp.gui.theme import set_role
+from quizapp.gui.views.study.card import READABLE_WIDTH
 from quizapp.gui.views.study.steps import ScopeInfo
 from quizapp.gui.widgets.language import follow_language
-from quizapp.gui.widgets.ratings import rating_name
+from quizapp.gui.widgets.ratings import RatingBar, rating_name
 from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain
 
 KINDS = ("new", "learning", "review")
@@ -78,6 +87,27 @@ class StudyHeader(QWidget):
         for kind, label in self.count_labels.items():
             label.setText(str(getattr(counts, kind)))
             set_role(label, "current", "true" if kind == current else None)
+
+
+class AnswerBar(QStackedWidget):
+    """Under the card, as wide as it: Show answer, then the four ratings in its place."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_button = QPushButton()
+        set_role(self.show_button, "role", "primary")
+        set_role(self.show_button, "size", "large")
+        self.ratings = RatingBar()
+        self.addWidget(self.show_button)
+        self.addWidget(self.ratings)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMaximumWidth(READABLE_WIDTH)
+        follow_language(self, self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.show_button.setText(self.tr("Show answer"))
+        self.show_button.setToolTip(self.tr("Space or Enter"))
 
 
 class StudyFooter(QWidget):

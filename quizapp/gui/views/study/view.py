@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QHBoxLayout,
-    QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,8 +22,8 @@ from quizapp.core.collection import Collection
 from quizapp.core.study.scope import StudyScope
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
-from quizapp.gui.theme import set_role
-from quizapp.gui.views.study.card import READABLE_WIDTH, CardPanel
+from quizapp.gui.views.study.card import CardPanel
+from quizapp.gui.views.study.itemkeys import StudyItemKeys
 from quizapp.gui.views.study.steps import (
     ScopeInfo,
     SessionLog,
@@ -36,17 +34,16 @@ from quizapp.gui.views.study.steps import (
     scope_info,
     undo_step,
 )
-from quizapp.gui.views.study.header import StudyFooter, StudyHeader
+from quizapp.gui.views.study.header import AnswerBar, StudyFooter, StudyHeader
 from quizapp.gui.views.study.summary import StudySummaryPage
 from quizapp.gui.views.study.typing import TypedAnswer
-from quizapp.gui.widgets.ratings import RatingBar
 from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 # While waiting for a learning card, check again at least this often (the learn-ahead
 # window may bring it forward, and the computer may have slept).
 _RECHECK_MS = 30_000
-_STALE = Change.QUIZ | Change.BANKS | Change.SETTINGS
+_STALE = Change.QUIZ | Change.BANKS | Change.SETTINGS | Change.MATERIAL
 
 
 class StudyView(QWidget):
@@ -87,6 +84,7 @@ class StudyView(QWidget):
         ctx.settings.changed.connect(self._on_settings_changed)
         self._build()
         self._build_shortcuts()
+        self.item_keys = StudyItemKeys(self, self._fetch)
         follow_language(self, self.retranslate)
         self.retranslate()
 
@@ -94,8 +92,6 @@ class StudyView(QWidget):
         """Every word of the screen in the current language (also on a switch)."""
         self.undone.setAccessibleName(self.tr("What was undone"))
         set_plain(self.loading, self.tr("Loading cards…"))
-        self.show_button.setText(self.tr("Show answer"))
-        self.show_button.setToolTip(self.tr("Space or Enter"))
         if self.step is not None:
             self._say_hint()
 
@@ -144,17 +140,10 @@ class StudyView(QWidget):
         self.card.source_clicked.connect(self._on_card_source_clicked)
         layout.addWidget(self.card, 1)
         self.typing = TypedAnswer(self, self.card, layout)  # typed answers; T toggles them
-        self.answer_bar = QStackedWidget()
-        self.show_button = QPushButton()
-        set_role(self.show_button, "role", "primary")
-        set_role(self.show_button, "size", "large")
+        self.answer_bar = AnswerBar()
+        self.show_button, self.ratings = self.answer_bar.show_button, self.answer_bar.ratings
         self.show_button.clicked.connect(self.reveal)
-        self.ratings = RatingBar()
         self.ratings.rated.connect(self._on_ratings_rated)
-        self.answer_bar.addWidget(self.show_button)
-        self.answer_bar.addWidget(self.ratings)
-        self.answer_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.answer_bar.setMaximumWidth(READABLE_WIDTH)  # under the card, as wide as it
         row = QHBoxLayout()
         row.addWidget(self.answer_bar)
         layout.addLayout(row)
@@ -242,10 +231,10 @@ class StudyView(QWidget):
             owner=self, changes=Change.REVIEWS)
 
     def undo(self) -> None:
-        """Undo the latest answer: its card comes back with its front showing. Does nothing
-        when no session is on screen or an answer is still being stored."""
+        """Undo the latest answer (its card comes back, front showing) or card action. Does
+        nothing when no session is on screen or an answer is still being stored."""
         scope = self.scope
-        if scope is None or self._busy or not self.isVisible():
+        if scope is None or self._busy or not self.isVisible() or self.item_keys.undo_last():
             return
         self._busy = True
         self._wait_timer.stop()
@@ -315,7 +304,7 @@ class StudyView(QWidget):
         self._busy = False
         self._wait_timer.stop()
         self._render_counts(step)
-        self.undo_button.setEnabled(step.can_undo)
+        self.undo_button.setEnabled(step.can_undo or self.item_keys.can_undo)
         if step.card is None:
             self.summary.show_summary(self.log, step.next_due)
             self.pages.setCurrentIndex(self._DONE)

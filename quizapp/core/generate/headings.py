@@ -1,0 +1,68 @@
+"""Which headings under a list title are its members, and which start a topic of their own.
+
+Articles of this family close a list of titled paragraphs ("Gremošana", "Slāpekļa piesaiste",
+"Pārtikas ražošana") with a titled paragraph that is not one more of them ("Antibiotiku
+rezistence", "Errors in Mitosis", "The Role of the Monarch Today"): in a flattened page
+nothing but its wording tells it apart. A numbered heading is a member by its number; an
+unnumbered one is a member only when it is of its siblings' kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizapp.core.language.lexicon import stop_words
+from quizapp.core.language.related import related, word_roots
+from quizapp.core.parse.document import SubSection
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE = re.compile(r"[.!?](?:\s|$)")
+# A paragraph this many times as long as its siblings' longest, by this many sentences
+# at least, is an essay of its own, not a point of the list.
+LONGER = 2
+LONGER_BY = 2
+
+
+def member_count(items: Sequence[SubSection], subject: Sequence[str], language: str) -> int:
+    """How many of ``items`` (in order) are members of their list; those after them are
+    topics of their own.
+
+    Only trailing unnumbered headings are looked at, and two members always stay. A heading
+    is not of its siblings' kind when it names the section's subject (``subject``: the
+    side's names) and none of theirs does, when it has function words ("The Role of …",
+    "Errors in …") and none of theirs has, or when its paragraph runs to several sentences
+    where theirs are one or two.
+    """
+    n = len(items)
+    while n > 2 and items[n - 1].number is None and _odd_one(items[n - 1], items[: n - 1],
+                                                            subject, language):
+        n -= 1
+    return n
+
+
+def _odd_one(item: SubSection, siblings: Sequence[SubSection], subject: Sequence[str],
+             language: str) -> bool:
+    if _names(item.title, subject, language) and not any(
+            _names(s.title, subject, language) for s in siblings):
+        return True
+    if _function_words(item.title, language) and not any(
+            _function_words(s.title, language) for s in siblings):
+        return True
+    longest = max(_sentences(s.text) for s in siblings)
+    mine = _sentences(item.text)
+    return mine >= LONGER * longest and mine - longest >= LONGER_BY
+
+
+def _names(title: str, subject: Sequence[str], language: str) -> bool:
+    names = {r for s in subject for r in word_roots(s, language)}
+    return any(related(r, n, language) for r in word_roots(title, language) for n in names)
+
+
+def _function_words(title: str, language: str) -> bool:
+    stops = stop_words(language)
+    return any(w.casefold() in stops for w in _WORD.findall(title))
+
+
+def _sentences(text: str) -> int:
+    return max(1, len(_SENTENCE.findall(text.strip())))
