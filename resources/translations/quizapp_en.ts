@@ -265,10 +265,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back to the start screen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,10 +282,6 @@
     </message>
     <message>
         <source>Undo the last action (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,10 +305,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flag as a bad question, or clear the flag (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,7 +325,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show in &amp;document</source>
+        <source>H&amp;ome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in do&amp;cument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2039,9 +2039,24 @@ Your progress is kept in %2</source>
     </message>
 </context>
 <context>
+    <name>QuizClockBar</name>
+    <message>
+        <source>No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuizItemKeys</name>
     <message>
-        <source>&amp;Edit question…</source>
+        <source>Edit question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2250,18 +2265,6 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>Enter or Space continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quiz time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time for this question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -258,15 +258,11 @@
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Pievienot…</translation>
+        <translation>Pie&amp;vienot…</translation>
     </message>
     <message>
         <source>Add an item of your own (Ctrl+N)</source>
         <translation>Pievienot savu vienumu (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>&amp;Sākums</translation>
     </message>
     <message>
         <source>Back to the start screen (Esc)</source>
@@ -289,10 +285,6 @@
         <translation>Atsaukt pēdējo darbību (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediģēt…</translation>
-    </message>
-    <message>
         <source>Edit the item (E, Enter or double-click)</source>
         <translation>Rediģēt vienumu (E, Enter vai dubultklikšķis)</translation>
     </message>
@@ -313,16 +305,12 @@
         <translation>Atpakaļ mācībās un testos</translation>
     </message>
     <message>
-        <source>&amp;Flag</source>
-        <translation>Atzī&amp;mēt</translation>
-    </message>
-    <message>
         <source>Flag as a bad question, or clear the flag (*)</source>
         <translation>Atzīmēt kā sliktu jautājumu vai noņemt atzīmi (*)</translation>
     </message>
     <message>
         <source>Reset &amp;progress…</source>
-        <translation>Atiestatīt &amp;progresu…</translation>
+        <translation>Atiestatīt pro&amp;gresu…</translation>
     </message>
     <message>
         <source>Make the selected flashcards new again</source>
@@ -337,8 +325,20 @@
         <translation>Dzēst vienumu, ko pievienojāt pats</translation>
     </message>
     <message>
-        <source>Show in &amp;document</source>
-        <translation>Rādīt &amp;dokumentā</translation>
+        <source>H&amp;ome</source>
+        <translation>&amp;Sākums</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Red&amp;iģēt…</translation>
+    </message>
+    <message>
+        <source>F&amp;lag</source>
+        <translation>Atzī&amp;mēt</translation>
+    </message>
+    <message>
+        <source>Show in do&amp;cument</source>
+        <translation>Rādīt dok&amp;umentā</translation>
     </message>
     <message>
         <source>Loading your items…</source>
@@ -719,7 +719,7 @@ Novietojiet failu atpakaļ vienā no šīm vietām vai importējiet to vēlreiz.
     </message>
     <message>
         <source>&amp;Keep my edit</source>
-        <translation>&amp;Paturēt manu labojumu</translation>
+        <translation>Paturēt manu la&amp;bojumu</translation>
     </message>
     <message>
         <source>&amp;Use the new text</source>
@@ -1465,7 +1465,7 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     <name>ItemDetails</name>
     <message>
         <source>&amp;Keep my edit</source>
-        <translation>&amp;Paturēt manu labojumu</translation>
+        <translation>Paturēt manu la&amp;bojumu</translation>
     </message>
     <message>
         <source>&amp;Use the new text</source>
@@ -2081,10 +2081,25 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
 </context>
 <context>
+    <name>QuizClockBar</name>
+    <message>
+        <source>No time limit</source>
+        <translation>Bez laika ierobežojuma</translation>
+    </message>
+    <message>
+        <source>Quiz time left</source>
+        <translation>Testam atlikušais laiks</translation>
+    </message>
+    <message>
+        <source>Time for this question</source>
+        <translation>Laiks šim jautājumam</translation>
+    </message>
+</context>
+<context>
     <name>QuizItemKeys</name>
     <message>
-        <source>&amp;Edit question…</source>
-        <translation>&amp;Rediģēt jautājumu…</translation>
+        <source>Edit question…</source>
+        <translation>Rediģēt jautājumu…</translation>
     </message>
     <message>
         <source>Fix this question (E)</source>
@@ -2295,18 +2310,6 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>Enter or Space continues</source>
         <translation>Enter vai atstarpe turpina</translation>
-    </message>
-    <message>
-        <source>No time limit</source>
-        <translation>Bez laika ierobežojuma</translation>
-    </message>
-    <message>
-        <source>Quiz time left</source>
-        <translation>Testam atlikušais laiks</translation>
-    </message>
-    <message>
-        <source>Time for this question</source>
-        <translation>Laiks šim jautājumam</translation>
     </message>
 </context>
 <context>

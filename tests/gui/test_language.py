@@ -86,6 +86,10 @@ def _screens(window: MainWindow, qtbot: QtBot) -> Iterator[str]:
     yield "document"
     window.show_settings()
     yield "settings"
+    with qtbot.waitSignal(window.browse.loaded, timeout=10000):
+        window.show_browse()
+    window.browse.table.selectRow(0)
+    yield "browse"
     window.show_study(None)
     study = window.study
     qtbot.waitUntil(lambda: study.step is not None, timeout=10000)

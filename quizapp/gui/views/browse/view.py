@@ -89,7 +89,7 @@ class BrowseView(QWidget):
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setToolTip(self.tr("Add an item of your own (Ctrl+N)"))
         self.add_button.clicked.connect(self._on_add_clicked)
-        self.home_button = QPushButton(self.tr("&Home"))
+        self.home_button = QPushButton(self.tr("H&ome"))
         self.home_button.setToolTip(self.tr("Back to the start screen (Esc)"))
         self.home_button.clicked.connect(self.home_requested)
         top.addWidget(self.add_button)
@@ -137,7 +137,7 @@ class BrowseView(QWidget):
         page.addWidget(splitter, 1)
 
         bar = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.setToolTip(self.tr("Edit the item (E, Enter or double-click)"))
         self.edit_button.clicked.connect(self.edit)
         self.suspend_button = QPushButton(self.tr("&Suspend"))
@@ -146,7 +146,7 @@ class BrowseView(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setToolTip(self.tr("Back into study and quizzes"))
         self.restore_button.clicked.connect(self.restore)
-        self.flag_button = QPushButton(self.tr("&Flag"))
+        self.flag_button = QPushButton(self.tr("F&lag"))
         self.flag_button.setToolTip(self.tr("Flag as a bad question, or clear the flag (*)"))
         self.flag_button.setMenu(self.actions.flag_menu(self.selected, self.flag_button))
         self.reset_button = QPushButton(self.tr("Reset &progress…"))
@@ -155,7 +155,7 @@ class BrowseView(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setToolTip(self.tr("Delete an item you added yourself"))
         self.delete_button.clicked.connect(self.delete)
-        self.source_button = QPushButton(self.tr("Show in &document"))
+        self.source_button = QPushButton(self.tr("Show in do&cument"))
         self.source_button.clicked.connect(self._on_source_clicked)
         self.bulk = [self.edit_button, self.suspend_button, self.restore_button,
                      self.flag_button, self.reset_button, self.delete_button,

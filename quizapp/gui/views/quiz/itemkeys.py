@@ -38,7 +38,7 @@ class QuizItemKeys(QObject):
             shortcut.setEnabled(False)
             self.shortcuts.append(shortcut)
         row = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("&Edit question…"))
+        self.edit_button = QPushButton(self.tr("Edit question…"))
         self.edit_button.setToolTip(self.tr("Fix this question (E)"))
         set_role(self.edit_button, "role", "link")
         self.edit_button.clicked.connect(self.edit)

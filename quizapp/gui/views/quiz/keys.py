@@ -39,6 +39,8 @@ class AnswerKeys(QObject):
         self._shortcut(Qt.Key.Key_Escape, escape)
         self.letters = ("T", "F")
         self._answering = False
+        # Told whenever the continue keys go on or off (the feedback's item keys follow).
+        self.on_continuing: Callable[[bool], None] | None = None
 
     def _shortcut(self, key: QKeySequence | Qt.Key | str, slot: Callable[[], object]
                   ) -> QShortcut:
@@ -93,6 +95,8 @@ class AnswerKeys(QObject):
     def set_continuing(self, on: bool) -> None:
         for shortcut in self.continue_keys:
             shortcut.setEnabled(on)
+        if self.on_continuing is not None:
+            self.on_continuing(on)
 
     def _on_letter(self, letter: str) -> None:
         item = self.question

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from quizapp.core.banks.model import ItemKind
 from quizapp.core.quiz.engine import QuizQuestion, QuizSession, TimeLimitMode
 from quizapp.gui.context import AppContext
-from quizapp.gui.views.quiz.itemkeys import QuizItemKeys
 from quizapp.gui.theme import set_role
 from quizapp.gui.views.quiz import keys
+from quizapp.gui.views.quiz.clockbar import QuizClockBar
 from quizapp.gui.views.quiz.clock import DIALOG, DialogWatch, Leave, QuizClock, confirm_leave
 from quizapp.gui.views.quiz.feedback import FeedbackPanel, Verdict
-from quizapp.gui.widgets.countdown import Countdown
+from quizapp.gui.views.quiz.itemkeys import QuizItemKeys
 from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.layouts import card_frame, centred_column
 from quizapp.gui.widgets.options import OptionList, option_texts, shown_prompt
@@ -55,7 +55,9 @@ class QuizRunPage(QWidget):
         DialogWatch(self, lambda: self.clock if self.running else None, self.tick)
         self.keys = keys.AnswerKeys(self, self.choose, self.skip, self.unpick, self.continue_,
                                     self._on_escape)
-        self.item_keys = QuizItemKeys(self)  # edit, suspend, bury, flag from the feedback
+        # Edit, suspend, bury, flag from the feedback: on while Enter continues.
+        self.item_keys = QuizItemKeys(self)
+        self.keys.on_continuing = self.item_keys.set_enabled
         follow_language(self, self.retranslate)
         self.retranslate()
 
@@ -65,16 +67,10 @@ class QuizRunPage(QWidget):
         # question and its feedback scroll when a long question meets a small window.
         page = centred_column(self, 920, spacing=10, margins=(24, 16, 24, 12))
 
-        top = QHBoxLayout()
-        self.progress = plain_label("", "heading", wrap=False)
-        top.addWidget(self.progress)
-        top.addStretch(1)
-        self.clock_caption = plain_label("", "muted", wrap=False)
-        top.addWidget(self.clock_caption)
-        self.countdown = Countdown()
-        self.countdown.setMinimumWidth(240)
-        top.addWidget(self.countdown)
-        page.addLayout(top)
+        self.clock_bar = QuizClockBar()
+        self.progress, self.clock_caption = self.clock_bar.progress, self.clock_bar.clock_caption
+        self.countdown = self.clock_bar.countdown
+        page.addWidget(self.clock_bar)
         self.notice = plain_label("", "warning")
         self.notice.hide()
         page.addWidget(self.notice)
@@ -301,7 +297,6 @@ class QuizRunPage(QWidget):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         self.keys.set_answering(True)
-        self.item_keys.set_enabled(False)
         self.skip_button.show()
         self.continue_button.hide()
         if self.isVisible():
@@ -336,7 +331,6 @@ class QuizRunPage(QWidget):
         self.feedback.show()
         self._set_notice("")
         self.keys.set_answering(False)
-        self.item_keys.set_enabled(True)
         self.skip_button.hide()
         self.continue_button.show()
         if self.isVisible():
@@ -355,16 +349,7 @@ class QuizRunPage(QWidget):
             else None
         if self.state == "feedback" and self.feedback.shown is Verdict.TIMED_OUT:
             remaining = timedelta(0)  # the question's own time, run out (the next one waits)
-        if session is None or remaining is None:
-            self.countdown.hide()
-            set_plain(self.clock_caption, self.tr("No time limit") if session is not None
-                      and session.time_limit.mode is TimeLimitMode.NONE else "")
-            return
-        self.countdown.show()
-        whole = session.time_limit.mode is TimeLimitMode.WHOLE_QUIZ
-        set_plain(self.clock_caption, self.tr("Quiz time left") if whole
-                  else self.tr("Time for this question"))
-        self.countdown.show_remaining(remaining, session.time_limit.delta)
+        self.clock_bar.paint(session, remaining)
 
     def _set_notice(self, text: str) -> None:
         set_plain(self.notice, text)
@@ -375,7 +360,6 @@ class QuizRunPage(QWidget):
         self.state = "done"
         self.keys.set_answering(False)
         self.keys.set_continuing(False)
-        self.item_keys.set_enabled(False)
         self.clock.resume(DIALOG)
 
     def _finish(self) -> None:
