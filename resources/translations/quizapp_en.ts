@@ -3613,6 +3613,10 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quiz on this topic (it has no questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click to study this topic or take a quiz on it</source>
         <translation type="unfinished"></translation>
     </message>

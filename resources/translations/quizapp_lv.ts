@@ -3665,6 +3665,10 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Tests par šo tēmu</translation>
     </message>
     <message>
+        <source>Quiz on this topic (it has no questions)</source>
+        <translation>Tests par šo tēmu (tai nav jautājumu)</translation>
+    </message>
+    <message>
         <source>Click to study this topic or take a quiz on it</source>
         <translation>Noklikšķiniet, lai mācītos šo tēmu vai pildītu testu par to</translation>
     </message>

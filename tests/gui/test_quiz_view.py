@@ -11,7 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
 from quizapp.core.clock import FixedClock
-from quizapp.core.quiz.engine import EndReason, QuestionOutcome, QuizResult, TimeLimitMode
+from quizapp.core.quiz.engine import (
+    EndReason,
+    QuestionOutcome,
+    QuizConfig,
+    QuizResult,
+    QuizScope,
+    TimeLimitMode,
+)
 from quizapp.core.study.scope import StudyScope
 from quizapp.core.datafolder.settings import QuizTiming
 from quizapp.core.stats.model import Totals
@@ -504,6 +511,22 @@ def test_closing_the_window_mid_quiz_stores_what_was_answered(
     assert not quiz.run.running
     totals = _totals(qtbot, window.ctx)
     assert totals.quizzes == 1 and totals.quiz_questions == 1  # the one answer given
+
+
+def test_closing_the_window_at_the_last_questions_feedback_keeps_the_quiz(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The quiz is complete once its last question is answered; the learner reading that
+    answer's feedback may close the window (or leave) before pressing Enter."""
+    quiz = window.quiz
+    window.show_custom_quiz()
+    quiz._build_quiz(QuizConfig(count=1, scope=QuizScope.ALL), True, from_setup=False)
+    qtbot.waitUntil(lambda: quiz.run.state == "question", timeout=10000)
+    window.activateWindow()
+    _key(qtbot, Qt.Key.Key_1)
+    assert quiz.run.state == "feedback"
+    window.close()
+    totals = _totals(qtbot, window.ctx)
+    assert totals.quizzes == 1 and totals.quiz_questions == 1
 
 
 def test_keys_only_act_on_the_visible_page(

@@ -64,6 +64,7 @@ class TopicMastery:
         facts_seen: Of those, studied as a flashcard or asked in a quiz.
         horizon_day: The study day the prediction is for.
         days_ahead: How many days from today that is.
+        questions: Its quiz questions (none: there is nothing to quiz it on).
     """
 
     bank: str
@@ -81,6 +82,7 @@ class TopicMastery:
     facts_seen: int = 0
     horizon_day: int = 0
     days_ahead: int = HORIZON_DAYS
+    questions: int = 0
 
     @property
     def quiz_accuracy(self) -> float | None:
@@ -166,6 +168,7 @@ def topic_masteries(
             quiz_correct=sum(1 for _, right in topic_answers if right),
             mastery=sum(scores) / len(scores) if scores else 0.0,
             facts=len(scores), facts_seen=seen, horizon_day=horizon, days_ahead=days_ahead,
+            questions=sum(f.questions for f in mine),
         ))
     return out
 

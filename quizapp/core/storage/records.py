@@ -172,6 +172,7 @@ class FactRecall:
             retrievability; leeches count 0), or ``None`` when none was studied.
         leeches: Its cards flagged as leeches.
         lapses: Times its cards were forgotten.
+        questions: Its quiz questions (items with no schedule).
     """
 
     topic_pk: int
@@ -181,6 +182,7 @@ class FactRecall:
     recall: float | None
     leeches: int
     lapses: int
+    questions: int = 0
 
 
 @dataclass(frozen=True)

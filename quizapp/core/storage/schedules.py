@@ -212,13 +212,14 @@ class CardRepo:
         params = (factor, horizon_day, decay)
         rows = self._db.rows(
             f"SELECT topic, fact, count(state), count(last_day), max({recall}), sum(leech), "
-            "sum(lapses) FROM items WHERE retired = 0 AND suspended = 0 AND fact != '' "
-            "GROUP BY topic, fact",
+            "sum(lapses), count(*) - count(state) FROM items WHERE retired = 0 "
+            "AND suspended = 0 AND fact != '' GROUP BY topic, fact",
             params)
         rows += self._db.rows(
             f"SELECT topic, key, state IS NOT NULL, last_day IS NOT NULL, {recall}, leech, "
-            "lapses FROM items WHERE retired = 0 AND suspended = 0 AND fact = ''", params)
+            "lapses, state IS NULL FROM items WHERE retired = 0 AND suspended = 0 "
+            "AND fact = ''", params)
         return [FactRecall(int(r[0]), str(r[1]), int(r[2]), int(r[3]),
                            None if r[4] is None else float(r[4]), int(r[5] or 0),
-                           int(r[6] or 0))
+                           int(r[6] or 0), int(r[7] or 0))
                 for r in rows]

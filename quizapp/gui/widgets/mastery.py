@@ -79,6 +79,7 @@ class MasteryBar(QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
         self.title = TopicLink(m.bank, m.topic, m.title)
+        self.title.set_quizzable(m.questions > 0)
         self.title.study_requested.connect(self.study_requested)
         self.title.quiz_requested.connect(self.quiz_requested)
         row = QHBoxLayout()

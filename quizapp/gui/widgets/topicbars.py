@@ -71,6 +71,7 @@ class TopicBars(QWidget):
                 continue
             m = topics[r]
             title.set_topic(m.bank, m.topic, m.title)
+            title.set_quizzable(m.questions > 0)
             bar.setValue(round(m.mastery * 100))
             set_role(bar, "level", level(m.mastery))
             coverage = coverage_text(m)

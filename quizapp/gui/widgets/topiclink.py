@@ -48,7 +48,8 @@ class TopicLink(QWidget):
 
     def retranslate(self) -> None:
         self.study_action.setText(self.tr("Study this topic"))
-        self.quiz_action.setText(self.tr("Quiz on this topic"))
+        self.quiz_action.setText(self.tr("Quiz on this topic") if self.quiz_action.isEnabled()
+                                 else self.tr("Quiz on this topic (it has no questions)"))
         self.setToolTip(self.tr("Click to study this topic or take a quiz on it"))
         self.setAccessibleName(self.tr("%1: study or quiz").replace("%1", self.title))
 
@@ -60,6 +61,11 @@ class TopicLink(QWidget):
         """Show another topic (rows are reused)."""
         self.bank, self.topic = bank, topic
         set_plain(self.label, title)
+        self.retranslate()
+
+    def set_quizzable(self, quizzable: bool) -> None:
+        """Offer the quiz only for a topic that has questions (some teach by cards alone)."""
+        self.quiz_action.setEnabled(quizzable)
         self.retranslate()
 
     def open_menu(self) -> None:

@@ -56,8 +56,11 @@ def test_due_counts_and_mastery_read_only_their_indexes(tmp_path: Path) -> None:
         assert "COVERING INDEX items_queue" in plan(
             "SELECT count(*) FROM items WHERE retired = 0 AND state IN (1, 3) "
             "AND due_day <= 5 AND suspended = 0 AND buried_until <= 5")
-        assert "COVERING INDEX items_mastery" in plan(
-            "SELECT topic, count(*), count(last_day), sum(leech), sum(lapses) FROM items "
-            "WHERE retired = 0 AND suspended = 0 AND state IS NOT NULL GROUP BY topic")
+        # Mastery reads fact by fact (CardRepo.fact_recall), suspended items left out.
+        mastery = plan(
+            "SELECT topic, fact, count(state), count(last_day), max(stability), sum(leech), "
+            "sum(lapses) FROM items WHERE retired = 0 AND suspended = 0 AND fact != '' "
+            "GROUP BY topic, fact")
+        assert "COVERING INDEX items_facts" in mastery and "TEMP B-TREE" not in mastery
     finally:
         conn.close()

@@ -141,9 +141,8 @@ def test_json_has_stable_keys_and_round_trips(tmp_path: Path, clock: FixedClock)
         "buttons": ["again", "easy", "good", "hard", "kind"],
         "hours": ["correct", "hour", "reviews"],
         "topics": ["bank", "cards", "days_ahead", "facts", "facts_seen", "horizon_day", "lapses",
-                   "leeches",
-                   "mastery", "quiz_accuracy", "quiz_answered", "quiz_correct", "recall",
-                   "studied", "title", "topic"],
+                   "leeches", "mastery", "questions", "quiz_accuracy", "quiz_answered",
+                   "quiz_correct", "recall", "studied", "title", "topic"],
         "quizzes": ["correct", "finished", "reason", "score", "total"],
         "heatmap": ["day", "reviews"],
         "exam_recall": "NoneType",  # no exam set

@@ -222,11 +222,13 @@ class QuizRunPage(QWidget):
 
     def abandon(self) -> None:
         """End the quiz now, keeping what was answered (the questions not reached never
-        count). Emits ``finished``."""
-        if not self.running or self.session is None:
+        count). Emits ``finished``. At the last question's feedback the quiz is complete
+        already: leaving then (or closing the window) keeps it whole."""
+        if self.session is None or self.state not in ("question", "feedback"):
             return
-        self.clock.resume()
-        self.session.abandon(self.clock.now())
+        if not self.session.finished:
+            self.clock.resume()
+            self.session.abandon(self.clock.now())
         self._finish()
 
     def discard(self) -> None:
