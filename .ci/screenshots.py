@@ -211,7 +211,7 @@ def render(data: Path, out: Path, language: str, size: tuple[int, int], tag: str
         shot("browse")
         from quizapp.core.material.service import ItemRef
 
-        win.browse.actions.edit(ItemRef(BANK, "table/kontrole/b/mc"))
+        win.browse.actions.edit(ItemRef(BANK, "table/sasniegt/a/mc"))
         until(lambda: win.browse.actions.dialog is not None)
         edit = win.browse.actions.dialog
         assert edit is not None

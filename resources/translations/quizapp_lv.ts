@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Leech</source>
-        <translation>Dēle</translation>
+        <translation>Grūta kartīte</translation>
     </message>
     <message>
         <source>New</source>
