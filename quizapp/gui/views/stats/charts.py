@@ -167,7 +167,7 @@ class ForecastSection(ChartSection):
         self.panel = ChartPanel(title, translate(
             "StatsView", "Nothing is scheduled yet — cards you study come back here when they "
                          "are due."))
-        self.chart = BarChart(title, [(translate("StatsView", "Due"), "accent"),
+        self.chart = BarChart(title, [(translate("StatsView", "Due"), "review"),
                                       (translate("StatsView", "New cards"), "new")],
                               self._tip, stacked=True)
         self.panel.set_content(self.chart)
