@@ -95,27 +95,31 @@ def build_quiz(config: QuizConfig, banks: Mapping[str, LoadedBank],
                practice: Mapping[tuple[str, str], Practice] | None = None) -> QuizSession:
     """A quiz per ``config`` from ``banks``, weighted towards the weak topics of
     ``masteries`` and the kinds each fact favours (``practice``, see
-    :func:`choose_questions`); ``QuizScope.WEAK`` with no weak topic yet falls back to every
-    topic. ``material``: the items to leave out, and the learner's confusions to offer as
-    wrong options first.
+    :func:`choose_questions`); ``QuizScope.WEAK`` takes the weakest topics that have
+    questions, and with none yet falls back to every topic. ``material``: the items to leave
+    out, and the learner's confusions to offer as wrong options first.
 
     Raises:
         QuizError: No question matches.
     """
     weakness = {m.key: (1.0 - m.mastery) if m.has_evidence else UNKNOWN_WEAKNESS
                 for m in masteries}
-    allowed: set[tuple[str, str]] | None = None
-    if config.scope is QuizScope.WEAK:
-        allowed = {m.key for m in rank_weak(masteries)} or None
-    elif config.scope is QuizScope.TOPICS:
-        allowed = set(config.topics)
-    pool = [
+    askable = [
         QuizQuestion(bank_id, item)
         for bank_id, loaded in banks.items() if config.bank in (None, bank_id)
         for item in loaded.bank.items
-        if item.kind in config.kinds and (allowed is None or (bank_id, item.topic) in allowed)
+        if item.kind in config.kinds
         and (material is None or (bank_id, item.id) not in material.left_out)
     ]
+    allowed: set[tuple[str, str]] | None = None
+    if config.scope is QuizScope.WEAK:
+        # The weakest topics that have questions: a topic taught by flashcards alone has
+        # nothing to ask (it stays weak on home, and study brings it back).
+        quizzable = {(q.bank, q.item.topic) for q in askable}
+        allowed = {m.key for m in rank_weak(m for m in masteries if m.key in quizzable)} or None
+    elif config.scope is QuizScope.TOPICS:
+        allowed = set(config.topics)
+    pool = [q for q in askable if allowed is None or (q.bank, q.item.topic) in allowed]
     chosen = choose_questions(pool, weakness, config.count, rng, practice)
     if not chosen:
         raise QuizError("no questions match this quiz's topics and kinds")
