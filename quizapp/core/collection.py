@@ -71,6 +71,7 @@ class Collection(ShelfAccess, MaterialAccess, ExamAccess):
         self._queue: StudyQueue | None = None
         self._queue_version = -1
         self._show_first: int | None = None
+        self._mastery_cache: tuple[object, list[tuple[int, TopicMastery]]] | None = None
         self.exam: Exam | None = None
         self.easy_days: EasyDays | None = None
         self.set_config(config)
@@ -366,10 +367,18 @@ class Collection(ShelfAccess, MaterialAccess, ExamAccess):
         return (item.fact or None) if item is not None else None
 
     def _masteries(self) -> list[tuple[int, TopicMastery]]:
-        """(topic row id, mastery) of every active topic of the loaded banks."""
+        """(topic row id, mastery) of every active topic of the loaded banks.
+
+        Kept until the store, the banks, the day, the exam or the scheduler's curve change:
+        home's weak topics and the study queue opened next read the same 10,000 facts
+        otherwise (~65 ms with 10,000 cards)."""
         s, exam = self.scheduler, None if self.exam is None else self.exam.day
-        return read_masteries(self.store, set(self.shelf.ids), self.today(), exam, s.factor,
-                              s.decay)
+        key = (self.store.change_mark(), self.shelf.version, tuple(self.shelf.ids),
+               self.today(), exam, s.factor, s.decay)
+        if self._mastery_cache is None or self._mastery_cache[0] != key:
+            self._mastery_cache = (key, read_masteries(
+                self.store, set(self.shelf.ids), self.today(), exam, s.factor, s.decay))
+        return self._mastery_cache[1]
 
     def _study_card(self, pk: int) -> StudyCard:
         rec = self.store.cards.get(pk)

@@ -73,6 +73,13 @@ class Store:
 
         return auto_backup(self.db, folder, now, days)
 
+    def change_mark(self) -> tuple[object, object]:
+        """A value that changes whenever the store's content may have: the rows this
+        connection changed, and SQLite's ``data_version`` (bumped by another connection's
+        commit). A reader may keep what it computed while the mark stays the same."""
+        return (self.db.scalar("SELECT total_changes()"),
+                self.db.scalar("PRAGMA data_version"))
+
     def transaction(self, *, write: bool = True) -> AbstractContextManager[object]:
         """Everything inside commits together or not at all (``write=False``: one consistent
         read)."""
