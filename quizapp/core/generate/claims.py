@@ -13,12 +13,14 @@ from quizapp.core.generate.said import (
     EXAMPLES,
     asked,
     aspect_fields,
+    aspect_phrase,
     back_texts,
     bare,
     contrasted_pair,
     count,
     explain,
     ids,
+    one_example,
     yes_no,
 )
 from quizapp.core.generate.truefalse import true_false
@@ -67,7 +69,8 @@ def _card(ctx: Context, f: DocFact, other: DocFact) -> str | None:
         return None
     fields = aspect_fields(ctx, f)
     front = None
-    if f.label_defect is not None:
+    if f.label_defect is not None or not aspect_phrase(ctx, f):
+        # "What characterises fission in terms of in nature?" reads wrong: quote the label.
         front = ctx.w.stem("claim_source", side, **fields)
     elif yes_no(ctx, clean[0]) is not None:
         front = ctx.w.stem("has", side, **fields)  # "Vai vīrusam ir ribosomas?" → "Nav"
@@ -84,6 +87,7 @@ def _true_of(ctx: Context, f: DocFact, other: DocFact, card: str | None) -> str 
     mine, theirs = asked(ctx, f), asked(ctx, other)
     side = f.fact.side
     if mine is None or theirs is None or f.label_defect is not None or side is None or \
+            not aspect_phrase(ctx, f) or \
             count(ctx, f.id) >= MAX_PER_FACT or bare(ctx, mine.text) != bare(ctx, theirs.text):
         return None
     stem = ctx.w.stem("claim", side, **aspect_fields(ctx, f))
@@ -106,7 +110,10 @@ def _which_side(ctx: Context, f: DocFact, other: DocFact, card: str | None) -> s
     # The aspect tells what the text is about ("1938. gada 1. janvārī" alone says nothing);
     # without a sound aspect only a whole statement (with a verb) stands on its own.
     if EXAMPLES.search(f.fact.title):
-        stem = ctx.w.stem("which_side_examples", None, text=text)
+        key = "which_side_example" if one_example(text) else "which_side_examples"
+        stem = ctx.w.stem(key, None, text=text)
+    elif f.label_defect is None and not aspect_phrase(ctx, f):
+        stem = ctx.w.stem("which_side_quoted", None, text=text, **aspect_fields(ctx, f))
     elif f.label_defect is None:
         stem = ctx.w.stem("which_side_aspect", None, text=text, **aspect_fields(ctx, f))
     elif any(ctx.w.is_verb(w) for w in text.split()[:3]):

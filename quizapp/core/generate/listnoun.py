@@ -25,10 +25,14 @@ _LEADING = frozenset("main key major principal important common basic the galven
 _EN_TITLE = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,2}?[\w-]+?s)\s+of\s+(?P<owner>.+)$",
                        re.IGNORECASE)
 _COUNTED = {
-    "en": re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|"
+    "en": re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+                     r"(?:main\s+|"
                      r"key\s+|distinct\s+)?([a-z]+s)\b", re.IGNORECASE),
     "lv": re.compile(r"\b(?:divus|divas|trīs|četrus|četras|piecus|piecas|sešus|sešas|"
-                     r"septiņus|septiņas|astoņus|astoņas|deviņus|deviņas|desmit|\d+)\s+"
+                     r"septiņus|septiņas|astoņus|astoņas|deviņus|deviņas|desmit|\d+|"
+                     # the locative: "top četros posmos", "notiek vairākos posmos"
+                     r"divos|divās|trijos|trijās|četros|četrās|piecos|piecās|sešos|sešās|"
+                     r"vairākos|vairākās)\s+"
                      r"(?:galvenos\s+|galvenās\s+)?([^\W\d_]+)", re.IGNORECASE),
 }
 # Genitive endings: the words before a Latvian list noun that name whose points they are
@@ -125,8 +129,8 @@ def _latvian(title: str, intro: str) -> ListNoun | None:
         single = lemma(found, "lv")
         # "sešus posmus", "trīs posmos", "četras fāzes": the plural from the singular.
         plural = _plural_of(single) if single else None
-        whose = inflect(title, Case.GENITIVE)
-        if single and plural and whose:
+        whose = inflect(title, Case.GENITIVE) or ""  # "Kā top laika prognoze": none
+        if single and plural:
             return ListNoun(single, plural, whose[:1].lower() + whose[1:],
                             single.endswith(("a", "e")), titled=False)
     return None

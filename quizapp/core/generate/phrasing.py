@@ -37,6 +37,8 @@ LATVIAN: dict[str, tuple[Frame, ...]] = {
     "which_side": (Frame("Uz ko attiecas šis apgalvojums: «{text}»?"),),
     "which_side_aspect": (Frame("Aspekts «{aspect}»: uz ko attiecas «{text}»?"),),
     "which_side_examples": (Frame("Kuram no abiem atbilst šie piemēri: «{text}»?"),),
+    "which_side_example": (Frame("Kuram no abiem atbilst šis piemērs: «{text}»?"),),
+    "which_side_quoted": (Frame("Aspekts «{aspect}»: uz ko attiecas «{text}»?"),),
     "has": (Frame("Vai {dat} ir {aspect_lc}?", (D,)),),
     "tf_has": (Frame("{Dat} ir {aspect_lc}.", (D,)),),
     "not_true": (Frame("Kas no šiem NAV raksturīgs {dat}?", (D,)),
@@ -72,6 +74,9 @@ ENGLISH: dict[str, tuple[Frame, ...]] = {
     "which_side_aspect": (Frame("Regarding {aspect_lc}, which of the two does this describe: "
                                 "“{text}”?"),),
     "which_side_examples": (Frame("Which of the two are these examples of: “{text}”?"),),
+    "which_side_example": (Frame("Which of the two is this an example of: “{text}”?"),),
+    "which_side_quoted": (Frame("Under “{aspect}” in the comparison, which of the two does "
+                                "this describe: “{text}”?"),),
     "has": (Frame("Does {nom} have {aspect_lc}?"),),
     "tf_has": (Frame("{Nom} has {aspect_lc}."),),
     "tf_aspect": (Frame("In {nom}, {aspect_lc} {text}."),),
@@ -168,7 +173,13 @@ class Wording:
             return text
         if self.language == "lv" and self._named(first):
             return text  # "Špeijeras katedrāle": the article writes Špeijer- only capitalised
-        return text[:1].lower() + text[1:]
+        # A title-case heading or header cell ("Nuclear Fission", "How a Fission Reactor
+        # Works"): every word the article also writes in lower case is lowered.
+        words = text.split()
+        return " ".join(
+            [words[0][:1].lower() + words[0][1:],
+             *(w.lower() if w[:1].isupper() and not _ACRONYM.match(w)
+               and w.strip(".,;:()").lower() in self._words else w for w in words[1:])])
 
     def _named(self, word: str) -> bool:
         """Whether the article writes ``word``'s stem only with a capital (a name in another
@@ -265,7 +276,7 @@ class Wording:
             if acc is not None and plural:
                 return frames[0].text.format(count=count, title_acc=self.lower(acc))
             quoted = True
-        if quoted:
+        if quoted or (self.language == "en" and not _plural_title(title)):
             return frames[1].text.format(all=every, title=title)
         return frames[0].text.format(count=count, title_lc=self.lower(title))
 
@@ -290,6 +301,18 @@ class Wording:
             lem = lemma(low, "lv")
             return lem is not None and lem != low and lem.endswith(("t", "ties"))
         return low in _EN_VERBS
+
+
+def _plural_title(title: str) -> bool:
+    """Whether an English heading is a plural noun phrase ("Key Terms", "Related
+    Phenomena") that "Name the N …" can take, not a singular or a pair ("Pavlov's
+    Experiment", "Reinforcement and Punishment")."""
+    words = title.split()
+    if not words or any(w.casefold() in ("and", "or", "&") for w in words):
+        return False
+    last = words[-1].casefold()
+    found = lemma(last, "en")
+    return found is not None and found != last
 
 
 _GENITIVE_END = ("u", "as", "es", "ās", "a", "ā")

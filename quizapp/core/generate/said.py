@@ -43,6 +43,33 @@ def count(ctx: Context, fact: str) -> int:
     return sum(1 for it in ctx.b.items if it.fact == fact)
 
 
+# An English row label that is no noun phrase cannot follow "in terms of" or "Regarding":
+# it opens with a preposition or a participle ("In nature", "Discovered", "Used in") or
+# ends with one ("Learning through").
+_EN_PREPOSITIONS = frozenset("in on at by for with from to into through under over of about "
+                             "via per against".split())
+_EN_NOT_NOUN = re.compile(r"^(?:\w+ed|how|what|when|where|who|why|which|is|are|can|does|"
+                          r"do)$", re.IGNORECASE)
+_SINGLE_EXAMPLE = re.compile(r"[,;]|\s(?:and|or|un|vai)\s", re.IGNORECASE)
+
+
+def aspect_phrase(ctx: Context, f: DocFact) -> bool:
+    """Whether the aspect label reads as a noun phrase in a stem's frame (Latvian quotes it,
+    so any label does)."""
+    if ctx.doc.language != "en":
+        return True
+    words = f.fact.title.casefold().split()
+    if not words:
+        return False
+    return not (words[0] in _EN_PREPOSITIONS or words[-1] in _EN_PREPOSITIONS
+                or _EN_NOT_NOUN.match(words[0]))
+
+
+def one_example(text: str) -> bool:
+    """Whether an examples cell gives one example ("A child tidies up …"), not a list."""
+    return not _SINGLE_EXAMPLE.search(text)
+
+
 def aspect_fields(ctx: Context, f: DocFact) -> dict[str, str]:
     low = ctx.w.lower(f.fact.title)
     if ctx.doc.language == "en" and _OF_PHRASE.match(low):

@@ -1,0 +1,121 @@
+"""The examiner's defect classes from review 2 of issue 10, each a rule for the whole family.
+
+Four articles the generator had never seen (``tests/fixtures/documents``): weather/climate and
+watercolour/oil painting (Latvian), nuclear fission/fusion and classical/operant
+conditioning (English).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pytest
+
+from quizapp.core.banks.model import Bank, FactKind, ItemKind
+from quizapp.core.generate.context import first_sentence, sentences
+from quizapp.core.generate.pipeline import bank_from_file
+from tests.helpers import DOCS
+
+WEATHER = "laikapstakli-pret-klimatu.txt"
+PAINT = "akvarelis-pret-ellas-glezniecibu.txt"
+FISSION = "nuclear-fission-vs-fusion.txt"
+CONDITIONING = "classical-vs-operant-conditioning.txt"
+ALL = (WEATHER, PAINT, FISSION, CONDITIONING)
+
+
+@lru_cache(maxsize=None)
+def bank_of(name: str) -> Bank:
+    return bank_from_file(DOCS / name)
+
+
+def _texts(bank: Bank) -> list[tuple[str, str]]:
+    """Every item's visible text: (id, prompt + options + back)."""
+    return [(i.id, "\n".join((i.prompt, *i.options, i.back))) for i in bank.items]
+
+
+def _list(bank: Bank, title: str) -> tuple[str, ...]:
+    found = [f for f in bank.facts if f.title == title
+             and f.kind in (FactKind.LIST, FactKind.SEQUENCE)]
+    assert len(found) == 1, title
+    return found[0].statements
+
+
+# -- TRUNC: an initial or an abbreviation ends no sentence; a list keeps all its points --------
+
+
+def test_an_initial_ends_no_sentence() -> None:
+    text = ("A response also appears with similar stimuli. In 1920 John B. Watson and "
+            "B. F. Skinner did it, e.g. with rats. Next.")
+    assert sentences(text) == [
+        "A response also appears with similar stimuli.",
+        "In 1920 John B. Watson and B. F. Skinner did it, e.g. with rats.", "Next."]
+    assert first_sentence("In 1920 John B. Watson did it. Then.") == \
+        "In 1920 John B. Watson did it."
+
+
+def test_no_item_text_ends_at_an_initial() -> None:
+    for name in ALL:
+        for item_id, text in _texts(bank_of(name)):
+            assert not re.search(r"\s[A-Z]\.(?:$|\n)", text), (item_id, text)
+
+
+@pytest.mark.parametrize(("name", "title", "members"), [
+    (CONDITIONING, "Related Phenomena", ("Extinction", "Spontaneous Recovery",
+                                         "Generalisation")),
+    (CONDITIONING, "Key Terms", ("Unconditioned stimulus (US)", "Unconditioned response (UR)",
+                                 "Conditioned stimulus (CS)", "Conditioned response (CR)")),
+    (CONDITIONING, "Schedules of Reinforcement", ("Fixed ratio", "Variable ratio",
+                                                  "Fixed interval", "Variable interval")),
+    (WEATHER, "Klimatu noteicošie faktori", ("Ģeogrāfiskais platums", "Attālums no jūras",
+                                             "Reljefs", "Okeāna straumes un valdošie vēji")),
+])
+def test_a_list_has_all_its_points_and_only_them(name: str, title: str,
+                                                 members: tuple[str, ...]) -> None:
+    bank = bank_of(name)
+    assert _list(bank, title) == members
+    card = next(i for i in bank.items if i.kind is ItemKind.FLASHCARD
+                and i.fact.endswith("/list") and bank.fact(i.fact).title == title)
+    assert str(len(members)) in card.prompt
+    assert card.back.count("\n") == len(members) - 1
+
+
+# -- ORDER: a numbered procedure gives an order item ------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "steps"), [
+    (WEATHER, ("Novērojumi", "Datu asimilācija", "Skaitliskā modelēšana",
+               "Sinoptiķa izvērtējums")),
+    (PAINT, ("Pamatnes gruntēšana", "Apakšgleznojums", "Gleznošana kārtās", "Lakošana")),
+    (FISSION, ("Fuel", "Moderator", "Control rods", "Coolant and turbine")),
+])
+def test_a_numbered_procedure_is_an_order_item(name: str, steps: tuple[str, ...]) -> None:
+    orders = [i for i in bank_of(name).items if i.kind is ItemKind.ORDER]
+    assert [i.options for i in orders] == [steps]
+
+
+# -- STEM: template wording --------------------------------------------------------------------
+
+
+def test_a_side_named_mid_sentence_is_not_title_cased() -> None:
+    for name in (FISSION, CONDITIONING):
+        for item_id, text in _texts(bank_of(name)):
+            assert not re.search(r"\b(?:nuclear|classical|operant) [A-Z]", text), item_id
+
+
+def test_a_label_that_is_no_noun_phrase_is_quoted_not_framed() -> None:
+    for name in (FISSION, CONDITIONING):
+        for item_id, text in _texts(bank_of(name)):
+            assert not re.search(r"in terms of (?:in|discovered|learning through)\b", text), \
+                item_id
+            assert not re.search(r"Regarding (?:in|discovered|learning through)\b", text), \
+                item_id
+    prompts = {i.prompt for i in bank_of(FISSION).items}
+    assert "What does the comparison say about nuclear fission under “In nature”?" in prompts
+
+
+def test_one_example_is_asked_in_the_singular() -> None:
+    prompts = [i.prompt for i in bank_of(CONDITIONING).items]
+    assert "Which of the two is this an example of: “A child tidies up to earn pocket money”?" \
+        in prompts
+    assert not any("these examples of" in p for p in prompts)
