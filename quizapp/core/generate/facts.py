@@ -25,7 +25,8 @@ _BENEFIT = ("priekšrocīb", "ieguvum", "labum", "benefit", "advantage", "pros",
 _CHALLENGE = ("izaicinājum", "trūkum", "risk", "bažas", "apsvērum", "ierobežojum",
               "challenge", "disadvantage", "drawback", "cons", "limitation", "concern",
               "weakness")
-_STEPS = ("kā darbojas", "soļi", "posmi", "process", "how ", " works", "steps", "stages")
+_STEPS = ("kā darbojas", "soļi", "posmi", "process", "how ", " works", "steps", "stages",
+          "experiment", "eksperiment", "procedure", "procedūr")
 _INTRO_KIND = re.compile(r"(\w+)\s+(?:ietver|ir šādas|ir šādi|include|are)\s*:\s*$",
                         re.IGNORECASE)
 _NEUTRAL = ("galven", "svarīgāk", "key", "main", "major", "primary", "top", "and", "un")

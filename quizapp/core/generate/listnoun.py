@@ -16,8 +16,17 @@ from quizapp.core.language.lexicon import lemma
 PROCESS = frozenset("phase stage step posms fāze solis etaps stadija".split())
 # Nouns whose points are defined, not argued for (asked "what is meant by …"; the others
 # "why is … a …": "Why is “Growth” a function of mitosis?").
-DEFINING = frozenset("rule principle law method term concept noteikums princips likums "
-                     "metode jēdziens termins".split())
+DEFINING = frozenset("rule principle law method term concept technique noteikums princips "
+                     "likums metode jēdziens termins tehnika paņēmiens".split())
+# Nouns whose points a text argues for, so "why is X a …?" has an answer: "Why is “Growth”
+# a function of mitosis?", "Kāpēc «Tirgus svārstīgums» ir akciju risks?". A technique, an
+# element or a factor is described, not argued for ("Kāpēc «Lesēšana» ir akvareļa
+# tehnika?" has no answer in the text).
+ARGUABLE = frozenset("function feature benefit advantage strength weakness risk drawback "
+                     "disadvantage challenge limitation problem reason cause role purpose "
+                     "use application funkcija iezīme priekšrocība ieguvums trūkums risks "
+                     "izaicinājums ierobežojums problēma iemesls cēlonis loma mērķis "
+                     "pielietojums component sastāvdaļa strategy stratēģija approach pieeja".split())
 # Nouns whose points are kinds of the owner (asked "what is a …").
 KINDS = frozenset("type kind form category class veids tips forma kategorija klase".split())
 _LEADING = frozenset("main key major principal important common basic the galvenie galvenās "
@@ -65,6 +74,10 @@ class ListNoun:
     @property
     def process(self) -> bool:
         return self.singular.casefold() in PROCESS
+
+    @property
+    def arguable(self) -> bool:
+        return self.singular.split()[-1].casefold() in ARGUABLE
 
     @property
     def kinds(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quizapp.core.banks.model import ChoiceForm, FactKind, ItemKind
@@ -16,6 +17,8 @@ _MIN_SIDE_WORDS = 4
 _MAX_OPTIONS = 4
 _OPPOSITE = {"benefit": "challenge", "challenge": "benefit"}
 MEMBER_QUESTIONS = 2
+# A text that says what its title is: "A reward after …", "The learned reaction to …".
+_DEFINED_EN = re.compile(r"^(?:A|An|The)\s")
 _QUESTION_WORDS = frozenset("kā kāpēc kad kur kas how why when where what which".split())
 # A definition's first sentence shorter than this many words is joined by the next one.
 DEFINITION_WORDS = 12
@@ -75,7 +78,7 @@ def _list_card(ctx: Context, f: DocFact) -> None:
     if front is None and f.noun is not None:
         front = list_front(ctx.w, f.noun, len(f.fact.statements), sequence)
     if front is None and sequence:
-        front = ctx.w.stem("steps_card", title=ctx.w.steps_title(f.fact.title))
+        front = ctx.w.steps_stem("steps_card", f.fact.title)
     if front is None:
         # "Noderīgās baktērijas" lists what bacteria do, not bacteria: a title whose head
         # names a side is quoted, not asked as the points' name.
@@ -112,6 +115,11 @@ def _member_card(ctx: Context, group: DocFact, m: DocFact) -> None:
         front = ctx.w.stem("step_card", title=title)
     if front is None and _nameable(ctx, group, title, text):
         front = ctx.w.stem("definition", nom=ctx.w.lower(title))  # "Kas ir dividendes?"
+    if front is None and ctx.doc.language == "en" and _DEFINED_EN.match(text) and \
+            not any(ctx.w.is_verb(w) for w in title.split()):
+        front = f"What is meant by “{title}”?"  # "Fixed ratio – a reward after …"
+    if front is None and m.label_defect is None:
+        front = ctx.w.describe(title)  # "Aprakstiet reljefu." / "Describe shaping."
     if front is None:
         front = ctx.w.stem("member_card", title=title, group=group.fact.title)
     assert front is not None
@@ -128,7 +136,10 @@ def _nameable(ctx: Context, group: DocFact, title: str, text: str) -> bool:
         return False
     if defines(title, text, ctx.doc.language):
         return True
-    return not _named_head(ctx, group)
+    # A point whose text says what it does, not what it is ("Platums nosaka, cik daudz
+    # Saules enerģijas …" under "Klimatu noteicošie faktori"), is not asked "what is it?":
+    # it is described.
+    return False
 
 
 def _named_head(ctx: Context, group: DocFact) -> bool:
@@ -147,8 +158,15 @@ def defines(title: str, text: str, language: str) -> bool:
     """Whether ``text`` opens with its title as its subject ("Dividendes ir peļņas daļa …",
     "Baktēriju ribosomas (70S) …"): a card may then ask what the title is."""
     opening = " ".join(text.split()[:2])
-    return bool(shared_roots(word_roots(opening, language), word_roots(title, language),
-                             language))
+    if not shared_roots(word_roots(opening, language), word_roots(title, language), language):
+        return False
+    # … and says what it is, not what it does ("Platums nosaka, cik …" defines nothing).
+    head = text.split()[:len(title.split()) + 4]
+    return any(w.strip(",:()").casefold() in _COPULAS for w in head)
+
+
+_COPULAS = frozenset("ir nav ir, is are was were means nozīmē sauc saucam called refers – — "
+                     "=".split())
 
 
 def _opposites(ctx: Context, f: DocFact) -> list[DocFact]:
@@ -220,7 +238,7 @@ def _order(ctx: Context, f: DocFact) -> None:
     if f.label_defect is not None or not 3 <= len(f.fact.statements) <= 9:
         return
     stem = order_front(ctx.w, f.noun) if f.noun is not None else None
-    stem = stem or ctx.w.stem("order", title=ctx.w.steps_title(f.fact.title))
+    stem = stem or ctx.w.steps_stem("order", f.fact.title)
     assert stem is not None
     listing = "\n".join(f"{k}. {t}" for k, t in enumerate(f.fact.statements, start=1))
     ctx.keep(ctx.b.order(f"{f.id}/order", f.topic, stem, f.fact.statements, listing,

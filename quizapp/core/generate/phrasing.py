@@ -50,6 +50,8 @@ LATVIAN: dict[str, tuple[Frame, ...]] = {
     "polar_list": (Frame("Nosauciet {count} {gen} {plural}, ko min raksts.", (G,)),),
     "steps_card": (Frame("{title}? Nosauciet posmus to secībā."),),
     "order": (Frame("{title}? Sakārtojiet posmus pareizā secībā."),),
+    "steps_card_of": (Frame("Nosauciet posmus to secībā: «{title}»."),),
+    "order_of": (Frame("Sakārtojiet posmus pareizā secībā: «{title}»."),),
     "polar_card": (Frame("Kāpēc «{title}» ir {gen} {noun}?", (G,)),
                    Frame("Kāpēc «{title}» ir {noun}?")),
     "step_card": (Frame("Kas notiek posmā «{title}»?"),),
@@ -88,6 +90,8 @@ ENGLISH: dict[str, tuple[Frame, ...]] = {
     "polar_list": (Frame("Name the {count} {plural} of {nom} the article gives."),),
     "steps_card": (Frame("{title}? Name the steps in order."),),
     "order": (Frame("{title}? Put the steps in order."),),
+    "steps_card_of": (Frame("Name the steps of {title_lc} in order."),),
+    "order_of": (Frame("Put the steps of {title_lc} in order."),),
     "polar_card": (Frame("Why is “{title}” {a_noun} of {nom}?"),),
     "step_card": (Frame("What happens in the step “{title}”?"),),
     "member_card": (Frame("What does the article say about “{title}” in “{group}”?"),),
@@ -123,6 +127,9 @@ _CASE_FIELDS = {Case.GENITIVE: "gen", Case.DATIVE: "dat", Case.ACCUSATIVE: "acc"
                 Case.LOCATIVE: "loc"}
 _BODY_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _MID_CAPS = re.compile(r"[^\s.!?:][ \t]+([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W_]*)")
+_QUESTION_WORDS = frozenset("kāpēc kā kad kur kas kurš kura why how when where what which "
+                            "who".split())
+_PLURAL_OF = re.compile(r"^[a-z]+s of\s")
 _HOW_WORKS = re.compile(r"^how\s+(.+?)\s+works?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,}")
 PREFIX = 6  # letters of a word that name its stem when comparing cases
@@ -162,13 +169,15 @@ class Wording:
         return self._inline[text]
 
     def _inline_uncached(self, text: str) -> str:
-        if not text or _ACRONYM.match(text) or not text[:1].isupper():
+        if not text or _ACRONYM.match(text):
             return text
+        if not text[:1].isupper():
+            return self._lower_rest(text.split())
         low = " ".join(w if _ACRONYM.match(w) or w.startswith("(") else w.lower()
                        for w in text.split())
         if len(text.split()) > 1 and f" {low} " in self._spaced:
             return low
-        first = text.split()[0].strip(".,;:()")
+        first = re.sub(r"['’]s$", "", text.split()[0].strip(".,;:()"))  # "Pavlov's"
         if first in self._mid_caps and first.lower() not in self._words:
             return text
         if self.language == "lv" and self._named(first):
@@ -176,10 +185,14 @@ class Wording:
         # A title-case heading or header cell ("Nuclear Fission", "How a Fission Reactor
         # Works"): every word the article also writes in lower case is lowered.
         words = text.split()
+        return self._lower_rest([words[0][:1].lower() + words[0][1:], *words[1:]])
+
+    def _lower_rest(self, words: list[str]) -> str:
+        """The words after the first, lowered where the article also writes them so."""
         return " ".join(
-            [words[0][:1].lower() + words[0][1:],
-             *(w.lower() if w[:1].isupper() and not _ACRONYM.match(w)
-               and w.strip(".,;:()").lower() in self._words else w for w in words[1:])])
+            [words[0], *(w.lower() if w[:1].isupper() and not _ACRONYM.match(w)
+                         and w.strip(".,;:()").lower() in self._words else w
+                         for w in words[1:])])
 
     def _named(self, word: str) -> bool:
         """Whether the article writes ``word``'s stem only with a capital (a name in another
@@ -220,10 +233,17 @@ class Wording:
     def describe(self, title: str) -> str | None:
         """"Describe the role of the monarch today." / "Aprakstiet baktēriju vairošanos."
         for a headed paragraph; None when the Latvian accusative is not sure."""
+        if title.split()[0].casefold() in _QUESTION_WORDS:
+            # "Kāpēc prognozes ir ierobežotas" / "Why fusion is hard": the heading asks it.
+            head = title.rstrip(" ?.:")
+            return f"{head}?"
         if self.language == "lv":
             acc = accusative(title)
             return f"Aprakstiet {self.lower(acc)}." if acc else None
-        return f"Describe {self.lower(title)}."
+        low = self.lower(title)
+        if _PLURAL_OF.match(low):
+            low = f"the {low}"  # "Describe the challenges of fusion."
+        return f"Describe {low}."
 
     def stem(self, key: str, side: int | None = None, **fields: str) -> str | None:
         """The first frame of ``key`` whose side forms are known, filled; None if none is."""
@@ -279,6 +299,14 @@ class Wording:
         if quoted or (self.language == "en" and not _plural_title(title)):
             return frames[1].text.format(all=every, title=title)
         return frames[0].text.format(count=count, title_lc=self.lower(title))
+
+    def steps_stem(self, key: str, title: str) -> str | None:
+        """"How does X work? Put the steps in order." for a heading that asks how; "Put
+        the steps of Pavlov's experiment in order." for one that names a procedure."""
+        asked = self.steps_title(title)
+        if asked.split()[0].casefold() in _QUESTION_WORDS:
+            return self.stem(key, title=asked)
+        return self.stem(f"{key}_of", title=title, title_lc=self.lower(title))
 
     def steps_title(self, title: str) -> str:
         """A steps heading as a question: "How Content Marketing Works" → "How does content

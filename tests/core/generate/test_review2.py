@@ -119,3 +119,50 @@ def test_one_example_is_asked_in_the_singular() -> None:
     assert "Which of the two is this an example of: “A child tidies up to earn pocket money”?" \
         in prompts
     assert not any("these examples of" in p for p in prompts)
+
+
+# -- QA: a card's front asks for its back ------------------------------------------------------
+
+
+def test_what_is_is_asked_only_of_a_text_that_says_what_it_is() -> None:
+    from quizapp.core.generate.lists import defines
+    for name in ALL:
+        bank = bank_of(name)
+        for item in bank.items:
+            fact = bank.fact(item.fact)
+            if item.kind is ItemKind.FLASHCARD and fact.kind is FactKind.MEMBER and \
+                    item.prompt.startswith(("Kas ir ", "What is ")) and \
+                    not item.prompt.startswith("What is meant by"):
+                assert defines(fact.statements[0], fact.statements[1], bank.meta.language), \
+                    item.prompt
+    prompts = {i.prompt for i in bank_of(WEATHER).items}
+    assert "Kas ir ģeogrāfiskais platums?" not in prompts
+    assert "Aprakstiet ģeogrāfisko platumu." in prompts
+    # A heading that is a question is asked as itself.
+    assert "Kāpēc prognozes ir ierobežotas?" in prompts
+
+
+def test_why_is_asked_only_of_points_a_text_argues_for() -> None:
+    prompts = [i.prompt for i in bank_of(PAINT).items]
+    assert not any(p.startswith("Kāpēc «") and "tehnika" in p for p in prompts), prompts
+    assert "Ko nozīmē «Lesēšana» kā akvareļa tehnika?" in prompts
+    english = {i.prompt for i in bank_of(CONDITIONING).items}
+    assert "What is meant by “Fixed ratio”?" in english
+    assert "What happens in the step “Before conditioning”?" in english
+    assert "Put the steps of Pavlov's experiment in order." in english
+
+
+# -- SOURCE: English leftovers in a Latvian text, and a word cited on purpose --------------------
+
+
+def test_an_english_compound_is_flagged_and_a_cited_word_is_not() -> None:
+    from quizapp.core.language.foreign import english_words
+    assert english_words("Wet-on-Wet") == ("Wet-on-Wet",)
+    assert english_words("Nosaukums cēlies no latīņu vārda aqua – ūdens.") == ()
+    bank = bank_of(PAINT)
+    assert any("Wet-on-Wet" in w for w in bank.warnings)
+    assert not any("aqua" in w for w in bank.warnings)
+    for item in bank.items:
+        # (A flashcard may quote the heading as the article's.)
+        assert "Wet-on-Wet" not in item.options, item.id
+        assert item.kind is ItemKind.FLASHCARD or "Wet-on-Wet" not in item.prompt, item.id
