@@ -9,10 +9,11 @@ import re
 from quizapp.core.banks.model import FactKind
 from quizapp.core.generate.context import Context, sentences
 from quizapp.core.generate.factbook import DocFact
-from quizapp.core.generate.numbers import as_option, kind_of, unit_word
+from quizapp.core.generate.numbers import as_option, kind_of, same_unit, unit_word
 from quizapp.core.language.lexicon import stop_words
 
 MAX_DISTRACTORS = 3
+MAX_PER_SENTENCE = 2
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _TERM_WORDS = 3  # a cell's opening words that can be its key term
@@ -27,6 +28,7 @@ _LISTED = re.compile(r",\s*[^\W\d_]+(?:\s[^\W\d_]+)?(?:,|\s(?:or|and|vai|un)\s)"
 def numbers(ctx: Context) -> None:
     """A cloze per number fact that has other numbers of its kind to stand against."""
     facts = list(ctx.book.of_kind(FactKind.NUMBER))
+    per_sentence: dict[str, int] = {}
     for f in facts:
         number = f.fact.title
         kind = kind_of(number)
@@ -37,7 +39,7 @@ def numbers(ctx: Context) -> None:
         for o in facts:
             value = tuple(_DIGITS.findall(o.fact.title))
             if o is f or kind_of(o.fact.title) != kind or value == tuple(
-                    _DIGITS.findall(number)):
+                    _DIGITS.findall(number)) or not same_unit(number, o.fact.title):
                 continue
             if value not in values or unit_word(o.fact.title) == unit:
                 values[value] = as_option(number, o.fact.title)
@@ -54,6 +56,9 @@ def numbers(ctx: Context) -> None:
         rest = set(_DIGITS.findall(framed.replace(number, " ")))
         if rest & set(_DIGITS.findall(number)):
             continue  # the sentence says the number again elsewhere
+        if per_sentence.get(framed, 0) >= MAX_PER_SENTENCE:
+            continue  # one sentence of many figures is not six clozes
+        per_sentence[framed] = per_sentence.get(framed, 0) + 1
         before, _, after = framed.partition(number)
         ctx.b.rng(f"{f.id}/cloze").shuffle(others)
         ctx.keep(ctx.b.cloze(f"{f.id}/cloze", f.topic, before, number, after,

@@ -166,3 +166,35 @@ def test_an_english_compound_is_flagged_and_a_cited_word_is_not() -> None:
         # (A flashcard may quote the heading as the article's.)
         assert "Wet-on-Wet" not in item.options, item.id
         assert item.kind is ItemKind.FLASHCARD or "Wet-on-Wet" not in item.prompt, item.id
+
+
+# -- DISTR: a number's wrong options are of its unit; no half of a range; no unknown unit ------
+
+
+def test_numbers_are_whole_and_of_their_unit() -> None:
+    from quizapp.core.generate.numbers import number_spans, same_unit
+    # Half of a range is no number of its own; a value in hPa or MeV is no year; a minus
+    # sign belongs to its number.
+    assert number_spans("ka 2011.–2020. gadā bija par 1,1 °C augstāka nekā 1850.–1900. "
+                        "gadā") == ("1,1 °C",)
+    assert number_spans("Vidējais spiediens ir 1013 hPa, about 17.6 MeV.") == ()
+    assert number_spans("janvārī ap −3 °C") == ("−3 °C",)
+    assert same_unit("100 metriem", "11 m") and not same_unit("100 metriem", "690 mm")
+    assert not same_unit("6–12 mēnešiem", "5–15 minūtes")
+
+
+def test_a_cloze_offers_only_numbers_of_its_unit_and_case() -> None:
+    from quizapp.core.generate.numbers import same_unit
+    for name in ALL:
+        for item in bank_of(name).items:
+            if item.kind is ItemKind.CLOZE and any(ch.isdigit() for ch in item.options[0]):
+                right = item.options[item.correct]
+                for o in item.options:
+                    assert same_unit(right, o), (item.id, item.options)
+                assert not re.search(r"\d\.?[–−-]$", item.prompt.split("{{")[0]), item.id
+
+
+def test_one_sentence_gives_at_most_two_number_clozes() -> None:
+    texts = [i.cloze_text() for i in bank_of(WEATHER).items if i.kind is ItemKind.CLOZE]
+    ipcc = [t for t in texts if "IPCC" in t]
+    assert len(ipcc) <= 2
