@@ -44,14 +44,15 @@ def member_count(items: Sequence[SubSection], subject: Sequence[str], language: 
         k -= 1
     if k < n and not any(_names(s.title, subject, language) for s in items[:k]):
         n = k
-    while n > 2 and items[n - 1].number is None and _odd_one(items[n - 1], items[: n - 1],
-                                                            subject, language):
+    while n > 2 and items[n - 1].number is None and odd_one(items[n - 1], items[: n - 1],
+                                                           subject, language):
         n -= 1
     return n
 
 
-def _odd_one(item: SubSection, siblings: Sequence[SubSection], subject: Sequence[str],
-             language: str) -> bool:
+def odd_one(item: SubSection, siblings: Sequence[SubSection], subject: Sequence[str],
+            language: str) -> bool:
+    """Whether ``item`` is not of its ``siblings``' kind (see ``member_count``)."""
     if _names(item.title, subject, language) and not any(
             _names(s.title, subject, language) for s in siblings):
         return True
