@@ -118,6 +118,15 @@ def _english(title: str, intro: str) -> ListNoun | None:
             mods = " ".join(w.casefold() for w in words[:-1])
             return ListNoun(f"{mods} {single}".strip(), f"{mods} {head}".strip(),
                             m.group("owner").strip())
+    words = title.split()
+    if 1 <= len(words) <= 3 and not any(w.casefold() in ("and", "or", "&", "of", "to", "in")
+                                        for w in words):
+        # "Related Phenomena", "Key Terms": a plural noun phrase names its points.
+        head = words[-1].casefold()
+        single = lemma(head, "en")
+        if single and single != head and head.endswith(("s", "a", "i", "ae")):
+            mods = " ".join(w.casefold() for w in words[:-1])
+            return ListNoun(f"{mods} {single}".strip(), f"{mods} {head}".strip(), "")
     counted = _COUNTED["en"].search(intro)
     if counted:
         head = counted.group(1).casefold()

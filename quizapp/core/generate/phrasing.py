@@ -86,7 +86,7 @@ ENGLISH: dict[str, tuple[Frame, ...]] = {
     "common": (Frame("What do {nom} and {nom2} have in common?"),),
     "definition": (Frame("What is {nom}?"),),
     "list": (Frame("Name the {count} {title_lc}."),
-             Frame("Name all {all} points the article makes under “{title}”."),),
+             Frame("Name {all} points the article makes under “{title}”."),),
     "polar_list": (Frame("Name the {count} {plural} of {nom} the article gives."),),
     "steps_card": (Frame("{title}? Name the steps in order."),),
     "order": (Frame("{title}? Put the steps in order."),),
@@ -289,7 +289,7 @@ class Wording:
         the inflector is sure of, else (or when ``quoted``) a wording that quotes it."""
         frames = self.frames["list"]
         every = ("abus" if count == "2" else f"visus {count}") if self.language == "lv" \
-            else count
+            else ("both" if count == "2" else f"all {count}")
         if self.language == "lv" and not quoted:
             acc, dat = inflect(title, A), inflect(title, D)
             plural = dat is not None and dat.endswith(("ām", "iem", "ēm", "īm"))

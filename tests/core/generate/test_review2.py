@@ -198,3 +198,11 @@ def test_one_sentence_gives_at_most_two_number_clozes() -> None:
     texts = [i.cloze_text() for i in bank_of(WEATHER).items if i.kind is ItemKind.CLOZE]
     ipcc = [t for t in texts if "IPCC" in t]
     assert len(ipcc) <= 2
+
+
+def test_a_plural_heading_names_its_points() -> None:
+    prompts = [i.prompt for i in bank_of(CONDITIONING).items]
+    assert any(p.startswith("Which related phenomenon is this: “") for p in prompts)
+    assert not any(p.startswith("Which point of “Related Phenomena”") for p in prompts)
+    fission = [i.prompt for i in bank_of(FISSION).items]
+    assert "Name both points the article makes under “Approaches to Fusion Power”." in fission
