@@ -33,6 +33,8 @@ def member_front(w: Wording, noun: ListNoun, title: str) -> str | None:
             low = w.lower(title)
             return f"What is {_a(low) + ' ' if countable else ''}{low}?"
         of = f" of {owner}" if owner else ""
+        if noun.defining and noun.singular.split()[-1].casefold() in ("term", "concept"):
+            return f"What is meant by “{title}”?"  # "… as a key term" says nothing more
         if noun.defining:
             return f"What is meant by “{title}” as {_a(noun.singular)} {noun.singular}{of}?"
         if not noun.arguable:
