@@ -65,6 +65,7 @@ LATVIAN: dict[str, tuple[Frame, ...]] = {
     "key_point": (Frame("Pabeidziet atziņu: «{head} …»"),),
     "tf_verb": (Frame("{Nom} {text}."),),
     "tf_clause": (Frame("{Loc} {text}.", (L,)),),
+    "tf_value": (Frame("{Gen} {aspect_lc} ir {value_lc}.", (G,)),),
     "cloze_claim": (Frame("{Nom} ({aspect}): {text}"),),
 }
 
@@ -103,6 +104,8 @@ ENGLISH: dict[str, tuple[Frame, ...]] = {
     "key_point": (Frame("Complete the key point: “{head} …”"),),
     "tf_verb": (Frame("{Nom} {text}."),),
     "tf_clause": (Frame("In {nom}, {text}."),),
+    "tf_value": (Frame("In {nom}, the {aspect_lc} is {value_lc}."),),
+    "tf_value_plural": (Frame("In {nom}, the {aspect_lc} are {value_lc}."),),
     "cloze_claim": (Frame("{Nom} ({aspect_lc}): {text}"),),
 }
 
@@ -169,8 +172,9 @@ class Wording:
         return self._inline[text]
 
     def _inline_uncached(self, text: str) -> str:
-        if not text or _ACRONYM.match(text):
-            return text
+        if not text or _ACRONYM.match(text) or text[1:2] in ("-", "₂", "²") or \
+                text[1:2].isdigit():
+            return text  # "U-235", "H2O": a symbol keeps its case
         if not text[:1].isupper():
             return self._lower_rest(text.split())
         low = " ".join(w if _ACRONYM.match(w) or w.startswith("(") else w.lower()
@@ -193,6 +197,13 @@ class Wording:
             [words[0], *(w.lower() if w[:1].isupper() and not _ACRONYM.match(w)
                          and w.strip(".,;:()").lower() in self._words else w
                          for w in words[1:])])
+
+    def is_name(self, word: str) -> bool:
+        """Whether ``word`` is a name by the dictionary ("vācijas" → "Vācija") or by the
+        article, which writes it only capitalised mid-sentence."""
+        found = lemma(word.casefold(), self.language)
+        return bool(found and found[:1].isupper()) or (
+            word[:1].upper() + word[1:] in self._mid_caps and word.casefold() not in self._words)
 
     def _named(self, word: str) -> bool:
         """Whether the article writes ``word``'s stem only with a capital (a name in another

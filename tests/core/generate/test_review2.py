@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import pytest
 
-from quizapp.core.banks.model import Bank, FactKind, ItemKind
+from quizapp.core.banks.model import FALSE_INDEX, TRUE_INDEX, Bank, FactKind, ItemKind
 from quizapp.core.generate.context import first_sentence, sentences
 from quizapp.core.generate.pipeline import bank_from_file
 from tests.helpers import DOCS
@@ -206,3 +206,18 @@ def test_a_plural_heading_names_its_points() -> None:
     assert not any(p.startswith("Which point of “Related Phenomena”") for p in prompts)
     fission = [i.prompt for i in bank_of(FISSION).items]
     assert "Name both points the article makes under “Approaches to Fusion Power”." in fission
+
+
+# -- KINDS: true/false from an aspect with one short value per side ------------------------------
+
+
+@pytest.mark.parametrize(("name", "statement", "truth"), [
+    (PAINT, "Eļļas glezniecības kārtu secība ir no gaišā uz tumšo.", False),
+    (FISSION, "In nuclear fusion, the typical fuel is U-235 or Pu-239.", False),
+])
+def test_a_value_said_of_a_side_is_a_true_false_item(name: str, statement: str,
+                                                     truth: bool) -> None:
+    found = [i for i in bank_of(name).items if i.kind is ItemKind.TRUE_FALSE
+             and i.prompt == statement]
+    assert len(found) == 1
+    assert found[0].correct == (TRUE_INDEX if truth else FALSE_INDEX)
