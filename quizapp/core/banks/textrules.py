@@ -29,6 +29,8 @@ def cut_text(it: Item) -> list[Finding]:
     if it.kind is ItemKind.CLOZE:
         texts.append(it.cloze_text())
     for text in texts:
+        if "." not in text:
+            continue
         for line in text.splitlines():
             if _CUT_AT_INITIAL.search(line.strip()):
                 return [Finding(it.id, Rule.CUT_TEXT,
@@ -36,20 +38,30 @@ def cut_text(it: Item) -> list[Finding]:
     return []
 
 
-def stem_frame(it: Item, language: str, sides: Sequence[str]) -> list[Finding]:
+def half_lowered(sides: Sequence[str]) -> tuple[str, ...]:
+    """Each two-word side name lowered at its first word only ("nuclear Fission"): how a
+    stem misspells a name taken from a title-case heading."""
+    out = []
+    for name in sides:
+        words = name.split()
+        if len(words) >= 2 and words[0][1:].islower() and all(w[:1].isupper()
+                                                               for w in words[1:]):
+            out.append(" ".join([words[0][:1].lower() + words[0][1:], *words[1:]]))
+    return tuple(out)
+
+
+def stem_frame(it: Item, language: str, halves: Sequence[str]) -> list[Finding]:
     """A template frame round a label it does not fit ("What characterises X in terms of
-    in nature?"), or a side's name lowered only at its first word ("nuclear Fission")."""
-    if language == "en":
-        m = _BAD_FRAME.search(it.prompt)
+    in nature?"), or a side's name lowered only at its first word (``halves``)."""
+    prompt = it.prompt
+    if language == "en" and ("in terms of" in prompt or "egarding" in prompt):
+        m = _BAD_FRAME.search(prompt)
         if m is not None:
             return [Finding(it.id, Rule.STEM_FRAME,
                             f"the frame does not fit its label: {m.group(0)!r}")]
-    for name in sides:
-        words = name.split()
-        if len(words) < 2 or not all(w[:1].isupper() for w in words[1:]):
-            continue
-        half = " ".join([words[0][:1].lower() + words[0][1:], *words[1:]])
-        if words[0][1:].islower() and re.search(rf"(?<!^){re.escape(half)}\b", it.prompt):
+    for half in halves:
+        at = prompt.find(half)
+        if at > 0 and not prompt[at + len(half):at + len(half) + 1].isalpha():
             return [Finding(it.id, Rule.STEM_FRAME,
                             f"a name lowered at its first word only: {half!r}")]
     return []

@@ -373,6 +373,11 @@ def accusative(phrase: str) -> str | None:
     *before, last = phrase.split()
     if last.endswith("šanās") and all(w.endswith(_GENITIVE_END) for w in before):
         return " ".join([*before, last[:-5] + "šanos"])
+    if last.endswith("šana") and before and all(
+            w.endswith((*_GENITIVE_END, "o")) or w.isupper() for w in before):
+        # An action noun in -šana is regular ("Video dominēšana" → "… dominēšanu"); an
+        # indeclinable word before it ("video") or genitives stay.
+        return " ".join([*before, last[:-4] + "šanu"])
     return None
 
 
