@@ -67,6 +67,9 @@ def _card(ctx: Context, f: DocFact, other: DocFact) -> str | None:
     clean = back_texts(f, ctx.doc.language)
     if not clean:
         return None
+    if f.fact.title.casefold() in _DEFINITION_LABELS and any(
+            d.fact.side == side for d in ctx.book.of_kind(FactKind.DEFINITION)):
+        return None  # "Kas ir klimats?" is the definition's own card
     fields = aspect_fields(ctx, f)
     front = None
     if f.label_defect is not None or not aspect_phrase(ctx, f):
@@ -75,10 +78,21 @@ def _card(ctx: Context, f: DocFact, other: DocFact) -> str | None:
     elif yes_no(ctx, clean[0]) is not None:
         front = ctx.w.stem("has", side, **fields)  # "Vai vīrusam ir ribosomas?" → "Nav"
     if front is None:
-        front = ctx.w.stem("claim", side, **fields)
+        front = _claim_stem(ctx, f, side)
     assert front is not None  # every frame list ends in a nominative-only frame
     return ctx.b.card(f"{f.id}/card", f.topic, front, "\n".join(clean),
                       explain(ctx, f, other), f.fact.source, fact=f.id)
+
+
+_DEFINITION_LABELS = frozenset(("definīcija", "definition", "nozīme", "meaning", "jēdziens"))
+
+
+def _claim_stem(ctx: Context, f: DocFact, side: int) -> str | None:
+    """"Kas raksturo X aspektā «Y»?"; for a row that defines the sides ("Definīcija") the
+    question it answers: "Kas ir laikapstākļi?"."""
+    if f.fact.title.casefold() in _DEFINITION_LABELS:
+        return ctx.w.stem("definition", side)
+    return ctx.w.stem("claim", side, **aspect_fields(ctx, f))
 
 
 def _true_of(ctx: Context, f: DocFact, other: DocFact, card: str | None) -> str | None:
@@ -90,7 +104,7 @@ def _true_of(ctx: Context, f: DocFact, other: DocFact, card: str | None) -> str 
             not aspect_phrase(ctx, f) or \
             count(ctx, f.id) >= MAX_PER_FACT or bare(ctx, mine.text) != bare(ctx, theirs.text):
         return None
-    stem = ctx.w.stem("claim", side, **aspect_fields(ctx, f))
+    stem = _claim_stem(ctx, f, side)
     if stem is None:
         return None
     return ctx.keep(ctx.b.choice(f"{f.id}/mc", f.topic, stem, mine.text, [theirs.text],

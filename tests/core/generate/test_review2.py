@@ -221,3 +221,9 @@ def test_a_value_said_of_a_side_is_a_true_false_item(name: str, statement: str,
              and i.prompt == statement]
     assert len(found) == 1
     assert found[0].correct == (TRUE_INDEX if truth else FALSE_INDEX)
+
+
+def test_a_definition_row_is_no_aspect_that_characterises() -> None:
+    prompts = [i.prompt for i in bank_of(WEATHER).items]
+    assert not any("aspektā «Definīcija»" in p for p in prompts)
+    assert prompts.count("Kas ir klimats?") == 1  # the definition's own card, once
