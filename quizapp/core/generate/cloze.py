@@ -39,7 +39,8 @@ def numbers(ctx: Context) -> None:
         for o in facts:
             value = tuple(_DIGITS.findall(o.fact.title))
             if o is f or kind_of(o.fact.title) != kind or value == tuple(
-                    _DIGITS.findall(number)) or not same_unit(number, o.fact.title):
+                    _DIGITS.findall(number)) or not same_unit(number, o.fact.title) or \
+                    not _comparable(number, o.fact.title, kind):
                 continue
             if value not in values or unit_word(o.fact.title) == unit:
                 values[value] = as_option(number, o.fact.title)
@@ -63,6 +64,27 @@ def numbers(ctx: Context) -> None:
         ctx.b.rng(f"{f.id}/cloze").shuffle(others)
         ctx.keep(ctx.b.cloze(f"{f.id}/cloze", f.topic, before, number, after,
                              others[:MAX_DISTRACTORS], f.said[0].text, f.fact.source, f.id))
+
+
+# A wrong number at most this many times larger or smaller than the answer: "1 mm" is no
+# plausible yearly rainfall beside "690 mm", nor "17 °C" a warming beside "1,1 °C".
+MAGNITUDE = 10
+
+
+def _comparable(a: str, b: str, kind: str) -> bool:
+    """Whether ``b`` is of ``a``'s order of magnitude (years are compared as years)."""
+    if kind.startswith("year"):
+        return True
+    va, vb = (_first_value(x) for x in (a, b))
+    if va is None or vb is None or va == 0 or vb == 0:
+        return True
+    ratio = max(abs(va), abs(vb)) / min(abs(va), abs(vb))
+    return ratio <= MAGNITUDE
+
+
+def _first_value(text: str) -> float | None:
+    m = _DIGITS.search(text)
+    return float(m.group(0).replace(",", ".")) if m else None
 
 
 def _framed(ctx: Context, f: DocFact, host: DocFact | None) -> str | None:

@@ -227,3 +227,13 @@ def test_a_definition_row_is_no_aspect_that_characterises() -> None:
     prompts = [i.prompt for i in bank_of(WEATHER).items]
     assert not any("aspektā «Definīcija»" in p for p in prompts)
     assert prompts.count("Kas ir klimats?") == 1  # the definition's own card, once
+
+
+def test_a_wrong_number_is_of_the_answers_order_of_magnitude() -> None:
+    for item in bank_of(WEATHER).items:
+        if item.kind is ItemKind.CLOZE and "mm" in item.options[item.correct]:
+            assert len(item.options) == 1 or "1 mm" not in item.options, item.id
+    texts = {i.cloze_text(): i.options for i in bank_of(WEATHER).items
+             if i.kind is ItemKind.CLOZE}
+    for text, options in texts.items():
+        assert not ("1,1 °C" in options and "17 °C" in options), text
