@@ -96,10 +96,10 @@ def _value(ctx: Context, fa: DocFact, fb: DocFact, cards: dict[str, str | None])
     if fa.label_defect is not None or EXAMPLES.search(fa.fact.title) or \
             not aspect_phrase(ctx, fa) or fa.fact.title.casefold().startswith(_DEFINITION):
         return
-    said = [asked(ctx, fa), asked(ctx, fb)]
-    if said[0] is None or said[1] is None:
+    mine, theirs = asked(ctx, fa), asked(ctx, fb)
+    if mine is None or theirs is None:
         return
-    texts = [s.text.rstrip(" .") for s in said]
+    texts = [mine.text.rstrip(" ."), theirs.text.rstrip(" .")]
     lang = ctx.doc.language
     for t in texts:
         words = t.split()
