@@ -10,6 +10,7 @@ from quizapp.core.generate.context import Context, first_sentence, gist
 from quizapp.core.generate.factbook import DocFact
 from quizapp.core.generate.facts import members_of
 from quizapp.core.generate.listwords import list_front, member_front, order_front, which_front
+from quizapp.core.language.lexicon import lemma
 from quizapp.core.language.related import shared_roots, word_roots
 from quizapp.core.language.stems import content_stems
 
@@ -249,7 +250,7 @@ def key_points(ctx: Context, breaks: Sequence[str], asked: set[str]) -> None:
     """A completion card per key point not ``asked`` otherwise, cut at a clause boundary near
     its middle."""
     for f in ctx.book.of_kind(FactKind.KEY_POINT):
-        if f.id in asked:
+        if f.id in asked or _which_side_point(ctx, f):
             continue
         text = f.said[0].text
         split = split_clause(text, breaks)
@@ -259,6 +260,40 @@ def key_points(ctx: Context, breaks: Sequence[str], asked: set[str]) -> None:
         assert front is not None
         ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, text, text, f.fact.source,
                             fact=f.id))
+
+
+def _which_side_point(ctx: Context, f: DocFact) -> bool:
+    """A key point whose subject is one side's name asked as the question it answers:
+    "Laikapstākļi ir īslaicīgs atmosfēras stāvoklis …" → "Kas ir īslaicīgs atmosfēras
+    stāvoklis …?", "Fission splits heavy nuclei …" → "Which of the two splits heavy nuclei
+    …?", the two sides as the options. True when the item was made."""
+    side, text = f.fact.side, f.said[0].text.rstrip(" .")
+    if side is None or f.said[0].defect is not None or len(ctx.doc.sides) != 2:
+        return False
+    rest = None
+    mine, theirs = ctx.doc.sides[side], ctx.doc.sides[1 - side]
+    names = {mine.short, mine.name, *mine.aliases}
+    if mine.name.split()[-1].casefold() != theirs.name.split()[-1].casefold():
+        names.add(mine.name.split()[-1])  # "Fission splits …" in "Nuclear Fission"
+    for name in sorted(names, key=len, reverse=True):
+        if rest is not None:
+            break
+        m = re.match(rf"{re.escape(name)}\s+(\S+)\s+(.+)$", text, re.IGNORECASE)
+        if m is None:
+            continue
+        verb = m.group(1)
+        if ctx.doc.language == "lv" and verb == "ir":
+            rest = f"Kas ir {m.group(2)}?"
+        elif ctx.doc.language == "en" and verb.islower() and verb.endswith("s") and (
+                ctx.w.is_verb(verb) or lemma(verb, "en") not in (None, verb)) \
+                and verb not in ("is", "has") and not m.group(2).split()[0].endswith("s"):
+            rest = f"Which of the two {verb} {m.group(2)}?"
+    if rest is None or ctx.linter.named(rest):
+        return False  # the question would name a side
+    options = [ctx.w.side_name(0), ctx.w.side_name(1)]
+    return ctx.keep(ctx.b.choice(f"{f.id}/mc-side", f.topic, rest, options[side],
+                                 [options[1 - side]], f.said[0].text, f.fact.source, [],
+                                 fact=f.id, form=ChoiceForm.SIDES, shuffle=False)) is not None
 
 
 def sections(ctx: Context) -> None:

@@ -237,3 +237,22 @@ def test_a_wrong_number_is_of_the_answers_order_of_magnitude() -> None:
              if i.kind is ItemKind.CLOZE}
     for text, options in texts.items():
         assert not ("1,1 °C" in options and "17 °C" in options), text
+
+
+# -- STEM: a key point about one side is asked as the question it answers ----------------------
+
+
+@pytest.mark.parametrize(("name", "prompt", "answer"), [
+    (WEATHER, "Kas ir īslaicīgs atmosfēras stāvoklis, kas var mainīties dažu stundu vai dienu "
+              "laikā?", "Laikapstākļi"),
+    (FISSION, "Which of the two splits heavy nuclei such as uranium-235 or plutonium-239, "
+              "releasing energy and two or three free neutrons that can start a chain "
+              "reaction?", "Nuclear Fission"),
+])
+def test_a_key_point_about_one_side_asks_which_side(name: str, prompt: str,
+                                                    answer: str) -> None:
+    found = [i for i in bank_of(name).items if i.prompt == prompt]
+    assert len(found) == 1 and found[0].options[found[0].correct] == answer
+    assert not any(i.prompt.startswith(("Pabeidziet atziņu: «Laikapstākļi ir",
+                                         "Complete the key point: “Fission"))
+                   for i in bank_of(name).items)
