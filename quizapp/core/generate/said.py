@@ -16,6 +16,9 @@ EXAMPLES = re.compile(r"(?:^|\s)(?:piemēr\w*|examples?)(?:\s|$)", re.IGNORECASE
 YES_NO = {"lv": {"ir": True, "jā": True, "nav": False, "nē": False},
           "en": {"yes": True, "has": True, "no": False, "none": False}}
 # An English aspect of the form "<noun> of …" reads "the number of countries".
+# A label whose head is a countable person or thing ("key researcher", "classic
+# experiment") takes "the" after "in terms of"; a mass noun ("waste", "timing") takes none.
+_COUNTED_HEAD = re.compile(r"^(?!the\s)[a-z]+\s[a-z]+(?:er|or|ist|ment)$")
 _OF_PHRASE = re.compile(r"^(?!the\s)[a-z]+ of\s", re.IGNORECASE)
 SAME_TEXT = 0.6  # a text this much inside another says nothing more than it
 _TOKEN = re.compile(r"[^\W_]+")
@@ -72,8 +75,8 @@ def one_example(text: str) -> bool:
 
 def aspect_fields(ctx: Context, f: DocFact) -> dict[str, str]:
     low = ctx.w.lower(f.fact.title)
-    if ctx.doc.language == "en" and _OF_PHRASE.match(low):
-        low = f"the {low}"
+    if ctx.doc.language == "en" and (_OF_PHRASE.match(low) or _COUNTED_HEAD.match(low)):
+        low = f"the {low}"  # "in terms of the classic experiment", "the key researcher"
     return {"aspect": f.fact.title, "aspect_lc": low}
 
 
