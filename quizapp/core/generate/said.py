@@ -18,7 +18,7 @@ YES_NO = {"lv": {"ir": True, "jā": True, "nav": False, "nē": False},
 # An English aspect of the form "<noun> of …" reads "the number of countries".
 # A label whose head is a countable person or thing ("key researcher", "classic
 # experiment") takes "the" after "in terms of"; a mass noun ("waste", "timing") takes none.
-_COUNTED_HEAD = re.compile(r"^(?!the\s)[a-z]+\s[a-z]+(?:er|or|ist|ment)$")
+_COUNTED_HEAD = re.compile(r"^(?!the\s)[a-z]+\s[a-z]{4,}(?:er|or|ist|ment)$")
 _OF_PHRASE = re.compile(r"^(?!the\s)[a-z]+ of\s", re.IGNORECASE)
 SAME_TEXT = 0.6  # a text this much inside another says nothing more than it
 _TOKEN = re.compile(r"[^\W_]+")
