@@ -265,6 +265,10 @@ def _plural_title(title: str) -> bool:
 _GENITIVE_END = ("u", "as", "es", "ās", "a", "ā")
 
 
+# A Latvian heading's first preposition: "Attālums | no | jūras".
+_PREPOSITION = re.compile(r"\s(?:no|uz|ar|par|pret|starp|pēc|bez|līdz|pie|zem|virs|aiz)\s")
+
+
 def accusative(phrase: str) -> str | None:
     """A Latvian heading in the accusative, or None: the inflector's form, each side of an
     "un" on its own ("Obligācijas cena un ienesīgums" → "… cenu un ienesīgumu"), and a
@@ -272,6 +276,11 @@ def accusative(phrase: str) -> str | None:
     found = inflect(phrase, Case.ACCUSATIVE)
     if found is not None:
         return found
+    at = _PREPOSITION.search(phrase)
+    if at is not None and at.start() > 0:
+        # "Attālums no jūras" → "Attālumu no jūras": the head declines, its tail stays.
+        done = accusative(phrase[:at.start()])
+        return f"{done}{phrase[at.start():]}" if done is not None else None
     parts = phrase.split(" un ")
     if len(parts) == 2:
         done = [accusative(p) for p in parts]
