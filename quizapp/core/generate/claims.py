@@ -124,7 +124,8 @@ def _which_side(ctx: Context, f: DocFact, other: DocFact, card: str | None) -> s
     # The aspect tells what the text is about ("1938. gada 1. janvārī" alone says nothing);
     # without a sound aspect only a whole statement (with a verb) stands on its own.
     if EXAMPLES.search(f.fact.title):
-        key = "which_side_example" if one_example(text) else "which_side_examples"
+        key = "which_side_example" if one_example(f.fact.title, text) else \
+            "which_side_examples"
         stem = ctx.w.stem(key, None, text=text)
     elif f.label_defect is None and not aspect_phrase(ctx, f):
         stem = ctx.w.stem("which_side_quoted", None, text=text, **aspect_fields(ctx, f))

@@ -68,9 +68,13 @@ def aspect_phrase(ctx: Context, f: DocFact) -> bool:
                 or _EN_NOT_NOUN.match(words[0]))
 
 
-def one_example(text: str) -> bool:
-    """Whether an examples cell gives one example ("A child tidies up …"), not a list."""
-    return not _SINGLE_EXAMPLE.search(text)
+_EXAMPLE_WORD = re.compile(r"\b(?:piemērs|example)\b", re.IGNORECASE)
+
+
+def one_example(label: str, text: str) -> bool:
+    """Whether an examples cell gives one example: its label says so ("Piemērs", "Everyday
+    example"), or, under a plural label, the cell lists nothing ("A child tidies up …")."""
+    return bool(_EXAMPLE_WORD.search(label)) or not _SINGLE_EXAMPLE.search(text)
 
 
 def aspect_fields(ctx: Context, f: DocFact) -> dict[str, str]:
