@@ -279,8 +279,8 @@ def accusative(phrase: str) -> str | None:
     at = _PREPOSITION.search(phrase)
     if at is not None and at.start() > 0:
         # "Attālums no jūras" → "Attālumu no jūras": the head declines, its tail stays.
-        done = accusative(phrase[:at.start()])
-        return f"{done}{phrase[at.start():]}" if done is not None else None
+        head = accusative(phrase[:at.start()])
+        return f"{head}{phrase[at.start():]}" if head is not None else None
     parts = phrase.split(" un ")
     if len(parts) == 2:
         done = [accusative(p) for p in parts]
