@@ -256,3 +256,11 @@ def test_a_key_point_about_one_side_asks_which_side(name: str, prompt: str,
     assert not any(i.prompt.startswith(("Pabeidziet atziņu: «Laikapstākļi ir",
                                          "Complete the key point: “Fission"))
                    for i in bank_of(name).items)
+
+
+def test_a_latvian_heading_with_a_prepositional_tail_is_described() -> None:
+    from quizapp.core.generate.phrasing import accusative
+    assert accusative("Attālums no jūras") == "Attālumu no jūras"
+    assert accusative("Video dominēšana") == "Video dominēšanu"
+    prompts = {i.prompt for i in bank_of(WEATHER).items}
+    assert "Aprakstiet attālumu no jūras." in prompts
