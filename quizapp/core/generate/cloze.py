@@ -61,9 +61,11 @@ def numbers(ctx: Context) -> None:
             continue  # one sentence of many figures is not six clozes
         per_sentence[framed] = per_sentence.get(framed, 0) + 1
         before, _, after = framed.partition(number)
+        # The nearest values are the plausible ones ("1967" before "1938" for Chernobyl).
+        others = sorted(others, key=lambda o: _distance(number, o))[:MAX_DISTRACTORS]
         ctx.b.rng(f"{f.id}/cloze").shuffle(others)
         ctx.keep(ctx.b.cloze(f"{f.id}/cloze", f.topic, before, number, after,
-                             others[:MAX_DISTRACTORS], f.said[0].text, f.fact.source, f.id))
+                             others, f.said[0].text, f.fact.source, f.id))
 
 
 # A wrong number at most this many times larger or smaller than the answer: "1 mm" is no
@@ -80,6 +82,14 @@ def _comparable(a: str, b: str, kind: str) -> bool:
         return True
     ratio = max(abs(va), abs(vb)) / min(abs(va), abs(vb))
     return ratio <= MAGNITUDE
+
+
+def _distance(a: str, b: str) -> float:
+    """How far apart two numbers are, relative to their size."""
+    va, vb = _first_value(a), _first_value(b)
+    if va is None or vb is None:
+        return float("inf")
+    return abs(va - vb) / max(abs(va), abs(vb), 1.0)
 
 
 def _first_value(text: str) -> float | None:
