@@ -145,6 +145,17 @@ def _latvian(title: str, intro: str) -> ListNoun | None:
         if single and _plural(head) and owner and all(
                 w.casefold().endswith(_GENITIVE) for w in owner) and _genitives(owner):
             return ListNoun(single, head, " ".join(owner), single.endswith(("a", "e")))
+        # "Klimatu noteicošie faktori": a definite adjective agreeing with the head after
+        # the genitives; one point is "klimatu noteicošais faktors".
+        adj = owner[-1].casefold() if owner else ""
+        agreeing = (adj.endswith("ie") and head.endswith("i")) or (
+            adj.endswith("ās") and head.endswith(("as", "es")))
+        if single and _plural(head) and len(owner) >= 2 and agreeing and all(
+                w.casefold().endswith(_GENITIVE) for w in owner[:-1]) and \
+                _genitives(owner[:-1]):
+            adj_sg = adj[:-2] + "ais" if adj.endswith("ie") else adj[:-2] + "ā"
+            return ListNoun(f"{adj_sg} {single}", f"{adj} {head}", " ".join(owner[:-1]),
+                            single.endswith(("a", "e")))
     counted = _COUNTED["lv"].search(intro)
     if counted:
         found = counted.group(1).casefold()

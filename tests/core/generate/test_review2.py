@@ -264,3 +264,13 @@ def test_a_latvian_heading_with_a_prepositional_tail_is_described() -> None:
     assert accusative("Video dominēšana") == "Video dominēšanu"
     prompts = {i.prompt for i in bank_of(WEATHER).items}
     assert "Aprakstiet attālumu no jūras." in prompts
+
+
+def test_a_latvian_list_title_with_an_agreeing_adjective_names_its_points() -> None:
+    from quizapp.core.generate.listnoun import list_noun
+    noun = list_noun("Klimatu noteicošie faktori", "", "lv")
+    assert noun is not None and (noun.singular, noun.owner) == ("noteicošais faktors",
+                                                                "Klimatu")
+    prompts = [i.prompt for i in bank_of(WEATHER).items]
+    assert any(p.startswith("Kurš klimatu noteicošais faktors ir aprakstīts: «") for p in prompts)
+    assert not any(p.startswith("Kuram punktam sadaļā «Klimatu") for p in prompts)
