@@ -4,7 +4,8 @@
 update:  pyside6-lupdate collects every tr() string of quizapp/gui into
          resources/translations/quizapp_{lv,en}.ts (new strings arrive unfinished;
          translate them in Qt Linguist or the .ts XML).
-release: pyside6-lrelease compiles the .ts files into the .qm files the app loads.
+release: pyside6-lrelease compiles the .ts files into the .qm files the app loads (also
+         qt_extra_<lang>.ts, Qt's own dialog words its qtbase translations lack).
 Run inside the project's venv (the tools ship with PySide6). tests/gui/test_translations.py
 fails when a string has no Latvian translation or a .qm is out of date.
 """
@@ -73,9 +74,12 @@ def carry_over(ts: Path, known: dict[str, str]) -> None:
 
 
 def release(ts_dir: Path = TS_DIR, out_dir: Path = TS_DIR) -> None:
-    for code in LANGUAGES:
-        subprocess.run([tool("pyside6-lrelease"), str(ts_dir / f"quizapp_{code}.ts"), "-qm",
-                        str(out_dir / f"quizapp_{code}.qm")], check=True, cwd=ROOT,
+    # qt_extra_<lang>.ts: Qt's own words its qtbase_<lang>.qm lacks, written by hand.
+    names = [f"quizapp_{code}" for code in LANGUAGES]
+    names += sorted(p.stem for p in ts_dir.glob("qt_extra_*.ts"))
+    for name in names:
+        subprocess.run([tool("pyside6-lrelease"), str(ts_dir / f"{name}.ts"), "-qm",
+                        str(out_dir / f"{name}.qm")], check=True, cwd=ROOT,
                        stdout=subprocess.DEVNULL)
 
 

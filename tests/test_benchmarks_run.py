@@ -93,3 +93,22 @@ def test_bench_quality_prints_one_json_line_per_document() -> None:
     assert sum(data["lint"].values()) == 0
     assert 0 <= data["right_is_longest_share"] <= 1
     assert data["parse_generate_ms"] > 0 and data["items_per_fact"] >= 1
+
+
+def test_bench_first_week_prints_one_json_line() -> None:
+    data = _bench("bench_first_week.py", "--days", "2", "--learner", "forgetful")
+    assert data["benchmark"] == "first_week" and len(data["per_day"]) == 2
+    first = data["per_day"][0]
+    assert first["answers"] > 20 and first["topics_started"] > 0
+    assert 0 < first["max_shown_mastery"] < 1  # one pass never reads as 100 %
+    for key in ("mae", "overclaim", "old_mae", "old_overclaim", "shown_truly_weak"):
+        assert first[key] is not None
+
+
+def test_bench_browse_prints_one_json_line() -> None:
+    data = _bench("bench_browse.py", "--items", "300", "--runs", "1")
+    assert data["items"] == 300
+    for key in ("open", "open_cold", "first_search", "search", "sort_due"):
+        assert data[f"{key}_ms"] > 0 and data[f"{key}_cpu_ms"] >= 0
+    assert data["fold_on_worker_ms"] > 0 and data["target_ms"] == 100
+    assert isinstance(data["within_target"], bool)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the GUI starts through this module: keep its import light
+    from quizapp.core.quiz.confusions import TopicConfusions
     from quizapp.core.stats.model import Stats
 
 
@@ -49,11 +50,29 @@ def _stats(args: argparse.Namespace) -> int:
         # As the app schedules: its limits, retention and exam (the exam-day recall).
         col.use_settings(load_settings(settings_path(config_dir(args.data_dir))).settings)
         stats = col.stats()
+        from quizapp.core.quiz.confusions import confusions_by_topic
+
+        mixed = confusions_by_topic(col)
     if args.json:
-        print(json.dumps(stats_to_dict(stats), ensure_ascii=False, indent=2))
+        data = stats_to_dict(stats)
+        data["confusions"] = [confusion_dict(t) for t in mixed]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(summary(stats))
+        if mixed:
+            print("What you mix up (chosen → right, times):")
+            for topic in mixed[:5]:
+                for c in topic.confusions[:3]:
+                    print(f"  {topic.title}: {c.chosen} → {c.right} ({c.times}×)")
     return 0
+
+
+def confusion_dict(topic: TopicConfusions) -> dict[str, object]:
+    """One topic's confusions as JSON data (what the statistics screen lists)."""
+    return {"bank": topic.bank, "topic": topic.topic, "title": topic.title,
+            "confusions": [{"item": c.item, "question": c.question, "chosen": c.chosen,
+                            "right": c.right, "times": c.times,
+                            "last": c.last.isoformat()} for c in topic.confusions]}
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -126,6 +145,10 @@ def summary(s: Stats) -> str:
     ]
     studied = [m for m in s.topics if m.has_evidence][:5]
     if studied:
-        lines.append("Weakest topics:")
-        lines += [f"  {m.mastery:4.0%}  {m.title}" for m in studied]
+        days = studied[0].days_ahead
+        lines.append(f"Weakest topics (share of their facts predicted to be remembered in "
+                     f"{days} day{'s' if days != 1 else ''}):")
+        lines += [f"  {m.mastery:4.0%}  {m.title}"
+                  + ("" if m.complete else f" ({m.facts_seen} of {m.facts} studied)")
+                  for m in studied]
     return "\n".join(lines)

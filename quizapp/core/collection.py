@@ -15,13 +15,13 @@ from quizapp.core.banks.shelf import BankShelf, ShelfAccess
 from quizapp.core.clock import Clock, default_clock
 from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
 from quizapp.core.errors import StorageError
+from quizapp.core.material.service import MaterialAccess
 from quizapp.core.quiz.engine import QuizConfig, QuizRecord, QuizResult, QuizSession
 from quizapp.core.stats.mastery import (
-    RECENT_QUIZ_ANSWERS,
     WEAK_TOPICS_SHOWN,
     TopicMastery,
     rank_weak,
-    topic_masteries,
+    read_masteries,
 )
 from quizapp.core.storage import BUSY_TIMEOUT_MS, Store
 from quizapp.core.storage.records import from_ms, to_ms
@@ -52,7 +52,7 @@ MAX_ANSWER_MS = 60_000
 _LEARNING_STATES = (CardState.LEARNING, CardState.RELEARNING)
 
 
-class Collection(ShelfAccess, ExamAccess):
+class Collection(ShelfAccess, MaterialAccess, ExamAccess):
     """A learner's data folder, opened. Owned by one thread (a GUI worker, or the CLI).
 
     Create with :meth:`open`; close with :meth:`close` (or use it as a context manager).
@@ -152,12 +152,13 @@ class Collection(ShelfAccess, ExamAccess):
         """New / learning / review cards left today, after the daily limits, in one bank or
         ``scope`` (default: every bank)."""
         wanted = StudyScope.meant(bank, scope)
+        if wanted.is_extra:  # study more: what its queue holds
+            return self._queue_for(self.today(), wanted).counts()
         banks, topics = self._scope_filter(wanted)
         counts = self.store.progress.due(self.today(), self.config.new_per_day,
                                          self.config.reviews_per_day, banks, topics)
         queue = self._queue
-        if queue is not None and queue.scope == QueueScope(self.today(), wanted.bank,
-                                                           wanted.topics):
+        if queue is not None and queue.scope == QueueScope.of(self.today(), wanted):
             # Siblings the study queue buried for the day are not due today.
             new, review = queue.buried
             counts = DueCounts(max(0, counts.new - new), counts.learning,
@@ -216,6 +217,16 @@ class Collection(ShelfAccess, ExamAccess):
         return AnswerResult(review_id, replace(card, schedule=before), rating, kind, after,
                             after.leech and not before.leech)
 
+    def add_new_today(self, count: int) -> int:
+        """Study more: add ``count`` (1–``MAX_EXTRA_NEW``) new cards to today's limit; return
+        today's extra in all. Kept until the study day ends, a restart included."""
+        from quizapp.core.study.more import MAX_EXTRA_NEW
+
+        if not 1 <= count <= MAX_EXTRA_NEW:
+            raise ValueError(f"add 1 to {MAX_EXTRA_NEW} new cards, not {count}")
+        self._queue = None
+        return self.store.limits.add_new(self.today(), count)
+
     @property
     def can_undo(self) -> bool:
         return bool(self._undo)
@@ -245,26 +256,30 @@ class Collection(ShelfAccess, ExamAccess):
     def build_quiz(self, config: QuizConfig, rng: random.Random | None = None) -> QuizSession:
         """A quiz per ``config``, weighted towards weak topics (call ``start`` to begin).
 
-        ``QuizScope.WEAK`` with no weak topic yet falls back to every topic.
+        ``QuizScope.WEAK`` with no weak topic yet falls back to every topic. Suspended,
+        buried and flagged items are left out (see ``quiz_material``).
 
         Raises:
             QuizError: No question matches.
         """
         from quizapp.core.quiz.builder import build_quiz
+        from quizapp.core.quiz.confusions import quiz_material
         from quizapp.core.study.practice import fact_practices
 
         practice = fact_practices(self.store.cards.fact_memories(self.shelf.ids))
         return build_quiz(config, self.banks, self.topic_mastery(), rng or random.Random(),
-                          practice)
+                          quiz_material(self, config), practice)
 
     def record_quiz(self, result: QuizResult) -> QuizRecord:
         """Store a finished quiz with every answer, and make the flashcards linked to every
-        question not answered right due for relearning now — in one transaction."""
+        question answered wrong, skipped or timed out due for relearning now — in one
+        transaction. A question the quiz never put to the learner changes nothing."""
         now = self.clock.now()
-        linked = sorted({(r.question.bank, card) for r in result.records if not r.correct
+        linked = sorted({(r.question.bank, card) for r in result.mistakes if r.asked
                          for card in r.question.item.studied_by})
         with self.store.transaction():
             attempt = self.store.quizzes.record(result, self.days.day_of(result.finished))
+            self.material.after_quiz(result)
             changes = []
             for bank_id, key in linked:
                 rec = self.store.cards.find(bank_id, key)
@@ -281,7 +296,8 @@ class Collection(ShelfAccess, ExamAccess):
         """Everything the statistics screen shows (aggregates only; fast at any history)."""
         from quizapp.core.stats.build import build_stats
 
-        stats = build_stats(self.store, self.today(), self.topic_mastery())
+        stats = build_stats(self.store, self.today(), self.topic_mastery(),
+                            new_per_day=self.config.new_per_day, banks=tuple(self.shelf.ids))
         return replace(stats, exam_recall=self.exam_recall())
 
     def backup(self) -> Path:
@@ -306,6 +322,10 @@ class Collection(ShelfAccess, ExamAccess):
         self.backup_error = None
         return path
 
+    def forget_queue(self) -> None:
+        """Build today's queue again on next use (items were suspended, buried or added)."""
+        self._queue = None
+
     # -- internals ------------------------------------------------------------------------
 
     def _scope_filter(self, scope: StudyScope) -> tuple[Sequence[str], Sequence[int] | None]:
@@ -316,7 +336,7 @@ class Collection(ShelfAccess, ExamAccess):
         return banks, self.store.banks.topic_pks(t for t in scope.topics if t[0] in banks)
 
     def _queue_for(self, today: int, scope: StudyScope) -> StudyQueue:
-        key = QueueScope(today, scope.bank, scope.topics)
+        key = QueueScope.of(today, scope)
         if (self._queue is not None and self._queue.scope == key
                 and self._queue_version == self.shelf.version):
             return self._queue
@@ -347,16 +367,9 @@ class Collection(ShelfAccess, ExamAccess):
 
     def _masteries(self) -> list[tuple[int, TopicMastery]]:
         """(topic row id, mastery) of every active topic of the loaded banks."""
-        today = self.today()
-        s = self.scheduler
-        with self.store.transaction(write=False):
-            known = set(self.shelf.ids)
-            topics = [t for t in self.store.banks.topics() if t.bank in known]
-            cards = {c.topic_pk: c for c in self.store.cards.topic_stats(today, s.factor,
-                                                                         s.decay)}
-            quizzes = self.store.quizzes.recent_by_topic(RECENT_QUIZ_ANSWERS)
-        active = [t for t in topics if not t.retired]
-        return list(zip((t.pk for t in active), topic_masteries(active, cards, quizzes)))
+        s, exam = self.scheduler, None if self.exam is None else self.exam.day
+        return read_masteries(self.store, set(self.shelf.ids), self.today(), exam, s.factor,
+                              s.decay)
 
     def _study_card(self, pk: int) -> StudyCard:
         rec = self.store.cards.get(pk)

@@ -127,6 +127,7 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
     # Before any widget exists: every tr() call below sees the chosen language. The
     # translators are children of the app, which keeps them alive.
     i18n.install(app, i18n.choose(ctx.settings.value.language))
+    i18n.follow(app, ctx.settings)  # a language saved in Settings applies at once
     theme.follow(app, ctx.settings)
     icon.install(app)
     window = MainWindow(ctx)

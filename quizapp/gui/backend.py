@@ -34,7 +34,8 @@ class Change(IntFlag):
     QUIZ = 2  # a stored quiz: stats, mastery, relearning cards
     BANKS = 4  # imported or removed banks
     SETTINGS = 8  # limits and scheduling
-    ALL = REVIEWS | QUIZ | BANKS | SETTINGS
+    MATERIAL = 16  # items edited, added, suspended, buried or flagged
+    ALL = REVIEWS | QUIZ | BANKS | SETTINGS | MATERIAL
 
 
 class _Relay(QObject):

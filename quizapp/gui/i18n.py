@@ -1,20 +1,30 @@
-"""The UI language: Latvian or English, chosen in Settings or from the system locale.
+"""The UI language: Latvian or English, chosen in Settings or from the system locale, and
+switched while the app runs.
 
 UI strings go through Qt's translation system (``self.tr()``, ``%n`` plurals);
 ``resources/translations/quizapp_<lang>.ts`` are the sources and the ``.qm`` files next to
 them what the app loads (``python3 .ci/translations.py`` rebuilds both). Qt's own strings
-(standard dialog buttons) come from the ``qtbase_<lang>.qm`` that ships with PySide6. Bank
-content is never translated.
+(file dialogs, standard buttons) come from the ``qtbase_<lang>.qm`` that ships with PySide6,
+and the few it lacks in Qt 6 from our ``qt_extra_<lang>.qm``. Bank content is never
+translated. Installing translators sends every widget a ``LanguageChange``: screens put
+their words in the new language then (``widgets.language.follow_language``).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from quizapp.core.resources import resource
 
+if TYPE_CHECKING:
+    from quizapp.gui.context import SettingsHolder
+
 LANGUAGES = ("en", "lv")
 DEFAULT = "en"
+# Marks the translators installed here, so a switch removes exactly those.
+_OURS = "quizapp_translator"
 
 
 def choose(setting: str, system: QLocale | None = None) -> str:
@@ -33,13 +43,48 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
                      QLocale.Country.Latvia if language == "lv" else QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
     out: list[QTranslator] = []
+
+    def add(translator: QTranslator) -> None:
+        translator.setObjectName(_OURS)
+        app.installTranslator(translator)
+        out.append(translator)
+
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"quizapp_{language}.qm"))):
-        app.installTranslator(ours)
-        out.append(ours)
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language != "en" and qt.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt)
-        out.append(qt)
+        add(ours)
+    if language != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            add(qt)
+        # Installed last, so it is asked first: Qt 6's words its qtbase file lacks.
+        extra = QTranslator(app)
+        if extra.load(str(resource("translations", f"qt_extra_{language}.qm"))):
+            add(extra)
+    app.setProperty("quizapp_language", language)
     return out
+
+
+def current(app: QCoreApplication) -> str:
+    """The language installed last (``DEFAULT`` before any)."""
+    value = app.property("quizapp_language")
+    return value if value in LANGUAGES else DEFAULT
+
+
+def switch(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Use ``language`` from now on: our translators out, the new ones in. Every open screen
+    hears ``LanguageChange`` and says its words again; nothing needs a restart."""
+    for old in app.findChildren(QTranslator, _OURS):
+        app.removeTranslator(old)
+        old.deleteLater()
+    return install(app, language)
+
+
+def follow(app: QCoreApplication, settings: SettingsHolder) -> None:
+    """Switch whenever saved settings choose another language."""
+    def on_saved(s: object) -> None:
+        wanted = choose(str(getattr(s, "language", "")))
+        if wanted != current(app):
+            switch(app, wanted)
+
+    settings.changed.connect(on_saved)

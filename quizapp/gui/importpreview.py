@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayou
 from quizapp.gui.widgets.text import plain_label
 
 if TYPE_CHECKING:
+    from quizapp.core.banks.model import Bank, Item
     from quizapp.core.parse.document import ParseWarning
     from quizapp.core.banks.importer import DocumentPart, ImportPreview
 
@@ -55,8 +56,36 @@ def warning_text(w: ParseWarning) -> str:
     return text
 
 
+# Sample cards shown, and how much of each side.
+SAMPLES = 3
+SAMPLE_CHARS = 160
+
+
+def sample_cards(bank: Bank, count: int = SAMPLES) -> list[Item]:
+    """A few flashcards that show what the bank is like: spread over it, one per topic."""
+    cards = list(bank.flashcards)
+    if len(cards) <= count:
+        return cards
+    step = len(cards) / count
+    picked: list[Item] = []
+    topics: set[str] = set()
+    for k in range(count):
+        start = int(k * step)
+        window = cards[start:int((k + 1) * step)] or cards[start:start + 1]
+        card = next((c for c in window if c.topic not in topics), window[0])
+        picked.append(card)
+        topics.add(card.topic)
+    return picked
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SAMPLE_CHARS else text[:SAMPLE_CHARS - 1].rstrip() + "…"
+
+
 class ImportPreviewDialog(QDialog):
-    """Counts per kind and per document part, and the warnings; Save or Cancel."""
+    """Counts per kind and per document part, a few sample cards, and the warnings; Save or
+    Cancel."""
 
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +113,12 @@ class ImportPreviewDialog(QDialog):
             grid.addWidget(plain_label(str(part.items), wrap=False), row, 2)
             self.rows[str(part.part)] = (part.found, part.items)
         layout.addLayout(grid)
+        self.samples = sample_cards(preview.bank)
+        if self.samples:
+            layout.addWidget(plain_label(self.tr("A few of its cards:"), "muted"))
+            for card in self.samples:
+                layout.addWidget(plain_label(_short(card.prompt), "sample-front"))
+                layout.addWidget(plain_label("→ " + _short(card.back), "sample-back"))
         self.warnings = [warning_text(w) for w in preview.warnings]
         if self.warnings:
             layout.addWidget(plain_label(self.tr("Not everything could be used:"), "warning"))
@@ -99,4 +134,4 @@ class ImportPreviewDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addStretch(1)  # spare height below the text, not between its lines
         layout.addWidget(buttons)
-        self.resize(600, 360)
+        self.resize(640, 480)

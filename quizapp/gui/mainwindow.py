@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from quizapp.gui.dataactions import DataActions
+    from quizapp.gui.items.adding import AddFlow
     from quizapp.gui.importing import ImportController
     from quizapp.gui.recovery import RecoveryFlow
 
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
     stats = screens.STATS
     document = screens.DOCUMENT
     settings = screens.SETTINGS
+    browse = screens.BROWSE
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -43,6 +45,8 @@ class MainWindow(QMainWindow):
         self._previous: QWidget | None = None
         h = self.home
         h.study_requested.connect(self.show_study)
+        h.study_more_requested.connect(self.show_study_more)
+        h.topic_quiz_requested.connect(self.show_topic_quiz)
         h.quick_quiz_requested.connect(self.show_quick_quiz)
         h.custom_quiz_requested.connect(self.show_custom_quiz)
         h.stats_requested.connect(self.show_stats)
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
         self._data_actions: DataActions | None = None
         self._importer: ImportController | None = None
         self._recovery: RecoveryFlow | None = None
+        self._adding: AddFlow | None = None
         self.setAcceptDrops(True)
         self.menus = Menus(self)
         self.menus.build()
@@ -94,6 +99,15 @@ class MainWindow(QMainWindow):
                                           self.ctx.backend)
         return self._recovery
 
+    @property
+    def adding(self) -> AddFlow:
+        """Adding the learner's own items (Edit › Add, Ctrl+N)."""
+        if self._adding is None:
+            from quizapp.gui.items.adding import AddFlow
+
+            self._adding = AddFlow(self.ctx, self)
+        return self._adding
+
     # ------------------------------------------------------------------ routing
     def add_screen(self, name: str, screen: QWidget) -> None:
         """Put a newly built screen on the stack (see ``screens.LazyScreen``)."""
@@ -127,6 +141,19 @@ class MainWindow(QMainWindow):
         self._show(self.quiz)
         self.quiz.start_quick()
 
+    @Slot(str, str)
+    def show_topic_quiz(self, bank: str, topic: str) -> None:
+        """A quiz on one topic (a topic's door anywhere)."""
+        self._show(self.quiz)
+        self.quiz.start_topic(bank, topic)
+
+    @Slot()
+    def show_study_more(self) -> None:
+        """Study more today: the choices beyond the daily limits."""
+        from quizapp.gui.views.study.more import StudyMoreDialog
+
+        StudyMoreDialog.ask(self.ctx, self, self.show_study)
+
     @Slot()
     def show_custom_quiz(self) -> None:
         self._show(self.quiz)
@@ -142,6 +169,14 @@ class MainWindow(QMainWindow):
         self.document.show_source(bank, line)
 
     @Slot()
+    def show_browse(self) -> None:
+        self._show(self.browse)
+
+    def show_add(self, bank: str | None = None, topic: str | None = None) -> None:
+        """Open the add dialog (Ctrl+N), on ``bank`` and ``topic`` when given."""
+        self.adding.open(bank, topic)
+
+    @Slot()
     def show_settings(self) -> None:
         self._show(self.settings)
 
@@ -151,9 +186,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def undo(self) -> None:
-        """Undo the latest answer (Edit › Undo), if the study screen has one."""
-        if "study" in self.screens:
+        """Undo (Edit › Undo): Browse's last action when it shows, else the study screen's
+        latest answer or card action; elsewhere say where it works instead of doing nothing."""
+        if "browse" in self.screens and self.stack.currentWidget() is self.browse:
+            self.browse.undo()
+        elif "study" in self.screens and self.study.isVisible():
             self.study.undo()
+        else:
+            self._show_status(self.tr("Nothing to undo here: Ctrl+Z takes back your last "
+                                      "answer on the study screen."))
 
     @Slot()
     def bring_to_front(self) -> None:

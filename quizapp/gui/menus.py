@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from quizapp import __version__
+from quizapp.gui.widgets.language import follow_language
 
 if TYPE_CHECKING:
     from quizapp.gui.mainwindow import MainWindow
@@ -24,13 +25,27 @@ class Menus(QObject):
         super().__init__(window)
         self.window = window
         bar = window.menuBar()
-        self.file = bar.addMenu(self.tr("&File"))
-        self.go = bar.addMenu(self.tr("&Go"))
-        self.edit = bar.addMenu(self.tr("&Edit"))
-        self.tools = bar.addMenu(self.tr("&Tools"))
-        self.help = bar.addMenu(self.tr("&Help"))
+        self.file = bar.addMenu("")
+        self.go = bar.addMenu("")
+        self.edit = bar.addMenu("")
+        self.tools = bar.addMenu("")
+        self.help = bar.addMenu("")
         self.undo_action: QAction | None = None
+        self.actions: list[QAction] = []
         self.built = False
+        follow_language(window, self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menus' and actions' words in the current language."""
+        self.file.setTitle(self.tr("&File"))
+        self.go.setTitle(self.tr("&Go"))
+        self.edit.setTitle(self.tr("&Edit"))
+        self.tools.setTitle(self.tr("&Tools"))
+        self.help.setTitle(self.tr("&Help"))
+        entries = [e for e in self._table() if not isinstance(e, QMenu)]
+        for action, (_menu, text, _slot, _keys) in zip(self.actions, entries):
+            action.setText(text)
 
     def _table(self) -> list[tuple[QMenu, str, Callable[[], object], Keys] | QMenu]:
         """Every action: (menu, text, what it does, keys); a bare menu is a separator."""
@@ -46,17 +61,21 @@ class Menus(QObject):
             (self.file, self.tr("Export review &history as CSV…"),
              lambda: w.data_actions.export_history(), None),
             self.file,
-            (self.file, self.tr("&Back up now"), lambda: w.data_actions.backup_now(), "Ctrl+B"),
+            (self.file, self.tr("&Back up now"), lambda: w.data_actions.backup_now(),
+             "Ctrl+Shift+B"),
             (self.file, self.tr("&Restore from a backup…"), lambda: w.data_actions.restore(),
              None),
             self.file,
             (self.file, self.tr("&Quit"), w.close, std.Quit),
             (self.go, self.tr("&Home"), w.show_home, "Ctrl+1"),
             (self.go, self.tr("&Study now"), lambda: w.show_study(None), "Ctrl+2"),
+            (self.go, self.tr("Study &more today…"), w.show_study_more, "Ctrl+Shift+2"),
             (self.go, self.tr("&Quick quiz (weak topics)"), w.show_quick_quiz, "Ctrl+3"),
             (self.go, self.tr("&Custom quiz…"), w.show_custom_quiz, "Ctrl+4"),
             (self.go, self.tr("S&tatistics"), w.show_stats, "Ctrl+5"),
-            (self.edit, self.tr("&Undo answer"), w.undo, std.Undo),
+            (self.go, self.tr("&Browse items"), w.show_browse, "Ctrl+B"),
+            (self.edit, self.tr("&Undo"), w.undo, std.Undo),
+            (self.edit, self.tr("&Add an item…"), lambda: w.show_add(), "Ctrl+N"),
             (self.tools, self.tr("&Optimise the schedule…"), lambda: w.data_actions.optimise(),
              None),
             # Linux has no standard Preferences key.
@@ -76,6 +95,7 @@ class Menus(QObject):
                 continue
             menu, text, slot, keys = entry
             action = QAction(text, self.window)
+            self.actions.append(action)
             if keys is not None:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
@@ -90,14 +110,18 @@ class Menus(QObject):
 
         QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), self.tr(
             "Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; "
-            "Ctrl+Z undoes the last answer.\n"
+            "E edits the card, ! suspends it, - buries it until tomorrow, * flags it; "
+            "Ctrl+Z undoes the last answer or action.\n"
             "Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or "
-            "Space goes on after feedback; Esc asks before leaving.\n"
+            "Space goes on after feedback, where E, !, - and * act on the question; Esc asks "
+            "before leaving.\n"
+            "Browse: Ctrl+F searches; on the table E or Enter edits, ! suspends, - buries, "
+            "* flags; Ctrl+Z undoes.\n"
             "Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and "
             "previous.\n"
             "Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, "
-            "Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, "
-            "Esc goes back."))
+            "Ctrl+5 statistics, Ctrl+B browse, Ctrl+N add an item, Ctrl+O import a document, "
+            "Ctrl+Shift+B back up, Ctrl+, settings, Esc goes back."))
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from quizapp.gui.context import AppContext
     from quizapp.gui.mainwindow import MainWindow
+    from quizapp.gui.views.browse.view import BrowseView
     from quizapp.gui.views.document.view import DocumentView
     from quizapp.gui.views.quiz.view import QuizView
     from quizapp.gui.views.settings.view import SettingsView
@@ -72,6 +73,7 @@ def _wire_study(w: MainWindow, view: StudyView) -> None:
     view.home_requested.connect(w.show_home)
     view.source_requested.connect(w.show_document)
     view.quick_quiz_requested.connect(w.show_quick_quiz)
+    view.study_more_requested.connect(w.show_study_more)
 
 
 def _quiz(ctx: AppContext) -> QuizView:
@@ -84,6 +86,7 @@ def _wire_quiz(w: MainWindow, view: QuizView) -> None:
     view.home_requested.connect(w.show_home)
     view.study_requested.connect(w.show_study)
     view.source_requested.connect(w.show_document)
+    view.results.topic_quiz_requested.connect(w.show_topic_quiz)
 
 
 def _stats(ctx: AppContext) -> StatsView:
@@ -94,6 +97,8 @@ def _stats(ctx: AppContext) -> StatsView:
 
 def _wire_stats(w: MainWindow, view: StatsView) -> None:
     view.home_requested.connect(w.show_home)
+    view.study_requested.connect(w.show_study)
+    view.topic_quiz_requested.connect(w.show_topic_quiz)
 
 
 def _document(ctx: AppContext) -> DocumentView:
@@ -116,8 +121,21 @@ def _wire_settings(w: MainWindow, view: SettingsView) -> None:
     view.closed.connect(w.go_back)
 
 
+def _browse(ctx: AppContext) -> BrowseView:
+    from quizapp.gui.views.browse.view import BrowseView
+
+    return BrowseView(ctx)
+
+
+def _wire_browse(w: MainWindow, view: BrowseView) -> None:
+    view.home_requested.connect(w.show_home)
+    view.source_requested.connect(w.show_document)
+    view.add_requested.connect(lambda bank, topic: w.show_add(bank or None, topic or None))
+
+
 STUDY = LazyScreen(_study, _wire_study)
 QUIZ = LazyScreen(_quiz, _wire_quiz)
 STATS = LazyScreen(_stats, _wire_stats)
 DOCUMENT = LazyScreen(_document, _wire_document)
 SETTINGS = LazyScreen(_settings, _wire_settings)
+BROWSE = LazyScreen(_browse, _wire_browse)

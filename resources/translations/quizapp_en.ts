@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddDialog</name>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new topic&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it and start the next one (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new topic a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerBar</name>
+    <message>
+        <source>Show answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerKeys</name>
+    <message>
+        <source>T</source>
+        <comment>the key that answers True (one letter)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>the key that answers False (one letter)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with %1 or 1 (true), %2 or 2 (false) · S skips · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupChooser</name>
     <message>
         <source>Restore from a backup</source>
@@ -41,6 +136,272 @@
     </message>
 </context>
 <context>
+    <name>BrowseModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashcard, multiple choice, true or false, cloze or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic it teaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question or front, as you see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the flashcard is next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between its last answer and when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your chance of recalling it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times you forgot it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answers in quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended, buried, flagged, edited, yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source changed — check your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowseView</name>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item of your own (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start screen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F): words, &quot;a phrase&quot;, topic:…, kind:card, is:due, is:new, is:suspended, is:flagged, is:edited, -is:mine, a or b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last action (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the item (E, Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of study and quizzes until restored (!)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back into study and quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag as a bad question, or clear the flag (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected flashcards new again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an item you added yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in do&amp;cument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n selected item(s) new again? Their flashcards start over; the answers you gave stay in your statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Make the selected item new again? Its flashcard starts over; the answers you gave stay in your statistics. This cannot be undone.</numerusform>
+            <numerusform>Make %n selected items new again? Their flashcards start over; the answers you gave stay in your statistics. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an item you added can be deleted; suspend the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this item you added? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s):</source>
+        <translation>
+            <numerusform>%n item:</numerusform>
+            <numerusform>%n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s) are new again.</source>
+        <translation>
+            <numerusform>%n flashcard is new again.</numerusform>
+            <numerusform>%n flashcards are new again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Reviews per day, past year</source>
@@ -66,6 +427,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit (E), suspend (!), bury (-) or flag (*) this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,6 +456,24 @@
     </message>
     <message>
         <source>Show in document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionList</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose “%1” where the answer is “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -242,6 +629,14 @@ Prediction error (log loss, lower is better): now %4, fitted %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the file exactly as it is, line by line, instead of laid out for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Highlighted section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,6 +658,10 @@ Prediction error (log loss, lower is better): now %4, fitted %5.</source>
     </message>
     <message>
         <source>This is the web page&apos;s file as it is, tags included, so that line numbers match the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -290,6 +689,45 @@ Put the file back in one of these places, or import it again.</source>
     </message>
     <message>
         <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Topic: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source changed — check your edit. The document&apos;s line for this item changed since you edited it; the bank now says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s own wording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the wording before your last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +923,25 @@ Put the file back in one of these places, or import it again.</source>
     </message>
 </context>
 <context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>The clock waits while you read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time’s up for this question. This is the answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in the document (Ctrl+F)</source>
@@ -547,7 +1004,15 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cards you have not seen yet that today&apos;s limit brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards you have just started or forgotten: they come back within minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -555,7 +1020,19 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cards you know that are due for review today, so they stay remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Study now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study m&amp;ore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More new cards today, review ahead, or one topic now — beyond the daily limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -567,7 +1044,11 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tatistics</source>
+        <source>Choose the number of questions, the time limit, the topics and the kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -579,8 +1060,37 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each topic&apos;s mastery is the share of its facts you are predicted to remember then: from how well each flashcard is known and your recent quiz answers. Facts you have not studied count as not known. Click a topic to study it or take a quiz on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading your progress…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) for the whole quiz</source>
+        <translation>
+            <numerusform>%n minute for the whole quiz</numerusform>
+            <numerusform>%n minutes for the whole quiz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) for each question</source>
+        <translation>
+            <numerusform>%n second for each question</numerusform>
+            <numerusform>%n seconds for each question</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) on your weakest topics</source>
+        <translation>
+            <numerusform>%n question on your weakest topics</numerusform>
+            <numerusform>%n questions on your weakest topics</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not load your progress: %1</source>
@@ -650,10 +1160,17 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due</source>
+        <source>%n to study today</source>
         <translation>
-            <numerusform>%n due</numerusform>
-            <numerusform>%n due</numerusform>
+            <numerusform>%n to study today</numerusform>
+            <numerusform>%n to study today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What you are predicted to remember in %n day(s)</source>
+        <translation>
+            <numerusform>What you are predicted to remember in %n day</numerusform>
+            <numerusform>What you are predicted to remember in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -843,6 +1360,10 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A few of its cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not everything could be used:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,9 +1404,380 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
     </message>
 </context>
 <context>
+    <name>ItemActions</name>
+    <message>
+        <source>&amp;Flag as a bad question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bury until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetails</name>
+    <message>
+        <source>&amp;Keep my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n item selected.</numerusform>
+            <numerusform>%n items selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item to see it in full. Double-click or Enter edits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank now says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Remove this option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation (shown after a mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front (the question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence, with the blank written as {{answer}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, in their right order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the right answer; every other option must be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1 is the right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items</name>
+    <message>
+        <source>Flashcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the answer away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungrammatical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trivial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right at first sight, faster than it can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always right in quizzes while its flashcard fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same wrong option chosen again and again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gives the answer away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ungrammatical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trivial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option is empty: fill it in or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least two options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most nine options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two options are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark exactly one option as the right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark exactly one blank in the sentence as {{answer}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right option must be the text in {{…}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text is too long (at most 4,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brackets do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs something after the colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no filter “%1:”. Filters: topic:, kind:, is:, fact:, bank:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no “is:%1”. Try is:due, is:new, is:suspended, is:buried, is:flagged, is:edited, is:changed, is:mine or is:leech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no “kind:%1”. Try kind:card, kind:choice, kind:truefalse, kind:cloze or kind:order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“or” needs a search on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“-” needs a search right after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: out of study and quizzes until you restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buried until the next study day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Leave this quiz?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n answer(s) so far can count: they go into your results and your statistics, and a mistake brings its flashcard back for study. The questions you have not reached never count.</source>
+        <translation>
+            <numerusform>Your %n answer so far can count: they go into your results and your statistics, and a mistake brings its flashcard back for study. The questions you have not reached never count.</numerusform>
+            <numerusform>Your %n answers so far can count: they go into your results and your statistics, and a mistake brings its flashcard back for study. The questions you have not reached never count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep my %n answer(s)</source>
+        <translation>
+            <numerusform>Keep my %n answer</numerusform>
+            <numerusform>Keep my %n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been answered yet, so nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening your progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo here: Ctrl+Z takes back your last answer on the study screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,19 +1796,23 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
 <context>
     <name>MasteryBar</name>
     <message>
-        <source>Mastery %1%</source>
+        <source>%1 of %2 studied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected recall today: %1%</source>
+        <source>Predicted to be remembered in %1 days: %2% of its facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cards studied: %1 of %2</source>
+        <source>Facts studied or asked: %1 of %2 (the others count as not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lapses: %1, leeches: %2</source>
+        <source>From the flashcards alone: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times forgotten: %1; cards forgotten again and again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,6 +1879,10 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Study &amp;more today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quick quiz (weak topics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,7 +1895,23 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo answer</source>
+        <source>&amp;Browse items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; E edits the card, ! suspends it, - buries it until tomorrow, * flags it; Ctrl+Z undoes the last answer or action.
+Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback, where E, !, - and * act on the question; Esc asks before leaving.
+Browse: Ctrl+F searches; on the table E or Enter edits, ! suspends, - buries, * flags; Ctrl+Z undoes.
+Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
+Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+B browse, Ctrl+N add an item, Ctrl+O import a document, Ctrl+Shift+B back up, Ctrl+, settings, Esc goes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1016,13 +1932,6 @@ Press Study now to learn the flashcards, or take a quick quiz to see where you s
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
-Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback; Esc asks before leaving.
-Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
-Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, Esc goes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1059,6 +1968,66 @@ Your progress is kept in %2</source>
     </message>
 </context>
 <context>
+    <name>QuickQuizIntro</name>
+    <message>
+        <source>Quick quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the number of questions, the time and the topics yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers count toward each topic&apos;s mastery, and a question you miss brings its flashcard back for study. Esc leaves at any time, and you choose whether to keep the answers so far. This is explained only before your first quick quiz; Settings › Quizzes changes these defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) for the whole quiz</source>
+        <translation>
+            <numerusform>%n minute for the whole quiz</numerusform>
+            <numerusform>%n minutes for the whole quiz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) for each question</source>
+        <translation>
+            <numerusform>%n second for each question</numerusform>
+            <numerusform>%n seconds for each question</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) on your weakest topics — on every topic until you have studied some</source>
+        <translation>
+            <numerusform>%n question on your weakest topics — on every topic until you have studied some</numerusform>
+            <numerusform>%n questions on your weakest topics — on every topic until you have studied some</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You see right or wrong, and why, after each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see what you got right at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>True</source>
@@ -1070,9 +2039,67 @@ Your progress is kept in %2</source>
     </message>
 </context>
 <context>
+    <name>QuizClockBar</name>
+    <message>
+        <source>No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizItemKeys</name>
+    <message>
+        <source>Edit question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix this question (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend, bury or flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend (!), bury (-) or flag (*) this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later quizzes ask it as you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuizResultsPage</name>
     <message>
+        <source>What you mix up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrong options you chose in this quiz&apos;s topics, and what was right. One fades once you answer its question right three times in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Retry mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions you missed again, in another order, their options reshuffled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,7 +2107,7 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Home</source>
+        <source>&amp;Back to home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,29 +2212,17 @@ Your progress is kept in %2</source>
         <source>Show question %1 in the document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, suspend or flag question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuizRunPage</name>
-    <message>
-        <source>Leave this quiz?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your answers so far are kept; the questions you have not answered count as mistakes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clock waits while you read.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
@@ -1249,39 +2264,7 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer with 1 or T (true), 2 or F (false) · S skips · Esc leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not quite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter or Space continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quiz time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time for this question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,7 +2311,7 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill the &amp;gap</source>
+        <source>F&amp;ill the gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,7 +2371,7 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hosen topics:</source>
+        <source>&amp;Chosen topics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1578,6 +2561,22 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The share of cards you want to still remember when they come back (FSRS&apos;s desired retention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a new card comes back on its first day: minutes after each showing, separated by spaces (%1 to %2 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a forgotten card comes back the same day: minutes after each showing, separated by spaces (%1 to %2 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest a card waits before it comes back, in days (36500 days, 100 years, means no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How likely you are to still remember a card when it comes back; higher means more reviews.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,19 +2705,15 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language is used after quizapp restarts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From %1 to %2; Up and Down change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 1 10</source>
+        <source>The language changes as soon as you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes between the first showings of a card, separated by spaces (%1 to %2 each).</source>
+        <source>e.g. 1 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1857,10 +2852,6 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved. Restart quizapp to use the new language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2263,6 +3254,10 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,11 +3274,19 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>new cards among them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today (with overdue cards)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cards due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2326,6 +3329,185 @@ Your progress is kept in %2</source>
         <source>Predicted recall on exam day: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What you mix up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing mixed up. A wrong option you choose in a quiz shows here until you answer its question right three times in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusions in all: %1. Answer a question right three times in a row and its confusions fade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyFooter</name>
+    <message>
+        <source>Home (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: your last answer to this card. Answer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: your answer “%1” to this card. Answer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyHeader</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards you have not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards you have just started or forgotten: back within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards you know that are due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review ahead: the next %n day(s)</source>
+        <translation>
+            <numerusform>Review ahead: the next %n day</numerusform>
+            <numerusform>Review ahead: the next %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study now, all its cards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study: all your material</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyItemKeys</name>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyMoreDialog</name>
+    <message>
+        <source>Study more today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s limits are there so that reviews do not pile up; when you want more, choose one of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More new cards today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study now the cards that are due in the next days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;topic now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting your cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) you have never seen are left beyond today&apos;s.</source>
+        <translation>
+            <numerusform>%n card you have never seen are left beyond today&apos;s.</numerusform>
+            <numerusform>%n cards you have never seen are left beyond today&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card has been seen: nothing new is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) come due in the next days; studied now, each comes back later.</source>
+        <translation>
+            <numerusform>%n card come due in the next days; studied now, each comes back later.</numerusform>
+            <numerusform>%n cards come due in the next days; studied now, each comes back later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s)</source>
+        <translation>
+            <numerusform>%n flashcard</numerusform>
+            <numerusform>%n flashcards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n card(s), new ones beyond today&apos;s limit and those due later, soonest first.</source>
+        <translation>
+            <numerusform>Now: %n card, new ones beyond today&apos;s limit and those due later, soonest first.</numerusform>
+            <numerusform>Now: %n cards, new ones beyond today&apos;s limit and those due later, soonest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to study in it now: its cards were all studied today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudySummaryPage</name>
@@ -2342,11 +3524,19 @@ Your progress is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to &amp;Home</source>
+        <source>&amp;Back to home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quick quiz (weak topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study m&amp;ore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More new cards today, review ahead, or one topic now — beyond the daily limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2381,59 +3571,15 @@ Your progress is kept in %2</source>
 <context>
     <name>StudyView</name>
     <message>
-        <source>Study</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Home (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the last answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space or Enter</source>
+        <source>What was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 Again · 2 Hard · 3 Good · 4 Easy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study: all your material</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2453,6 +3599,29 @@ Your progress is kept in %2</source>
     </message>
     <message>
         <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicLink</name>
+    <message>
+        <source>Study this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz on this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz on this topic (it has no questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to study this topic or take a quiz on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: study or quiz</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

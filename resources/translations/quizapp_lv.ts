@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
+    <name>AddDialog</name>
+    <message>
+        <source>Add an item</source>
+        <translation>Pievienot vienumu</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banka</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Banka:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tēma</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tēma:</translation>
+    </message>
+    <message>
+        <source>The new topic&apos;s title</source>
+        <translation>Jaunās tēmas nosaukums</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Jauna tēma</translation>
+    </message>
+    <message>
+        <source>&amp;New topic:</source>
+        <translation>&amp;Jauna tēma:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Veids:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Pievienot</translation>
+    </message>
+    <message>
+        <source>Add it and start the next one (Ctrl+Enter)</source>
+        <translation>Pievienot un sākt nākamo (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Give the new topic a title.</source>
+        <translation>Ierakstiet jaunās tēmas nosaukumu.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Pievienots: %1</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Jauna tēma…</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerBar</name>
+    <message>
+        <source>Show answer</source>
+        <translation>Rādīt atbildi</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>Atstarpe vai Enter</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerKeys</name>
+    <message>
+        <source>T</source>
+        <comment>the key that answers True (one letter)</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>the key that answers False (one letter)</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
+        <translation>Spiediet soļus to secībā, 1–%1 · Backspace atceļ pēdējo · S izlaiž · Esc iziet</translation>
+    </message>
+    <message>
+        <source>Answer with %1 or 1 (true), %2 or 2 (false) · S skips · Esc leaves</source>
+        <translation>Atbildiet ar %1 vai 1 (patiess), %2 vai 2 (nepatiess) · S izlaiž · Esc pamet</translation>
+    </message>
+    <message>
+        <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
+        <translation>Atbildiet ar 1–%1 vai A–%2 · S izlaiž · Esc pamet</translation>
+    </message>
+</context>
+<context>
     <name>BackupChooser</name>
     <message>
         <source>Restore from a backup</source>
@@ -41,6 +136,276 @@
     </message>
 </context>
 <context>
+    <name>BrowseModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tēma</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Jautājums</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jāatkārto</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervāls</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Atmiņā</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Aizmirsts</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Testos</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Flashcard, multiple choice, true or false, cloze or order</source>
+        <translation>Kartīte, izvēles jautājums, patiess vai nepatiess, tukšās vietas aizpildīšana vai sakārtošana secībā</translation>
+    </message>
+    <message>
+        <source>The topic it teaches</source>
+        <translation>Tēma, ko tas māca</translation>
+    </message>
+    <message>
+        <source>The question or front, as you see it</source>
+        <translation>Jautājums vai kartītes priekšpuse, kā jūs to redzat</translation>
+    </message>
+    <message>
+        <source>When the flashcard is next due</source>
+        <translation>Kad kartīte atkal jāatkārto</translation>
+    </message>
+    <message>
+        <source>Days between its last answer and when it is due</source>
+        <translation>Dienas no pēdējās atbildes līdz nākamajai atkārtošanai</translation>
+    </message>
+    <message>
+        <source>Your chance of recalling it today</source>
+        <translation>Iespēja, ka šodien to atcerēsieties</translation>
+    </message>
+    <message>
+        <source>Times you forgot it</source>
+        <translation>Cik reizes to aizmirsāt</translation>
+    </message>
+    <message>
+        <source>Right answers in quizzes</source>
+        <translation>Pareizas atbildes testos</translation>
+    </message>
+    <message>
+        <source>Suspended, buried, flagged, edited, yours</source>
+        <translation>Apturēts, paslēpts, atzīmēts, rediģēts, jūsu</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Apturēts</translation>
+    </message>
+    <message>
+        <source>Buried</source>
+        <translation>Paslēpts līdz rītdienai</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Atzīme: %1</translation>
+    </message>
+    <message>
+        <source>Source changed — check your edit</source>
+        <translation>Avots mainījies — pārbaudiet savu labojumu</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Rediģēts</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Jūsu</translation>
+    </message>
+    <message>
+        <source>Leech</source>
+        <translation>Grūta kartīte</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Jaunas</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseView</name>
+    <message>
+        <source>Browse</source>
+        <translation>Pārlūkot</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Pie&amp;vienot…</translation>
+    </message>
+    <message>
+        <source>Add an item of your own (Ctrl+N)</source>
+        <translation>Pievienot savu vienumu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Back to the start screen (Esc)</source>
+        <translation>Atpakaļ uz sākuma ekrānu (Esc)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F): words, &quot;a phrase&quot;, topic:…, kind:card, is:due, is:new, is:suspended, is:flagged, is:edited, -is:mine, a or b</source>
+        <translation>Meklēt (Ctrl+F): vārdi, &quot;frāze&quot;, topic:…, kind:card, is:due, is:new, is:suspended, is:flagged, is:edited, -is:mine, a or b</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Meklēt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Atsaukt</translation>
+    </message>
+    <message>
+        <source>Undo the last action (Ctrl+Z)</source>
+        <translation>Atsaukt pēdējo darbību (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Edit the item (E, Enter or double-click)</source>
+        <translation>Rediģēt vienumu (E, Enter vai dubultklikšķis)</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Apturēt</translation>
+    </message>
+    <message>
+        <source>Out of study and quizzes until restored (!)</source>
+        <translation>Izņemt no mācībām un testiem, līdz to atjaunosiet (!)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>A&amp;tjaunot</translation>
+    </message>
+    <message>
+        <source>Back into study and quizzes</source>
+        <translation>Atpakaļ mācībās un testos</translation>
+    </message>
+    <message>
+        <source>Flag as a bad question, or clear the flag (*)</source>
+        <translation>Atzīmēt kā sliktu jautājumu vai noņemt atzīmi (*)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;progress…</source>
+        <translation>Atiestatīt pro&amp;gresu…</translation>
+    </message>
+    <message>
+        <source>Make the selected flashcards new again</source>
+        <translation>Padarīt atlasītās kartītes atkal jaunas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Dzēst…</translation>
+    </message>
+    <message>
+        <source>Delete an item you added yourself</source>
+        <translation>Dzēst vienumu, ko pievienojāt pats</translation>
+    </message>
+    <message>
+        <source>H&amp;ome</source>
+        <translation>&amp;Sākums</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Red&amp;iģēt…</translation>
+    </message>
+    <message>
+        <source>F&amp;lag</source>
+        <translation>Atzī&amp;mēt</translation>
+    </message>
+    <message>
+        <source>Show in do&amp;cument</source>
+        <translation>Rādīt dok&amp;umentā</translation>
+    </message>
+    <message>
+        <source>Loading your items…</source>
+        <translation>Ielādē jūsu vienumus…</translation>
+    </message>
+    <message>
+        <source>Reset progress</source>
+        <translation>Atiestatīt progresu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n selected item(s) new again? Their flashcards start over; the answers you gave stay in your statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Padarīt %n atlasīto vienumu atkal jaunu? Atkārtošana sāksies no sākuma; jūsu atbildes paliks statistikā. To nevar atsaukt.</numerusform>
+            <numerusform>Padarīt %n atlasītos vienumus atkal jaunus? Atkārtošana sāksies no sākuma; jūsu atbildes paliks statistikā. To nevar atsaukt.</numerusform>
+            <numerusform>Padarīt %n atlasīto vienumu atkal jaunus? Atkārtošana sāksies no sākuma; jūsu atbildes paliks statistikā. To nevar atsaukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an item you added can be deleted; suspend the others.</source>
+        <translation>Dzēst var tikai jūsu pievienotu vienumu; pārējos apturiet.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Delete this item you added? Undo brings it back.</source>
+        <translation>Dzēst šo jūsu pievienoto vienumu? Ar “Atsaukt” to var atgūt.</translation>
+    </message>
+    <message>
+        <source>Could not read your items: %1</source>
+        <translation>Neizdevās nolasīt jūsu vienumus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s):</source>
+        <translation>
+            <numerusform>%n vienums:</numerusform>
+            <numerusform>%n vienumi:</numerusform>
+            <numerusform>%n vienumu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Atsaukts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s) are new again.</source>
+        <translation>
+            <numerusform>%n kartīte atkal ir jauna.</numerusform>
+            <numerusform>%n kartītes atkal ir jaunas.</numerusform>
+            <numerusform>%n kartīšu atkal ir jaunas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n vienums</numerusform>
+            <numerusform>%n vienumi</numerusform>
+            <numerusform>%n vienumu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 no %2 vienumiem</translation>
+    </message>
+</context>
+<context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Reviews per day, past year</source>
@@ -66,6 +431,14 @@
         <translation>Jautājums</translation>
     </message>
     <message>
+        <source>Edit (E), suspend (!), bury (-) or flag (*) this card</source>
+        <translation>Rediģēt (E), apturēt (!), paslēpt līdz rītdienai (-) vai atzīmēt (*) šo kartīti</translation>
+    </message>
+    <message>
+        <source>Card menu</source>
+        <translation>Kartītes izvēlne</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Atbilde</translation>
     </message>
@@ -88,6 +461,25 @@
     <message>
         <source>Show in document: %1</source>
         <translation>Rādīt dokumentā: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionList</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n reizi</numerusform>
+            <numerusform>%n reizes</numerusform>
+            <numerusform>%n reižu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>pēdējoreiz %1</translation>
+    </message>
+    <message>
+        <source>You chose “%1” where the answer is “%2”</source>
+        <translation>Jūs izvēlējāties “%1”, bet pareizi ir “%2”</translation>
     </message>
 </context>
 <context>
@@ -185,7 +577,7 @@
     </message>
     <message>
         <source>Optimising needs at least %1 flashcard answers; you have given %2 so far. Until then the standard FSRS weights serve you well.</source>
-        <translation>Optimizēšanai vajag vismaz %1 kartīšu atbildes; līdz šim esat devis %2. Līdz tam labi kalpo standarta FSRS svari.</translation>
+        <translation>Grafika pielāgošanai vajag vismaz %1 kartīšu atbildes; līdz šim esat devis %2. Līdz tam labi der standarta iestatījumi.</translation>
     </message>
     <message>
         <source>Optimising failed</source>
@@ -203,7 +595,7 @@ Prognozes kļūda (log loss, mazāka ir labāka): pašlaik %4, pielāgotajam %5.
     </message>
     <message>
         <source>The fitted weights would not predict better; nothing was changed.</source>
-        <translation>Pielāgotie svari neprognozētu labāk; nekas netika mainīts.</translation>
+        <translation>Pielāgotais grafiks jūsu atbildes neprognozētu labāk; nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Use the fitted schedule?</source>
@@ -211,7 +603,7 @@ Prognozes kļūda (log loss, mazāka ir labāka): pašlaik %4, pielāgotajam %5.
     </message>
     <message>
         <source>Use the fitted weights from now on?</source>
-        <translation>Turpmāk lietot pielāgotos svarus?</translation>
+        <translation>Turpmāk lietot jums pielāgoto grafiku?</translation>
     </message>
     <message>
         <source>Could not save the fitted schedule</source>
@@ -245,6 +637,14 @@ Prognozes kļūda (log loss, mazāka ir labāka): pašlaik %4, pielāgotajam %5.
         <translation>Dokumenta nosaukums</translation>
     </message>
     <message>
+        <source>&amp;Raw text</source>
+        <translation>&amp;Teksts, kā failā</translation>
+    </message>
+    <message>
+        <source>Show the file exactly as it is, line by line, instead of laid out for reading</source>
+        <translation>Rādīt failu tieši tādu, kāds tas ir, rindu pa rindai, nevis sakārtotu lasīšanai</translation>
+    </message>
+    <message>
         <source>Highlighted section</source>
         <translation>Iezīmētā sadaļa</translation>
     </message>
@@ -267,6 +667,10 @@ Prognozes kļūda (log loss, mazāka ir labāka): pašlaik %4, pielāgotajam %5.
     <message>
         <source>This is the web page&apos;s file as it is, tags included, so that line numbers match the cards.</source>
         <translation>Šis ir tīmekļa lapas fails, kāds tas ir, ar visiem tagiem, lai rindu numuri sakristu ar kartītēm.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fails: %1</translation>
     </message>
     <message>
         <source>The document cannot be shown</source>
@@ -297,6 +701,45 @@ Novietojiet failu atpakaļ vienā no šīm vietām vai importējiet to vēlreiz.
     <message>
         <source>Line %1</source>
         <translation>%1. rinda</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>Rediģēt vienumu</translation>
+    </message>
+    <message>
+        <source>%1 · Topic: %2</source>
+        <translation>%1 · Tēma: %2</translation>
+    </message>
+    <message>
+        <source>Source changed — check your edit. The document&apos;s line for this item changed since you edited it; the bank now says:</source>
+        <translation>Avots mainījies — pārbaudiet savu labojumu. Kopš jūs šo vienumu rediģējāt, dokumenta rinda ir mainījusies; tagad bankā ir rakstīts:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edit</source>
+        <translation>Paturēt manu la&amp;bojumu</translation>
+    </message>
+    <message>
+        <source>&amp;Use the new text</source>
+        <translation>&amp;Lietot jauno tekstu</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s own wording: %1</source>
+        <translation>Bankas sākotnējais teksts: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my edit</source>
+        <translation>&amp;Atsaukt manu labojumu</translation>
+    </message>
+    <message>
+        <source>Put back the wording before your last edit</source>
+        <translation>Atjaunot tekstu, kāds bija pirms pēdējā labojuma</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Saglabāt (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -497,6 +940,25 @@ Novietojiet failu atpakaļ vienā no šīm vietām vai importējiet to vēlreiz.
     </message>
 </context>
 <context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>The clock waits while you read.</source>
+        <translation>Pulkstenis gaida, kamēr lasāt.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Pareizi!</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Ne gluži.</translation>
+    </message>
+    <message>
+        <source>Time’s up for this question. This is the answer:</source>
+        <translation>Šim jautājumam laiks beidzies. Pareizā atbilde ir šī:</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in the document (Ctrl+F)</source>
@@ -560,16 +1022,36 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <translation>Jaunas</translation>
     </message>
     <message>
+        <source>Cards you have not seen yet that today&apos;s limit brings</source>
+        <translation>Kartītes, kas šodien jums tiks rādītas pirmo reizi</translation>
+    </message>
+    <message>
         <source>Learning</source>
-        <translation>Apgūst</translation>
+        <translation>Iesāktas</translation>
+    </message>
+    <message>
+        <source>Cards you have just started or forgotten: they come back within minutes</source>
+        <translation>Kartītes, ko tikko sākāt mācīties vai aizmirsāt: tās atgriežas pēc dažām minūtēm</translation>
     </message>
     <message>
         <source>To review</source>
         <translation>Jāatkārto</translation>
     </message>
     <message>
+        <source>Cards you know that are due for review today, so they stay remembered</source>
+        <translation>Kartītes, ko jau zināt un kas šodien jāatkārto, lai tās nepiemirstos</translation>
+    </message>
+    <message>
         <source>&amp;Study now</source>
         <translation>&amp;Mācīties tagad</translation>
+    </message>
+    <message>
+        <source>Study m&amp;ore…</source>
+        <translation>Mācīties &amp;vairāk…</translation>
+    </message>
+    <message>
+        <source>More new cards today, review ahead, or one topic now — beyond the daily limits</source>
+        <translation>Vairāk jaunu kartīšu šodien, atkārtošana uz priekšu vai viena tēma tagad — pāri dienas limitiem</translation>
     </message>
     <message>
         <source>&amp;Quick quiz (weak topics)</source>
@@ -577,11 +1059,15 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>&amp;Custom quiz…</source>
-        <translation>&amp;Pielāgots tests…</translation>
+        <translation>Pie&amp;lāgots tests…</translation>
     </message>
     <message>
-        <source>S&amp;tatistics</source>
-        <translation>S&amp;tatistika</translation>
+        <source>Choose the number of questions, the time limit, the topics and the kinds</source>
+        <translation>Izvēlieties jautājumu skaitu, laika ierobežojumu, tēmas un jautājumu veidus</translation>
+    </message>
+    <message>
+        <source>St&amp;atistics</source>
+        <translation>&amp;Statistika</translation>
     </message>
     <message>
         <source>Your material</source>
@@ -592,8 +1078,40 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <translation>Vājākās tēmas</translation>
     </message>
     <message>
+        <source>Each topic&apos;s mastery is the share of its facts you are predicted to remember then: from how well each flashcard is known and your recent quiz answers. Facts you have not studied count as not known. Click a topic to study it or take a quiz on it.</source>
+        <translation>Tēmas apguve ir tā tēmas faktu daļa, ko tad, pēc prognozes, vēl atcerēsieties. To rēķina no tā, cik labi zināt katru kartīti, un no jūsu nesenajām testa atbildēm. Fakti, ko vēl neesat mācījies, skaitās nezināmi. Noklikšķiniet uz tēmas, lai to mācītos vai pildītu testu par to.</translation>
+    </message>
+    <message>
         <source>Loading your progress…</source>
         <translation>Ielādē jūsu progresu…</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>bez laika ierobežojuma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) for the whole quiz</source>
+        <translation>
+            <numerusform>%n minūte visam testam</numerusform>
+            <numerusform>%n minūtes visam testam</numerusform>
+            <numerusform>%n minūšu visam testam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) for each question</source>
+        <translation>
+            <numerusform>%n sekunde katram jautājumam</numerusform>
+            <numerusform>%n sekundes katram jautājumam</numerusform>
+            <numerusform>%n sekunžu katram jautājumam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) on your weakest topics</source>
+        <translation>
+            <numerusform>%n jautājums par jūsu vājākajām tēmām</numerusform>
+            <numerusform>%n jautājumi par jūsu vājākajām tēmām</numerusform>
+            <numerusform>%n jautājumu par jūsu vājākajām tēmām</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not load your progress: %1</source>
@@ -668,11 +1186,19 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due</source>
+        <source>%n to study today</source>
         <translation>
-            <numerusform>%n jāatkārto</numerusform>
-            <numerusform>%n jāatkārto</numerusform>
-            <numerusform>%n jāatkārto</numerusform>
+            <numerusform>šodien jāmācās %n</numerusform>
+            <numerusform>šodien jāmācās %n</numerusform>
+            <numerusform>šodien jāmācās %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What you are predicted to remember in %n day(s)</source>
+        <translation>
+            <numerusform>Ko pēc %n dienas vēl atcerēsieties (prognoze)</numerusform>
+            <numerusform>Ko pēc %n dienām vēl atcerēsieties (prognoze)</numerusform>
+            <numerusform>Ko pēc %n dienām vēl atcerēsieties (prognoze)</numerusform>
         </translation>
     </message>
     <message>
@@ -697,7 +1223,7 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>Study a few cards or take a quiz, and your weakest topics show up here.</source>
-        <translation>Apgūstiet dažas kartītes vai izpildiet testu, un šeit parādīsies jūsu vājākās tēmas.</translation>
+        <translation>Pamācieties dažas kartītes vai izpildiet testu, un šeit parādīsies jūsu vājākās tēmas.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1391,10 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <translation>Kartītes un jautājumi</translation>
     </message>
     <message>
+        <source>A few of its cards:</source>
+        <translation>Dažas no tās kartītēm:</translation>
+    </message>
+    <message>
         <source>Not everything could be used:</source>
         <translation>Ne visu izdevās izmantot:</translation>
     </message>
@@ -905,10 +1435,384 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
 </context>
 <context>
+    <name>ItemActions</name>
+    <message>
+        <source>&amp;Flag as a bad question</source>
+        <translation>&amp;Atzīmēt kā sliktu jautājumu</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the flag</source>
+        <translation>&amp;Noņemt atzīmi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediģēt…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Apturēt</translation>
+    </message>
+    <message>
+        <source>&amp;Bury until tomorrow</source>
+        <translation>Paslēpt &amp;līdz rītdienai</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Kaut kas nogāja greizi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetails</name>
+    <message>
+        <source>&amp;Keep my edit</source>
+        <translation>Paturēt manu la&amp;bojumu</translation>
+    </message>
+    <message>
+        <source>&amp;Use the new text</source>
+        <translation>&amp;Lietot jauno tekstu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>Atlasīts %n vienums.</numerusform>
+            <numerusform>Atlasīti %n vienumi.</numerusform>
+            <numerusform>Atlasīts %n vienumu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item to see it in full. Double-click or Enter edits it.</source>
+        <translation>Atlasiet vienumu, lai to redzētu pilnībā. Dubultklikšķis vai Enter to rediģē.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · id %3</source>
+        <translation>%1 · %2 · id %3</translation>
+    </message>
+    <message>
+        <source>The bank now says: %1</source>
+        <translation>Tagad bankā ir rakstīts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Remove this option</source>
+        <translation>Noņemt šo variantu</translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation>Pareizā atbilde</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Jautājums</translation>
+    </message>
+    <message>
+        <source>Answer (back)</source>
+        <translation>Atbilde (kartītes otrā puse)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Atbilde</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Pievienot atbilžu variantu</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Patiess</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Nepatiess</translation>
+    </message>
+    <message>
+        <source>Explanation (shown after a mistake)</source>
+        <translation>Skaidrojums (parādās pēc kļūdas)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Skaidrojums</translation>
+    </message>
+    <message>
+        <source>Front (the question)</source>
+        <translation>Priekšpuse (jautājums)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Apgalvojums</translation>
+    </message>
+    <message>
+        <source>Sentence, with the blank written as {{answer}}</source>
+        <translation>Teikums, kurā tukšā vieta rakstīta kā {{atbilde}}</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Uzdevums</translation>
+    </message>
+    <message>
+        <source>Steps, in their right order</source>
+        <translation>Soļi pareizajā secībā</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Atbilžu varianti</translation>
+    </message>
+    <message>
+        <source>Mark the right answer; every other option must be wrong.</source>
+        <translation>Atzīmējiet pareizo atbildi; visiem pārējiem variantiem jābūt nepareiziem.</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>%1. variants</translation>
+    </message>
+    <message>
+        <source>Option %1 is the right answer</source>
+        <translation>%1. variants ir pareizā atbilde</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <source>Items</source>
+        <translation>Vienumi</translation>
+    </message>
+</context>
+<context>
+    <name>Items</name>
+    <message>
+        <source>Flashcard</source>
+        <translation>Kartīte</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Izvēles jautājums</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Patiess vai nepatiess</translation>
+    </message>
+    <message>
+        <source>Cloze</source>
+        <translation>Tukšā vieta</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Secība</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Nepareizs</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Divdomīgs</translation>
+    </message>
+    <message>
+        <source>Gives the answer away</source>
+        <translation>Atklāj atbildi</translation>
+    </message>
+    <message>
+        <source>Ungrammatical</source>
+        <translation>Gramatiski nepareizs</translation>
+    </message>
+    <message>
+        <source>Trivial</source>
+        <translation>Triviāls</translation>
+    </message>
+    <message>
+        <source>Right at first sight, faster than it can be read</source>
+        <translation>Pareizi jau pirmajā reizē, ātrāk, nekā to var izlasīt</translation>
+    </message>
+    <message>
+        <source>Always right in quizzes while its flashcard fails</source>
+        <translation>Testos vienmēr pareizi, bet tā kartīte netiek atcerēta</translation>
+    </message>
+    <message>
+        <source>The same wrong option chosen again and again</source>
+        <translation>Atkal un atkal izvēlēts viens un tas pats nepareizais variants</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong</source>
+        <translation>&amp;Nepareizs</translation>
+    </message>
+    <message>
+        <source>&amp;Ambiguous</source>
+        <translation>&amp;Divdomīgs</translation>
+    </message>
+    <message>
+        <source>&amp;Gives the answer away</source>
+        <translation>&amp;Atklāj atbildi</translation>
+    </message>
+    <message>
+        <source>&amp;Ungrammatical</source>
+        <translation>&amp;Gramatiski nepareizs</translation>
+    </message>
+    <message>
+        <source>&amp;Trivial</source>
+        <translation>&amp;Triviāls</translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation>Ierakstiet jautājumu.</translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation>Ierakstiet atbildi.</translation>
+    </message>
+    <message>
+        <source>An option is empty: fill it in or remove it.</source>
+        <translation>Kāds variants ir tukšs: aizpildiet vai noņemiet to.</translation>
+    </message>
+    <message>
+        <source>Give at least two options.</source>
+        <translation>Norādiet vismaz divus variantus.</translation>
+    </message>
+    <message>
+        <source>Give at most nine options.</source>
+        <translation>Norādiet ne vairāk kā deviņus variantus.</translation>
+    </message>
+    <message>
+        <source>Two options are the same.</source>
+        <translation>Divi varianti ir vienādi.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one option as the right answer.</source>
+        <translation>Atzīmējiet tieši vienu variantu kā pareizo atbildi.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one blank in the sentence as {{answer}}.</source>
+        <translation>Atzīmējiet teikumā tieši vienu tukšo vietu kā {{atbilde}}.</translation>
+    </message>
+    <message>
+        <source>The right option must be the text in {{…}}.</source>
+        <translation>Pareizajam variantam jābūt tekstam iekavās {{…}}.</translation>
+    </message>
+    <message>
+        <source>A text is too long (at most 4,000 characters).</source>
+        <translation>Teksts ir pārāk garš (ne vairāk kā 4000 rakstzīmju).</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation>Pēdiņas nav aizvērtas.</translation>
+    </message>
+    <message>
+        <source>The brackets do not match.</source>
+        <translation>Iekavas nesakrīt.</translation>
+    </message>
+    <message>
+        <source>“%1” needs something after the colon.</source>
+        <translation>Pēc “%1” kola vajag norādīt vērtību.</translation>
+    </message>
+    <message>
+        <source>There is no filter “%1:”. Filters: topic:, kind:, is:, fact:, bank:.</source>
+        <translation>Filtra “%1:” nav. Filtri: topic:, kind:, is:, fact:, bank:.</translation>
+    </message>
+    <message>
+        <source>There is no “is:%1”. Try is:due, is:new, is:suspended, is:buried, is:flagged, is:edited, is:changed, is:mine or is:leech.</source>
+        <translation>“is:%1” nav. Izmēģiniet is:due, is:new, is:suspended, is:buried, is:flagged, is:edited, is:changed, is:mine vai is:leech.</translation>
+    </message>
+    <message>
+        <source>There is no “kind:%1”. Try kind:card, kind:choice, kind:truefalse, kind:cloze or kind:order.</source>
+        <translation>“kind:%1” nav. Izmēģiniet kind:card, kind:choice, kind:truefalse, kind:cloze vai kind:order.</translation>
+    </message>
+    <message>
+        <source>“or” needs a search on both sides.</source>
+        <translation>Vārdam “or” abās pusēs vajag meklējamo.</translation>
+    </message>
+    <message>
+        <source>“-” needs a search right after it.</source>
+        <translation>Tūlīt aiz “-” vajag meklējamo.</translation>
+    </message>
+    <message>
+        <source>Suspended: out of study and quizzes until you restore it.</source>
+        <translation>Apturēts: izņemts no mācībām un testiem, līdz to atjaunosiet.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Atjaunots.</translation>
+    </message>
+    <message>
+        <source>Buried until the next study day.</source>
+        <translation>Paslēpts līdz nākamajai mācību dienai.</translation>
+    </message>
+    <message>
+        <source>Flagged.</source>
+        <translation>Atzīmēts.</translation>
+    </message>
+    <message>
+        <source>Flag cleared.</source>
+        <translation>Atzīme noņemta.</translation>
+    </message>
+    <message>
+        <source>Your edit is saved.</source>
+        <translation>Jūsu labojums ir saglabāts.</translation>
+    </message>
+    <message>
+        <source>Your edit is undone.</source>
+        <translation>Jūsu labojums ir atsaukts.</translation>
+    </message>
+    <message>
+        <source>Your edit is kept.</source>
+        <translation>Jūsu labojums ir paturēts.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Pievienots.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Dzēsts.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Leave this quiz?</source>
+        <translation>Pamest šo testu?</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Turpināt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n answer(s) so far can count: they go into your results and your statistics, and a mistake brings its flashcard back for study. The questions you have not reached never count.</source>
+        <translation>
+            <numerusform>Jūsu līdz šim dotā %n atbilde var tikt ieskaitīta: tā nonāks rezultātos un statistikā, un, ja tā ir kļūdaina, tās kartīte atgriezīsies mācībās. Jautājumi, līdz kuriem netikāt, netiek skaitīti.</numerusform>
+            <numerusform>Jūsu līdz šim dotās %n atbildes var tikt ieskaitītas: tās nonāks rezultātos un statistikā, un par katru kļūdu tās kartīte atgriezīsies mācībās. Jautājumi, līdz kuriem netikāt, netiek skaitīti.</numerusform>
+            <numerusform>Jūsu līdz šim dotās %n atbildes var tikt ieskaitītas: tās nonāks rezultātos un statistikā, un par katru kļūdu tās kartīte atgriezīsies mācībās. Jautājumi, līdz kuriem netikāt, netiek skaitīti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep my %n answer(s)</source>
+        <translation>
+            <numerusform>Paturēt manu %n atbildi</numerusform>
+            <numerusform>Paturēt manas %n atbildes</numerusform>
+            <numerusform>Paturēt manas %n atbildes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Atmest tās</translation>
+    </message>
+    <message>
+        <source>Nothing has been answered yet, so nothing is saved.</source>
+        <translation>Vēl nekas nav atbildēts, tāpēc nekas netiks saglabāts.</translation>
+    </message>
+    <message>
+        <source>Leave quiz</source>
+        <translation>Pamest testu</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening your progress…</source>
         <translation>Atver jūsu progresu…</translation>
+    </message>
+    <message>
+        <source>Nothing to undo here: Ctrl+Z takes back your last answer on the study screen.</source>
+        <translation>Šeit nav ko atsaukt: Ctrl+Z atsauc jūsu pēdējo atbildi mācību ekrānā.</translation>
     </message>
     <message>
         <source>Opened read-only: you can look around, but answers are not saved.</source>
@@ -926,20 +1830,24 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
 <context>
     <name>MasteryBar</name>
     <message>
-        <source>Mastery %1%</source>
-        <translation>Apguve %1%</translation>
+        <source>%1 of %2 studied</source>
+        <translation>mācīti %1 no %2</translation>
     </message>
     <message>
-        <source>Expected recall today: %1%</source>
-        <translation>Sagaidāmā atcerēšanās šodien: %1%</translation>
+        <source>Predicted to be remembered in %1 days: %2% of its facts</source>
+        <translation>Prognoze: pēc %1 dienām atcerēsieties %2% tās faktu</translation>
     </message>
     <message>
-        <source>Cards studied: %1 of %2</source>
-        <translation>Apgūtas kartītes: %1 no %2</translation>
+        <source>Facts studied or asked: %1 of %2 (the others count as not known)</source>
+        <translation>Mācīti vai testā jautāti fakti: %1 no %2 (pārējie skaitās nezināmi)</translation>
     </message>
     <message>
-        <source>Lapses: %1, leeches: %2</source>
-        <translation>Aizmiršanas: %1, dēles: %2</translation>
+        <source>From the flashcards alone: %1%</source>
+        <translation>Tikai pēc kartītēm: %1%</translation>
+    </message>
+    <message>
+        <source>Times forgotten: %1; cards forgotten again and again: %2</source>
+        <translation>Cik reižu aizmirsts: %1; kartītes, kas aizmirstas atkal un atkal: %2</translation>
     </message>
     <message>
         <source>Recent quiz answers right: %1 of %2</source>
@@ -958,11 +1866,11 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Rediģēt</translation>
+        <translation>R&amp;ediģēt</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>Rīk&amp;i</translation>
+        <translation>Rī&amp;ki</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -970,7 +1878,7 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>&amp;Import document…</source>
-        <translation>&amp;Importēt dokumentu…</translation>
+        <translation>Importēt &amp;dokumentu…</translation>
     </message>
     <message>
         <source>Export flashcards to &amp;Anki…</source>
@@ -990,7 +1898,7 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Atjaunot no rezerves kopijas…</translation>
+        <translation>Atjau&amp;not no rezerves kopijas…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1005,20 +1913,44 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
         <translation>&amp;Mācīties tagad</translation>
     </message>
     <message>
+        <source>Study &amp;more today…</source>
+        <translation>Mācīties &amp;vairāk šodien…</translation>
+    </message>
+    <message>
         <source>&amp;Quick quiz (weak topics)</source>
         <translation>Ā&amp;trais tests (vājās tēmas)</translation>
     </message>
     <message>
         <source>&amp;Custom quiz…</source>
-        <translation>&amp;Pielāgots tests…</translation>
+        <translation>Pie&amp;lāgots tests…</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
-        <translation>S&amp;tatistika</translation>
+        <translation>Stat&amp;istika</translation>
     </message>
     <message>
-        <source>&amp;Undo answer</source>
-        <translation>&amp;Atsaukt atbildi</translation>
+        <source>&amp;Browse items</source>
+        <translation>&amp;Pārlūkot vienumus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atsaukt</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item…</source>
+        <translation>Pie&amp;vienot vienumu…</translation>
+    </message>
+    <message>
+        <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; E edits the card, ! suspends it, - buries it until tomorrow, * flags it; Ctrl+Z undoes the last answer or action.
+Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback, where E, !, - and * act on the question; Esc asks before leaving.
+Browse: Ctrl+F searches; on the table E or Enter edits, ! suspends, - buries, * flags; Ctrl+Z undoes.
+Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
+Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+B browse, Ctrl+N add an item, Ctrl+O import a document, Ctrl+Shift+B back up, Ctrl+, settings, Esc goes back.</source>
+        <translation>Mācoties: atstarpe vai Enter parāda atbildi; 1 Vēlreiz, 2 Grūti, 3 Labi, 4 Viegli; E rediģē kartīti, ! to aptur, - paslēpj līdz rītdienai, * atzīmē; Ctrl+Z atsauc pēdējo atbildi vai darbību.
+Testos: 1–4 vai A–D izvēlas atbildi, T vai F — patiess/nepatiess; S izlaiž; Enter vai atstarpe turpina pēc atgriezeniskās saites, kur E, !, - un * darbojas ar jautājumu; Esc pirms iziešanas pajautā.
+Pārlūkā: Ctrl+F meklē; tabulā E vai Enter rediģē, ! aptur, - paslēpj, * atzīmē; Ctrl+Z atsauc.
+Statistikā: F5 atjauno. Dokumentā: Ctrl+F meklē, F3 / Shift+F3 — nākamais un iepriekšējais.
+Visur: Ctrl+1 sākums, Ctrl+2 mācīties, Ctrl+3 ātrais tests, Ctrl+4 pielāgots tests, Ctrl+5 statistika, Ctrl+B pārlūkot, Ctrl+N pievienot vienumu, Ctrl+O importēt dokumentu, Ctrl+Shift+B rezerves kopija, Ctrl+, iestatījumi, Esc atpakaļ.</translation>
     </message>
     <message>
         <source>&amp;Optimise the schedule…</source>
@@ -1039,16 +1971,6 @@ Nospiediet “Mācīties tagad”, lai apgūtu kartītes, vai izpildiet ātro te
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastatūras īsinājumtaustiņi</translation>
-    </message>
-    <message>
-        <source>Studying: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Ctrl+Z undoes the last answer.
-Quizzes: 1–4 or A–D choose an option, T or F for true/false; S skips; Enter or Space goes on after feedback; Esc asks before leaving.
-Statistics: F5 refreshes. Document: Ctrl+F finds, F3 / Shift+F3 next and previous.
-Everywhere: Ctrl+1 home, Ctrl+2 study, Ctrl+3 quick quiz, Ctrl+4 custom quiz, Ctrl+5 statistics, Ctrl+O import a document, Ctrl+B back up, Ctrl+, settings, Esc goes back.</source>
-        <translation>Mācoties: atstarpe vai Enter parāda atbildi; 1 Vēlreiz, 2 Grūti, 3 Labi, 4 Viegli; Ctrl+Z atsauc pēdējo atbildi.
-Testos: 1–4 vai A–D izvēlas atbildi, T vai F — patiess/nepatiess; S izlaiž; Enter vai atstarpe turpina pēc atgriezeniskās saites; Esc pirms iziešanas pajautā.
-Statistikā: F5 atjauno. Dokumentā: Ctrl+F meklē, F3 / Shift+F3 — nākamais un iepriekšējais.
-Visur: Ctrl+1 sākums, Ctrl+2 mācīties, Ctrl+3 ātrais tests, Ctrl+4 pielāgots tests, Ctrl+5 statistika, Ctrl+O importēt dokumentu, Ctrl+B rezerves kopija, Ctrl+, iestatījumi, Esc atpakaļ.</translation>
     </message>
     <message>
         <source>About quizapp</source>
@@ -1085,6 +2007,69 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
 </context>
 <context>
+    <name>QuickQuizIntro</name>
+    <message>
+        <source>Quick quiz</source>
+        <translation>Ātrais tests</translation>
+    </message>
+    <message>
+        <source>&amp;Start the quiz</source>
+        <translation>&amp;Sākt testu</translation>
+    </message>
+    <message>
+        <source>Choose &amp;my own…</source>
+        <translation>&amp;Izvēlēties pašam…</translation>
+    </message>
+    <message>
+        <source>Choose the number of questions, the time and the topics yourself</source>
+        <translation>Pašam izvēlēties jautājumu skaitu, laiku un tēmas</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ne tagad</translation>
+    </message>
+    <message>
+        <source>Your answers count toward each topic&apos;s mastery, and a question you miss brings its flashcard back for study. Esc leaves at any time, and you choose whether to keep the answers so far. This is explained only before your first quick quiz; Settings › Quizzes changes these defaults.</source>
+        <translation>Jūsu atbildes ietekmē katras tēmas apguvi, un par katru kļūdu attiecīgā kartīte atgriezīsies mācībās. Ar Esc varat iziet jebkurā brīdī un izvēlēties, vai līdzšinējās atbildes paturēt. Šo paskaidrojumu redzēsiet tikai pirms pirmā ātrā testa; noklusējumus var mainīt sadaļā Iestatījumi › Testi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) for the whole quiz</source>
+        <translation>
+            <numerusform>%n minūte visam testam</numerusform>
+            <numerusform>%n minūtes visam testam</numerusform>
+            <numerusform>%n minūšu visam testam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) for each question</source>
+        <translation>
+            <numerusform>%n sekunde katram jautājumam</numerusform>
+            <numerusform>%n sekundes katram jautājumam</numerusform>
+            <numerusform>%n sekunžu katram jautājumam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Bez laika ierobežojuma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) on your weakest topics — on every topic until you have studied some</source>
+        <translation>
+            <numerusform>%n jautājums par jūsu vājākajām tēmām — kamēr neko neesat mācījies, par visām tēmām</numerusform>
+            <numerusform>%n jautājumi par jūsu vājākajām tēmām — kamēr neko neesat mācījies, par visām tēmām</numerusform>
+            <numerusform>%n jautājumu par jūsu vājākajām tēmām — kamēr neko neesat mācījies, par visām tēmām</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You see right or wrong, and why, after each answer.</source>
+        <translation>Pēc katras atbildes redzēsiet, vai tā ir pareiza, un kāpēc.</translation>
+    </message>
+    <message>
+        <source>You see what you got right at the end.</source>
+        <translation>To, ko atbildējāt pareizi, redzēsiet beigās.</translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>True</source>
@@ -1096,18 +2081,76 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
 </context>
 <context>
+    <name>QuizClockBar</name>
+    <message>
+        <source>No time limit</source>
+        <translation>Bez laika ierobežojuma</translation>
+    </message>
+    <message>
+        <source>Quiz time left</source>
+        <translation>Testam atlikušais laiks</translation>
+    </message>
+    <message>
+        <source>Time for this question</source>
+        <translation>Laiks šim jautājumam</translation>
+    </message>
+</context>
+<context>
+    <name>QuizItemKeys</name>
+    <message>
+        <source>Edit question…</source>
+        <translation>Rediģēt jautājumu…</translation>
+    </message>
+    <message>
+        <source>Fix this question (E)</source>
+        <translation>Labot šo jautājumu (E)</translation>
+    </message>
+    <message>
+        <source>Suspend, bury or flag</source>
+        <translation>Apturēt, paslēpt vai atzīmēt</translation>
+    </message>
+    <message>
+        <source>Suspend (!), bury (-) or flag (*) this question</source>
+        <translation>Apturēt (!), paslēpt līdz rītdienai (-) vai atzīmēt (*) šo jautājumu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Atsaukt</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Atsaukts.</translation>
+    </message>
+    <message>
+        <source>Later quizzes ask it as you wrote it.</source>
+        <translation>Turpmākajos testos tas tiks jautāts tā, kā jūs to uzrakstījāt.</translation>
+    </message>
+</context>
+<context>
     <name>QuizResultsPage</name>
+    <message>
+        <source>What you mix up</source>
+        <translation>Ko jūs sajaucat</translation>
+    </message>
+    <message>
+        <source>The wrong options you chose in this quiz&apos;s topics, and what was right. One fades once you answer its question right three times in a row.</source>
+        <translation>Nepareizie varianti, ko izvēlējāties šī testa tēmās, un kas bija pareizi. Sajaukums pazūd, kad uz tā jautājumu trīs reizes pēc kārtas atbildat pareizi.</translation>
+    </message>
     <message>
         <source>&amp;Retry mistakes</source>
         <translation>&amp;Atkārtot kļūdas</translation>
+    </message>
+    <message>
+        <source>The questions you missed again, in another order, their options reshuffled</source>
+        <translation>Kļūdainie jautājumi vēlreiz — citā secībā un ar sajauktām atbilžu iespējām</translation>
     </message>
     <message>
         <source>&amp;Study these topics</source>
         <translation>Mā&amp;cīties šīs tēmas</translation>
     </message>
     <message>
-        <source>&amp;Home</source>
-        <translation>&amp;Sākums</translation>
+        <source>&amp;Back to home</source>
+        <translation>Atpakaļ uz &amp;sākumu</translation>
     </message>
     <message>
         <source>Back to the start screen (Esc)</source>
@@ -1213,29 +2256,17 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <source>Show question %1 in the document</source>
         <translation>Rādīt %1. jautājumu dokumentā</translation>
     </message>
+    <message>
+        <source>Item ▾</source>
+        <translation>Vienums ▾</translation>
+    </message>
+    <message>
+        <source>Edit, suspend or flag question %1</source>
+        <translation>Rediģēt, apturēt vai atzīmēt %1. jautājumu</translation>
+    </message>
 </context>
 <context>
     <name>QuizRunPage</name>
-    <message>
-        <source>Leave this quiz?</source>
-        <translation>Pamest šo testu?</translation>
-    </message>
-    <message>
-        <source>Your answers so far are kept; the questions you have not answered count as mistakes.</source>
-        <translation>Līdzšinējās atbildes tiek saglabātas; neatbildētie jautājumi tiek uzskatīti par kļūdām.</translation>
-    </message>
-    <message>
-        <source>Leave quiz</source>
-        <translation>Pamest testu</translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation>Turpināt</translation>
-    </message>
-    <message>
-        <source>The clock waits while you read.</source>
-        <translation>Pulkstenis gaida, kamēr lasāt.</translation>
-    </message>
     <message>
         <source>Leave…</source>
         <translation>Pamest…</translation>
@@ -1277,40 +2308,8 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>%1. jautājums no %2</translation>
     </message>
     <message>
-        <source>Press the steps in their order, 1–%1 · Backspace takes one back · S skips · Esc leaves</source>
-        <translation>Spiediet soļus to secībā, 1–%1 · Backspace atceļ pēdējo · S izlaiž · Esc iziet</translation>
-    </message>
-    <message>
-        <source>Answer with 1 or T (true), 2 or F (false) · S skips · Esc leaves</source>
-        <translation>Atbildiet ar 1 vai T (patiess), 2 vai F (nepatiess) · S izlaiž · Esc pamet</translation>
-    </message>
-    <message>
-        <source>Answer with 1–%1 or A–%2 · S skips · Esc leaves</source>
-        <translation>Atbildiet ar 1–%1 vai A–%2 · S izlaiž · Esc pamet</translation>
-    </message>
-    <message>
-        <source>Right!</source>
-        <translation>Pareizi!</translation>
-    </message>
-    <message>
-        <source>Not quite.</source>
-        <translation>Ne gluži.</translation>
-    </message>
-    <message>
         <source>Enter or Space continues</source>
         <translation>Enter vai atstarpe turpina</translation>
-    </message>
-    <message>
-        <source>No time limit</source>
-        <translation>Bez laika ierobežojuma</translation>
-    </message>
-    <message>
-        <source>Quiz time left</source>
-        <translation>Testam atlikušais laiks</translation>
-    </message>
-    <message>
-        <source>Time for this question</source>
-        <translation>Laiks šim jautājumam</translation>
     </message>
 </context>
 <context>
@@ -1353,10 +2352,10 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>T&amp;rue / false</source>
-        <translation>P&amp;atiess / nepatiess</translation>
+        <translation>Patiess / &amp;nepatiess</translation>
     </message>
     <message>
-        <source>Fill the &amp;gap</source>
+        <source>F&amp;ill the gap</source>
         <translation>Aizpildīt &amp;tukšo vietu</translation>
     </message>
     <message>
@@ -1381,7 +2380,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>&amp;Per question</source>
-        <translation>&amp;Katram jautājumam</translation>
+        <translation>Katram ja&amp;utājumam</translation>
     </message>
     <message>
         <source> s</source>
@@ -1401,7 +2400,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Show right or wrong after each &amp;answer</source>
-        <translation>Rādīt pareizi vai nepareizi pēc katras &amp;atbildes</translation>
+        <translation>Rādīt pareizi vai nepareizi pēc katras atbil&amp;des</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1413,10 +2412,10 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Wea&amp;k topics (the five weakest you have studied)</source>
-        <translation>Vā&amp;jās tēmas (piecas vājākās no apgūtajām)</translation>
+        <translation>Vā&amp;jās tēmas (piecas vājākās no mācītajām)</translation>
     </message>
     <message>
-        <source>C&amp;hosen topics:</source>
+        <source>&amp;Chosen topics:</source>
         <translation>I&amp;zvēlētās tēmas:</translation>
     </message>
     <message>
@@ -1446,9 +2445,9 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message numerus="yes">
         <source>%n studied so far</source>
         <translation>
-            <numerusform>%n jau apgūta</numerusform>
-            <numerusform>%n jau apgūtas</numerusform>
-            <numerusform>%n jau apgūtu</numerusform>
+            <numerusform>%n jau mācīta</numerusform>
+            <numerusform>%n jau mācītas</numerusform>
+            <numerusform>%n jau mācītu</numerusform>
         </translation>
     </message>
     <message>
@@ -1608,16 +2607,32 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Vēlamā atcerēšanās</translation>
     </message>
     <message>
+        <source>The share of cards you want to still remember when they come back (FSRS&apos;s desired retention).</source>
+        <translation>Cik lielu daļu kartīšu vēlaties vēl atcerēties brīdī, kad tās atgriežas (FSRS vēlamā atcerēšanās).</translation>
+    </message>
+    <message>
+        <source>When a new card comes back on its first day: minutes after each showing, separated by spaces (%1 to %2 each).</source>
+        <translation>Kad jauna kartīte atgriežas savā pirmajā dienā: minūtes pēc katras parādīšanas, atdalītas ar atstarpēm (katra no %1 līdz %2).</translation>
+    </message>
+    <message>
+        <source>When a forgotten card comes back the same day: minutes after each showing, separated by spaces (%1 to %2 each).</source>
+        <translation>Kad aizmirsta kartīte atgriežas tajā pašā dienā: minūtes pēc katras parādīšanas, atdalītas ar atstarpēm (katra no %1 līdz %2).</translation>
+    </message>
+    <message>
+        <source>The longest a card waits before it comes back, in days (36500 days, 100 years, means no limit).</source>
+        <translation>Ilgākais laiks dienās, ko kartīte gaida līdz nākamajai reizei (36500 dienas jeb 100 gadi nozīmē — bez ierobežojuma).</translation>
+    </message>
+    <message>
         <source>How likely you are to still remember a card when it comes back; higher means more reviews.</source>
         <translation>Cik ticami jūs vēl atcerēsieties kartīti, kad tā atgriezīsies; augstāka vērtība nozīmē vairāk atkārtojumu.</translation>
     </message>
     <message>
         <source>Learning steps (minutes)</source>
-        <translation>Apguves soļi (minūtes)</translation>
+        <translation>Jaunu kartīšu atkārtojumi (pēc minūtēm)</translation>
     </message>
     <message>
         <source>Relearning steps (minutes)</source>
-        <translation>Atkārtotas apguves soļi (minūtes)</translation>
+        <translation>Aizmirstu kartīšu atkārtojumi (pēc minūtēm)</translation>
     </message>
     <message>
         <source> days</source>
@@ -1625,7 +2640,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Maximum interval</source>
-        <translation>Maksimālais intervāls</translation>
+        <translation>Ilgākais starplaiks</translation>
     </message>
     <message>
         <source>Reviews after midnight and before this hour count for the day before.</source>
@@ -1736,28 +2751,24 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Valoda</translation>
     </message>
     <message>
-        <source>A new language is used after quizapp restarts.</source>
-        <translation>Jaunā valoda tiek lietota pēc quizapp restartēšanas.</translation>
-    </message>
-    <message>
         <source>From %1 to %2; Up and Down change it.</source>
         <translation>No %1 līdz %2; bultiņas augšup un lejup to maina.</translation>
+    </message>
+    <message>
+        <source>The language changes as soon as you save.</source>
+        <translation>Valoda mainās, tiklīdz saglabājat.</translation>
     </message>
     <message>
         <source>e.g. 1 10</source>
         <translation>piem., 1 10</translation>
     </message>
     <message>
-        <source>Minutes between the first showings of a card, separated by spaces (%1 to %2 each).</source>
-        <translation>Minūtes starp kartītes pirmajām parādīšanām, atdalītas ar atstarpēm (katra no %1 līdz %2).</translation>
-    </message>
-    <message>
         <source>Learning steps</source>
-        <translation>Apguves soļi</translation>
+        <translation>Jaunu kartīšu atkārtojumi</translation>
     </message>
     <message>
         <source>Relearning steps</source>
-        <translation>Atkārtotas apguves soļi</translation>
+        <translation>Aizmirstu kartīšu atkārtojumi</translation>
     </message>
     <message>
         <source>%1: write one or more whole numbers of minutes from %2 to %3, separated by spaces (for example 1 10).</source>
@@ -1890,10 +2901,6 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Nav saglabāts: %1</translation>
     </message>
     <message>
-        <source>Saved. Restart quizapp to use the new language.</source>
-        <translation>Saglabāts. Restartējiet quizapp, lai lietotu jauno valodu.</translation>
-    </message>
-    <message>
         <source>Defaults filled in; press Save to keep them.</source>
         <translation>Noklusējumi aizpildīti; nospiediet “Saglabāt”, lai tos paturētu.</translation>
     </message>
@@ -1930,7 +2937,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation>stāvoklis: %1</translation>
+        <translation>datums: %1</translation>
     </message>
     <message>
         <source>Could not compute your statistics: %1</source>
@@ -2070,7 +3077,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation>Apgūst</translation>
+        <translation>Iesāktas</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2078,11 +3085,11 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>Relearning</source>
-        <translation>Atkārtoti apgūst</translation>
+        <translation>Aizmirstās</translation>
     </message>
     <message>
         <source>Leeches</source>
-        <translation>Dēles</translation>
+        <translation>Grūtās</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -2142,7 +3149,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>%1 active flashcards and %2 quiz questions; leeches are cards forgotten again and again.</source>
-        <translation>%1 aktīvas kartītes un %2 testa jautājumi; dēles ir kartītes, kas aizmirstas atkal un atkal.</translation>
+        <translation>%1 aktīvas kartītes un %2 testa jautājumi; grūtās kartītes ir tās, kas aizmirstas atkal un atkal.</translation>
     </message>
     <message>
         <source>%1 answers right</source>
@@ -2238,7 +3245,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>No reviews yet — study a few flashcards and your daily reviews show up here.</source>
-        <translation>Atkārtojumu vēl nav — apgūstiet dažas kartītes, un šeit parādīsies jūsu ikdienas atkārtojumi.</translation>
+        <translation>Atkārtojumu vēl nav — pamācieties dažas kartītes, un šeit parādīsies jūsu ikdienas atkārtojumi.</translation>
     </message>
     <message>
         <source>No reviews in the last %1 days.</source>
@@ -2293,6 +3300,10 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Jāatkārto</translation>
     </message>
     <message>
+        <source>New cards</source>
+        <translation>Jaunas kartītes</translation>
+    </message>
+    <message>
         <source>Today: %1</source>
         <translation>Šodien: %1</translation>
     </message>
@@ -2309,12 +3320,20 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>30 dienas: %1</translation>
     </message>
     <message>
+        <source>new cards among them: %1</source>
+        <translation>tostarp jaunas kartītes: %1</translation>
+    </message>
+    <message>
         <source>Today (with overdue cards)</source>
         <translation>Šodien (ar nokavētajām kartītēm)</translation>
     </message>
     <message>
         <source>Cards due: %1</source>
         <translation>Jāatkārto kartītes: %1</translation>
+    </message>
+    <message>
+        <source>New cards: %1</source>
+        <translation>Jaunas kartītes: %1</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2356,6 +3375,190 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <source>Predicted recall on exam day: %1</source>
         <translation>Paredzamā atcerēšanās eksāmena dienā: %1</translation>
     </message>
+    <message>
+        <source>What you mix up</source>
+        <translation>Ko jūs sajaucat</translation>
+    </message>
+    <message>
+        <source>Nothing mixed up. A wrong option you choose in a quiz shows here until you answer its question right three times in a row.</source>
+        <translation>Nekas nav sajaukts. Nepareizs variants, ko izvēlaties testā, te paliek, līdz uz tā jautājumu trīs reizes pēc kārtas atbildat pareizi.</translation>
+    </message>
+    <message>
+        <source>Confusions in all: %1. Answer a question right three times in a row and its confusions fade.</source>
+        <translation>Sajaukumu kopā: %1. Atbildiet uz jautājumu pareizi trīs reizes pēc kārtas, un tā sajaukumi pazudīs.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyFooter</name>
+    <message>
+        <source>Home (Esc)</source>
+        <translation>Sākums (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Atpakaļ uz sākumu</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Atsaukt (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last answer</source>
+        <translation>Atsaukt pēdējo atbildi</translation>
+    </message>
+    <message>
+        <source>Undone: your last answer to this card. Answer it again.</source>
+        <translation>Atsaukts: jūsu pēdējā atbilde šai kartītei. Atbildiet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Undone: your answer “%1” to this card. Answer it again.</source>
+        <translation>Atsaukts: jūsu atbilde “%1” šai kartītei. Atbildiet vēlreiz.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyHeader</name>
+    <message>
+        <source>New</source>
+        <translation>Jaunas</translation>
+    </message>
+    <message>
+        <source>Cards you have not seen yet</source>
+        <translation>Kartītes, kas jums vēl nav rādītas</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Iesāktas</translation>
+    </message>
+    <message>
+        <source>Cards you have just started or forgotten: back within minutes</source>
+        <translation>Kartītes, ko tikko sākāt mācīties vai aizmirsāt: atgriežas pēc dažām minūtēm</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Jāatkārto</translation>
+    </message>
+    <message>
+        <source>Cards you know that are due for review</source>
+        <translation>Kartītes, ko jau zināt un kas jāatkārto</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Mācīties</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review ahead: the next %n day(s)</source>
+        <translation>
+            <numerusform>Atkārtot uz priekšu: nākamā %n diena</numerusform>
+            <numerusform>Atkārtot uz priekšu: nākamās %n dienas</numerusform>
+            <numerusform>Atkārtot uz priekšu: nākamās %n dienas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study now, all its cards: %1</source>
+        <translation>Mācīties tagad visas kartītes: %1</translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>Mācības: %1</translation>
+    </message>
+    <message>
+        <source>Study: all your material</source>
+        <translation>Mācības: viss jūsu materiāls</translation>
+    </message>
+</context>
+<context>
+    <name>StudyItemKeys</name>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z to atsauc.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Atsaukts.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyMoreDialog</name>
+    <message>
+        <source>Study more today</source>
+        <translation>Mācīties vairāk šodien</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limits are there so that reviews do not pile up; when you want more, choose one of these.</source>
+        <translation>Dienas limiti ir tāpēc, lai atkārtojumi nesakrātos; ja gribat vairāk, izvēlieties kādu no šiem.</translation>
+    </message>
+    <message>
+        <source>&amp;More new cards today</source>
+        <translation>Vairāk &amp;jaunu kartīšu šodien</translation>
+    </message>
+    <message>
+        <source>&amp;Review ahead</source>
+        <translation>&amp;Atkārtot uz priekšu</translation>
+    </message>
+    <message>
+        <source>Study now the cards that are due in the next days</source>
+        <translation>Mācīties tagad kartītes, kas jāatkārto nākamajās dienās</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dienas</translation>
+    </message>
+    <message>
+        <source>One &amp;topic now</source>
+        <translation>Viena &amp;tēma tagad</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>&amp;Mācīties</translation>
+    </message>
+    <message>
+        <source>Counting your cards…</source>
+        <translation>Skaita jūsu kartītes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) you have never seen are left beyond today&apos;s.</source>
+        <translation>
+            <numerusform>Pāri šodienas limitam palikusi vēl %n neredzēta kartīte.</numerusform>
+            <numerusform>Pāri šodienas limitam palikušas vēl %n neredzētas kartītes.</numerusform>
+            <numerusform>Pāri šodienas limitam palikušas vēl %n neredzētu kartīšu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card has been seen: nothing new is left.</source>
+        <translation>Visas kartītes jau redzētas: jaunu vairs nav.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) come due in the next days; studied now, each comes back later.</source>
+        <translation>
+            <numerusform>Šajās dienās jāatkārto %n kartīte; ja to mācīsieties tagad, tā atgriezīsies vēlāk.</numerusform>
+            <numerusform>Šajās dienās jāatkārto %n kartītes; ja tās mācīsieties tagad, katra atgriezīsies vēlāk.</numerusform>
+            <numerusform>Šajās dienās jāatkārto %n kartīšu; ja tās mācīsieties tagad, katra atgriezīsies vēlāk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flashcard(s)</source>
+        <translation>
+            <numerusform>%n kartīte</numerusform>
+            <numerusform>%n kartītes</numerusform>
+            <numerusform>%n kartīšu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n card(s), new ones beyond today&apos;s limit and those due later, soonest first.</source>
+        <translation>
+            <numerusform>Tagad: %n kartīte — jaunās pāri šodienas limitam un tās, kas jāatkārto vēlāk, tuvākās vispirms.</numerusform>
+            <numerusform>Tagad: %n kartītes — jaunās pāri šodienas limitam un tās, kas jāatkārto vēlāk, tuvākās vispirms.</numerusform>
+            <numerusform>Tagad: %n kartīšu — jaunās pāri šodienas limitam un tās, kas jāatkārto vēlāk, tuvākās vispirms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to study in it now: its cards were all studied today.</source>
+        <translation>Tajā tagad nav ko mācīties: visas tās kartītes šodien jau mācītas.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Neizdevās: %1</translation>
+    </message>
 </context>
 <context>
     <name>StudySummaryPage</name>
@@ -2372,12 +3575,20 @@ Jūsu progress tiek glabāts mapē %2</translation>
         <translation>Patērētais laiks</translation>
     </message>
     <message>
-        <source>Back to &amp;Home</source>
+        <source>&amp;Back to home</source>
         <translation>Atpakaļ uz &amp;sākumu</translation>
     </message>
     <message>
         <source>&amp;Quick quiz (weak topics)</source>
         <translation>Ā&amp;trais tests (vājās tēmas)</translation>
+    </message>
+    <message>
+        <source>Study m&amp;ore…</source>
+        <translation>Mācīties &amp;vairāk…</translation>
+    </message>
+    <message>
+        <source>More new cards today, review ahead, or one topic now — beyond the daily limits</source>
+        <translation>Vairāk jaunu kartīšu šodien, atkārtošana uz priekšu vai viena tēma tagad — pāri dienas limitiem</translation>
     </message>
     <message>
         <source>Done for now</source>
@@ -2389,7 +3600,7 @@ Jūsu progress tiek glabāts mapē %2</translation>
     </message>
     <message>
         <source>A card you are learning comes back then. Stay on this screen and studying resumes by itself.</source>
-        <translation>Tad atgriezīsies kartīte, ko apgūstat. Palieciet šajā ekrānā, un mācības atsāksies pašas.</translation>
+        <translation>Tad atgriezīsies kartīte, ko mācāties. Palieciet šajā ekrānā, un mācības atsāksies pašas.</translation>
     </message>
     <message>
         <source>Well done — that&apos;s all for today</source>
@@ -2411,67 +3622,23 @@ Jūsu progress tiek glabāts mapē %2</translation>
 <context>
     <name>StudyView</name>
     <message>
-        <source>Study</source>
-        <translation>Mācības</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Jaunas</translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation>Apgūst</translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation>Jāatkārto</translation>
-    </message>
-    <message>
         <source>Loading cards…</source>
         <translation>Ielādē kartītes…</translation>
     </message>
     <message>
-        <source>Home (Esc)</source>
-        <translation>Sākums (Esc)</translation>
-    </message>
-    <message>
-        <source>Back to home</source>
-        <translation>Atpakaļ uz sākumu</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Atsaukt (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Undo the last answer</source>
-        <translation>Atsaukt pēdējo atbildi</translation>
-    </message>
-    <message>
-        <source>Show answer</source>
-        <translation>Rādīt atbildi</translation>
-    </message>
-    <message>
-        <source>Space or Enter</source>
-        <translation>Atstarpe vai Enter</translation>
+        <source>What was undone</source>
+        <translation>Kas tika atsaukts</translation>
     </message>
     <message>
         <source>1 Again · 2 Hard · 3 Good · 4 Easy</source>
         <translation>1 Vēlreiz · 2 Grūti · 3 Labi · 4 Viegli</translation>
     </message>
-    <message>
-        <source>Study: %1</source>
-        <translation>Mācības: %1</translation>
-    </message>
-    <message>
-        <source>Study: all your material</source>
-        <translation>Mācības: viss jūsu materiāls</translation>
-    </message>
     <message numerus="yes">
         <source>Leech: the card you just answered has been forgotten %n time(s). Read its source again, or learn it another way.</source>
         <translation>
-            <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reizi. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
-            <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reizes. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
-            <numerusform>Dēle: tikko atbildētā kartīte aizmirsta %n reižu. Izlasiet tās avotu vēlreiz vai apgūstiet to citādi.</numerusform>
+            <numerusform>Grūta kartīte: tikko atbildētā kartīte aizmirsta jau %n reizi. Izlasiet tās avotu vēlreiz vai mācieties to citādi.</numerusform>
+            <numerusform>Grūta kartīte: tikko atbildētā kartīte aizmirsta jau %n reizes. Izlasiet tās avotu vēlreiz vai mācieties to citādi.</numerusform>
+            <numerusform>Grūta kartīte: tikko atbildētā kartīte aizmirsta jau %n reižu. Izlasiet tās avotu vēlreiz vai mācieties to citādi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2485,6 +3652,29 @@ Jūsu progress tiek glabāts mapē %2</translation>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Kaut kas nogāja greizi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicLink</name>
+    <message>
+        <source>Study this topic</source>
+        <translation>Mācīties šo tēmu</translation>
+    </message>
+    <message>
+        <source>Quiz on this topic</source>
+        <translation>Tests par šo tēmu</translation>
+    </message>
+    <message>
+        <source>Quiz on this topic (it has no questions)</source>
+        <translation>Tests par šo tēmu (tai nav jautājumu)</translation>
+    </message>
+    <message>
+        <source>Click to study this topic or take a quiz on it</source>
+        <translation>Noklikšķiniet, lai mācītos šo tēmu vai pildītu testu par to</translation>
+    </message>
+    <message>
+        <source>%1: study or quiz</source>
+        <translation>%1: mācīties vai pildīt testu</translation>
     </message>
 </context>
 <context>

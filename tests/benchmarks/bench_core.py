@@ -6,8 +6,9 @@ Everything goes through the app's own core (``Collection``): a bank of N flashca
 synced into a fresh data folder; for D simulated days the learner answers what is due, up
 to 200 new and 2000 review cards a day, with ratings drawn 15 % Again / 10 % Hard / 65 %
 Good / 10 % Easy, coming back when learning steps fall due. ``answer_latency_us`` times
-get-next + answer + persist (committed) per answer. ``due_counts_ms`` and ``stats_1y_ms``
-(everything the statistics screen needs, one year) are medians of repeated calls, taken the
+get-next + answer + persist (committed) per answer. ``due_counts_ms``, ``stats_1y_ms``
+(everything the statistics screen needs, one year) and ``weak_topics_ms`` (home's weakest
+topics: every topic's mastery) are medians of repeated calls, taken the
 morning after the last simulated day, with that day's cards due; ``exam_plan_ms`` (home's
 exam plan), ``exam_queue_ms`` (the study queue built with the cards an exam brings forward)
 and ``stats_1y_exam_ms`` (the statistics with exam-day recall replayed from the review log)
@@ -164,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
                 "due_today": col.due_counts().total,
                 "due_counts_ms": round(median_ms(col.due_counts, args.runs * 3), 3),
                 "stats_1y_ms": round(median_ms(col.stats, args.runs), 2),
+                # Home's weak topics: every topic's mastery, one fact at a time.
+                "weak_topics_ms": round(median_ms(col.weak_topics, args.runs), 2),
                 **exam_timings(col, args.runs),
             }
             if args.revlog_rows:

@@ -20,8 +20,8 @@ def test_bench_core_runs_tiny_and_prints_one_json_line() -> None:
     assert len(lines) == 1
     data = json.loads(lines[0])
     assert {"create_and_add_total_ms", "reviews_total", "answer_latency_us", "due_counts_ms",
-            "stats_1y_ms", "scale_stats_1y_ms", "scale_due_counts_ms", "exam_plan_ms",
-            "exam_queue_ms", "stats_1y_exam_ms", "scale_exam_plan_ms",
+            "stats_1y_ms", "weak_topics_ms", "scale_stats_1y_ms", "scale_due_counts_ms",
+            "exam_plan_ms", "exam_queue_ms", "stats_1y_exam_ms", "scale_exam_plan_ms",
             "scale_stats_1y_exam_ms"} <= set(data)
     assert set(data["answer_latency_us"]) == {"median", "p99"}
     assert data["reviews_total"] > 60  # every new card, plus its learning steps

@@ -109,6 +109,26 @@ def _parse_markup(value: tuple[list[str], str]) -> None:
     _parse_lines(("".join(parts).split("\n"), name))
 
 
+def _outline(value: tuple[list[str], str]) -> None:
+    """The document screen's outline: any decoded text reads without an error, in order,
+    every entry on a line of the text."""
+    from quizapp.core.parse.decode import SourceFormat
+    from quizapp.core.parse.outline import Part, outline
+
+    parts, name = value
+    text = "".join(parts)
+    fmt = SourceFormat.HTML if name.endswith(".html") else SourceFormat.TEXT
+    entries = outline(text, fmt)
+    last = text.count("\n") + 1
+    for e in entries:
+        assert all(1 <= line <= last for line in e.lines), e
+        if e.part is Part.TABLE:
+            assert e.rows or e.columns
+        else:
+            assert e.text
+            assert e.part is not Part.HEADING or 1 <= e.level <= 3
+
+
 def _generate(lines: list[str]) -> None:
     from quizapp.core.generate.pipeline import bank_from_bytes
 
@@ -281,6 +301,10 @@ TARGETS: tuple[Target, ...] = (
         st.lists(st.one_of(st.sampled_from(_MARKUP), st.sampled_from(_LINES),
                            st.text(max_size=30)), max_size=150),
         st.sampled_from(["a.html", "a.md", "a.txt"])), _parse_markup),
+    Target("outline", st.tuples(
+        st.lists(st.one_of(st.sampled_from(_MARKUP), st.sampled_from(_LINES),
+                           st.sampled_from(_FURNITURE), st.text(max_size=30)), max_size=150),
+        st.sampled_from(["a.html", "a.txt"])), _outline),
     Target("generator", st.lists(st.one_of(st.sampled_from(_LINES),
                                            st.sampled_from(_FURNITURE)),
                                  min_size=1, max_size=120), _generate),

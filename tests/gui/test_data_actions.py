@@ -178,10 +178,10 @@ def test_optimise_fits_and_applies_only_when_accepted(qtbot: QtBot,
 @pytest.mark.timeout(300)
 def test_a_fit_that_predicts_no_better_changes_nothing(qtbot: QtBot,
                                                        make_ctx: MakeContext) -> None:
-    # Seed 10's held-out cards are predicted worse by the fitted weights (log loss +0.009;
-    # the history is the one the default settings give, load balancing on): the learner is
-    # told, and not asked to switch.
-    ctx, actions, asked, informed = _optimiser(qtbot, make_ctx, 10)
+    # Seed 29's held-out cards are predicted worse by the fitted weights (log loss +0.024;
+    # the history is the one the default settings give, load balancing on; of seeds 1-30,
+    # 4, 12 and 29 fit no better): the learner is told, and not asked to switch.
+    ctx, actions, asked, informed = _optimiser(qtbot, make_ctx, 29)
     actions.confirm = lambda _parent, _title, text: asked.append(text) or True
     actions.optimise()
     qtbot.waitUntil(lambda: "good fit" in " ".join(informed), timeout=110000)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, Topic
+from quizapp.core.clock import FixedClock
 from quizapp.core.study.cards import Rating
 from quizapp.core.study.scope import StudyScope
 from quizapp.gui.mainwindow import MainWindow
@@ -61,7 +63,7 @@ def test_counts_streak_and_weak_topics_after_studying(qtbot: QtBot, make_ctx: Ma
     # Weakest first.
     values = [b.bar.value() for b in bars]
     assert values == sorted(values)
-    assert "Mastery" in bars[0].toolTip()
+    assert "Predicted to be remembered in 7 days" in bars[0].bar.toolTip()
 
 
 def test_bank_text_is_shown_literally(qtbot: QtBot, make_ctx: MakeContext) -> None:
@@ -118,6 +120,60 @@ def test_roles_given_to_new_widgets_are_styled_once_shown(qtbot: QtBot,
         assert home.due_summary.font().pointSize() == 20
     finally:
         app.setStyleSheet("")
+
+
+def test_each_number_has_its_own_label_in_both_languages(
+        qtbot: QtBot, make_ctx: MakeContext) -> None:
+    """In Latvian "Jāatkārto" labelled both the review count and each bank's due total."""
+    from PySide6.QtCore import QCoreApplication
+
+    from quizapp.gui import i18n
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    view = _home(qtbot, make_ctx())
+    try:
+        for language in ("en", "lv"):
+            i18n.switch(app, language)
+            QApplication.processEvents()
+            captions = [view.captions[k].text() for k in ("new", "learning", "review")]
+            bank_line = next(w.text() for w in view.findChildren(type(view.streak))
+                             if "·" in w.text() and w.text()[:1].isdigit())
+            bank_label = bank_line.rsplit("·", 1)[1].strip()  # e.g. "20 to study today"
+            assert len(set(captions)) == 3
+            assert not any(caption.casefold() in bank_label.casefold() for caption in captions)
+            # Every number has a tooltip that says exactly what it counts.
+            assert all(view.captions[k].toolTip() for k in ("new", "learning", "review"))
+    finally:
+        i18n.switch(app, "en")
+
+
+def test_after_one_pass_home_shows_honest_mastery(qtbot: QtBot, make_ctx: MakeContext,
+                                                  clock: FixedClock) -> None:
+    """The tester's first evening: 20 cards studied once, and home said 100 %."""
+    ctx = make_ctx()
+
+    def study(col):  # type: ignore[no-untyped-def]
+        while (card := col.next_card()) is not None:
+            col.answer(card, Rating.GOOD, 2000)
+            clock.advance(minutes=11)
+
+    done: list[object] = []
+    ctx.backend.run(study, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=15000)
+    view = _home(qtbot, ctx)
+    # The bars on screen (a re-render leaves the old ones to be deleted later).
+    def shown() -> list[MasteryBar]:
+        return [b for b in view.findChildren(MasteryBar) if b.isVisibleTo(view)]
+
+    qtbot.waitUntil(lambda: not view._pending and bool(shown()), timeout=10000)
+    bars = shown()
+    assert all(b.bar.value() < 85 for b in bars)
+    assert view.weak_caption.text() == "What you are predicted to remember in 7 days"
+    partial = [b for b in bars if not b.mastery.complete]
+    for b in partial:  # "1 of 2 studied" beside a number that counts the rest as not known
+        assert b.coverage.isVisibleTo(view)
+        assert b.coverage.text() == f"{b.mastery.facts_seen} of {b.mastery.facts} studied"
 
 
 def test_the_window_state_survives_a_lock_left_by_a_killed_process(

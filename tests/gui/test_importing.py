@@ -42,6 +42,14 @@ def test_import_shows_a_preview_and_saves_a_new_bank(qtbot: QtBot, window: MainW
     assert dialog.preview.bank.meta.title == "Coffee vs Tea: Difference and Comparison"
     assert dialog.rows["table"] == (5, 17) and dialog.rows["differences"] == (3, 5)
     assert "flashcards" in dialog.summary.text()
+    # A few sample cards show what the bank is like, not just how big it is.
+    from PySide6.QtWidgets import QLabel
+
+    shown = [w.text().replace("\u200b", "") for w in dialog.findChildren(QLabel)]
+    assert len(dialog.samples) == 3 and len({c.topic for c in dialog.samples}) == 3
+    for card in dialog.samples:
+        assert any(card.prompt[:60] in text for text in shown)
+        assert any(text.startswith("→ ") and card.back.split()[0] in text for text in shown)
     assert _files(window) == []  # nothing written before Save
     with qtbot.waitSignal(importer.imported, timeout=10000) as sig:
         dialog.accept()

@@ -11,13 +11,21 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.core.banks.model import Bank, BankMeta, Item, ItemKind, SourceRef, Topic
 from quizapp.core.clock import FixedClock
-from quizapp.core.quiz.engine import EndReason, QuestionOutcome, QuizResult, TimeLimitMode
+from quizapp.core.quiz.engine import (
+    EndReason,
+    QuestionOutcome,
+    QuizConfig,
+    QuizResult,
+    QuizScope,
+    TimeLimitMode,
+)
 from quizapp.core.study.scope import StudyScope
 from quizapp.core.datafolder.settings import QuizTiming
 from quizapp.core.stats.model import Totals
 from quizapp.gui.context import AppContext
 from quizapp.gui.mainwindow import MainWindow
 from quizapp.gui.views.quiz import run as quiz_run
+from quizapp.gui.views.quiz.clock import Leave
 from quizapp.gui.views.quiz.view import QuizView
 from tests.core.factories import make_bank
 from tests.gui.conftest import MakeContext
@@ -66,6 +74,13 @@ def _start(qtbot: QtBot, view: QuizView, *, count: int = 4, kinds: str = "", tim
     assert view.stack.currentWidget() is view.run
 
 
+def _through_intro(qtbot: QtBot, view: QuizView) -> None:
+    """The first quick quiz says what it is: start it from there."""
+    qtbot.waitUntil(lambda: view.stack.currentWidget() is view.intro, timeout=5000)
+    view.intro.start_button.click()
+    qtbot.waitUntil(lambda: view.run.state == "question", timeout=10000)
+
+
 def _finished(qtbot: QtBot, view: QuizView) -> QuizResult:
     qtbot.waitUntil(lambda: view.stack.currentWidget() is view.results, timeout=10000)
     assert view.last_result is not None
@@ -84,6 +99,23 @@ def _totals(qtbot: QtBot, ctx: AppContext) -> Totals:
     return out[0]
 
 
+_NUMBERS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
+
+
+def _right(view: QuizView) -> int:
+    """The index of the current question's right option (options come shuffled)."""
+    question = view.run.question
+    assert question is not None
+    return question.item.correct
+
+
+def _answer(qtbot: QtBot, view: QuizView, right: bool) -> int:
+    """Answer the current question right or wrong by its number key; return the index."""
+    index = _right(view) if right else (_right(view) + 1) % len(view.run.options.buttons)
+    _key(qtbot, _NUMBERS[index])
+    return index
+
+
 def _labels(widget: QWidget) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
 
@@ -100,17 +132,21 @@ def test_answering_by_number_and_letter_keys_records_each_choice(
     view = _view(qtbot, make_ctx(bank))
     _start(qtbot, view, count=4, kinds=MC_ONLY)
     pressed = [(Qt.Key.Key_1, 0), (Qt.Key.Key_B, 1), (Qt.Key.Key_4, 3), (Qt.Key.Key_C, 2)]
+    right = []
     for n, (key, _) in enumerate(pressed, 1):
         assert view.run.progress.text() == f"Question {n} of 4"
-        assert [b.text_label.text() for b in view.run.options.buttons] == ["A", "B", "C", "D"]
+        assert sorted(b.text_label.text() for b in view.run.options.buttons) == [
+            "A", "B", "C", "D"]
+        assert [b.key.text() for b in view.run.options.buttons] == ["1", "2", "3", "4"]
+        right.append(_right(view))
         _key(qtbot, key)
     result = _finished(qtbot, view)
     assert [r.chosen for r in result.records] == [choice for _, choice in pressed]
-    assert [r.outcome for r in result.records] == [
-        QuestionOutcome.WRONG, QuestionOutcome.CORRECT, QuestionOutcome.WRONG,
-        QuestionOutcome.WRONG]
-    assert view.results.score.text() == "1 of 4 right"
-    assert view.results.percent.text() == "25 %"
+    assert [r.correct for r in result.records] == [
+        choice == r for (_, choice), r in zip(pressed, right)]
+    correct = sum(choice == r for (_, choice), r in zip(pressed, right))
+    assert view.results.score.text() == f"{correct} of 4 right"
+    assert view.results.percent.text() == f"{correct * 25} %"
 
 
 def test_true_false_shows_true_and_false_and_takes_t_f_1_2(
@@ -130,23 +166,23 @@ def test_immediate_feedback_marks_right_and_wrong_and_waits_for_enter(
     view = _view(qtbot, make_ctx(bank))
     _start(qtbot, view, count=2, kinds=MC_ONLY, feedback=True)
     run = view.run
-    _key(qtbot, Qt.Key.Key_A)  # wrong: B is right
+    wrong = _answer(qtbot, view, right=False)
     assert run.state == "feedback"
-    chosen, right = run.options.buttons[0], run.options.buttons[1]
+    chosen, right = run.options.buttons[wrong], run.options.buttons[_right(view)]
     assert chosen.property("state") == "wrong" and "Your answer" in chosen.tag.text()
     assert right.property("state") == "correct" and "Right answer" in right.tag.text()
     assert chosen.key.text() == "✗" and right.key.text() == "✓"
     assert run.verdict.text() == "✗ Not quite." and run.verdict.property("state") == "wrong"
     assert run.explanation.text() == "Because B."
     assert run.feedback_frame.isVisible() and run.continue_button.isVisible()
-    _key(qtbot, Qt.Key.Key_3)  # options are locked while the feedback shows
+    _key(qtbot, _NUMBERS[_right(view)])  # options are locked while the feedback shows
     assert run.progress.text() == "Question 1 of 2"
     _key(qtbot, Qt.Key.Key_Return)
     assert run.state == "question" and run.progress.text() == "Question 2 of 2"
     assert run.options.buttons[0].property("state") is None
-    _key(qtbot, Qt.Key.Key_2)
+    right_index = _answer(qtbot, view, right=True)
     assert run.verdict.text() == "✓ Right!" and run.verdict.property("state") == "correct"
-    assert "Your answer — right" in run.options.buttons[1].tag.text()
+    assert "Your answer — right" in run.options.buttons[right_index].tag.text()
     _key(qtbot, Qt.Key.Key_Space)
     result = _finished(qtbot, view)
     assert result.correct == 1
@@ -157,7 +193,7 @@ def test_whole_quiz_expiry_ends_the_quiz_and_lists_the_unanswered(
     ctx = make_ctx(bank)
     view = _view(qtbot, ctx)
     _start(qtbot, view, count=3, kinds=MC_ONLY, timing="whole", minutes=1)
-    _key(qtbot, Qt.Key.Key_2)  # right
+    _answer(qtbot, view, right=True)
     clock.advance(seconds=61)
     result = _finished(qtbot, view)  # the repaint timer notices by itself
     assert result.reason is EndReason.EXPIRED
@@ -184,7 +220,7 @@ def test_per_question_expiry_moves_on_to_the_next_question(
     qtbot.waitUntil(lambda: run.progress.text() == "Question 2 of 3", timeout=5000)
     assert run.notice.isVisible()
     assert run.countdown.label.text() == "00:09"  # one second into the second question
-    _key(qtbot, Qt.Key.Key_2)
+    _answer(qtbot, view, right=True)
     _key(qtbot, Qt.Key.Key_S)
     result = _finished(qtbot, view)
     assert [r.outcome for r in result.records] == [
@@ -214,15 +250,22 @@ def test_results_list_every_mistake_with_right_answer_explanation_and_source(
         qtbot: QtBot, make_ctx: MakeContext, bank: Bank) -> None:
     view = _view(qtbot, make_ctx(bank))
     _start(qtbot, view, count=4, kinds=MC_ONLY)
-    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_S, Qt.Key.Key_D):
-        _key(qtbot, key)
+    given = []
+    for plan in ("wrong", "right", "skip", "wrong"):
+        if plan == "skip":
+            _key(qtbot, Qt.Key.Key_S)
+            continue
+        shown = [b.text_label.text() for b in view.run.options.buttons]
+        index = _answer(qtbot, view, right=plan == "right")
+        if plan == "wrong":
+            given.append(shown[index])
     result = _finished(qtbot, view)
     assert len(result.mistakes) == 3
     texts = _labels(view.results)
     assert texts.count("✓ Right answer: B") == 3
     assert texts.count("Because B.") == 3
-    assert texts.count("✗ Your answer: A") == 1
-    assert texts.count("✗ Your answer: D") == 1
+    for text in given:
+        assert f"✗ Your answer: {text}" in texts
     assert texts.count("✗ Skipped") == 1
     for record in result.mistakes:
         assert record.question.item.prompt in texts
@@ -244,19 +287,24 @@ def test_retry_mistakes_starts_a_quiz_of_exactly_the_missed_questions(
         qtbot: QtBot, make_ctx: MakeContext, bank: Bank) -> None:
     view = _view(qtbot, make_ctx(bank))
     _start(qtbot, view, count=4, kinds=MC_ONLY, timing="per", seconds=20)
-    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_2):
-        _key(qtbot, key)
+    for right in (False, True, False, True):
+        _answer(qtbot, view, right)
     first = _finished(qtbot, view)
-    missed = [r.question for r in first.mistakes]
+    missed = {r.question.item.id: r.question.item for r in first.mistakes}
     assert len(missed) == 2
     view.results.retry_button.click()
     qtbot.waitUntil(lambda: view.run.state == "question", timeout=5000)
     session = view.run.session
-    assert session is not None and list(session.questions) == missed
+    assert session is not None
+    assert sorted(q.item.id for q in session.questions) == sorted(missed)
+    for q in session.questions:  # reshuffled: the right option is not where it was
+        before = missed[q.item.id]
+        assert q.item.options[q.item.correct] == before.options[before.correct]
+        assert q.item.correct != before.correct
     assert session.time_limit.mode is TimeLimitMode.PER_QUESTION
     assert view.run.progress.text() == "Question 1 of 2"
-    _key(qtbot, Qt.Key.Key_2)
-    _key(qtbot, Qt.Key.Key_2)
+    _answer(qtbot, view, right=True)
+    _answer(qtbot, view, right=True)
     second = _finished(qtbot, view)
     assert second.correct == 2 and not view.results.retry_button.isEnabled()
 
@@ -271,7 +319,7 @@ def test_study_these_topics_emits_the_topics_with_mistakes(
         assert question is not None
         wrong = question.item.id.startswith("t1")
         answered.append(question.topic)
-        _key(qtbot, Qt.Key.Key_1 if wrong else Qt.Key.Key_2)
+        _answer(qtbot, view, right=not wrong)
     _finished(qtbot, view)
     with qtbot.waitSignal(view.study_requested) as sig:
         view.results.study_button.click()
@@ -285,8 +333,8 @@ def test_a_recorded_quiz_is_in_the_store(
     ctx.backend.changed.connect(changed.append)
     view = _view(qtbot, ctx)
     _start(qtbot, view, count=2, kinds=MC_ONLY)
-    _key(qtbot, Qt.Key.Key_2)
-    _key(qtbot, Qt.Key.Key_1)
+    _answer(qtbot, view, right=True)
+    _answer(qtbot, view, right=False)
     _finished(qtbot, view)
     _saved(qtbot, view)
     totals = _totals(qtbot, ctx)
@@ -303,8 +351,9 @@ def test_bank_text_is_shown_literally(qtbot: QtBot, make_ctx: MakeContext) -> No
     _start(qtbot, view, count=1, feedback=True)
     run = view.run
     assert run.prompt.text() == HOSTILE
-    assert [b.text_label.text() for b in run.options.buttons] == [HOSTILE, "& b", "c"]
-    _key(qtbot, Qt.Key.Key_1)
+    shown = [b.text_label.text() for b in run.options.buttons]
+    assert sorted(shown) == sorted([HOSTILE, "& b", "c"])
+    _key(qtbot, _NUMBERS[shown.index(HOSTILE)])
     assert run.explanation.text() == HOSTILE and run.source.text() == HOSTILE
     _key(qtbot, Qt.Key.Key_Return)
     _finished(qtbot, view)
@@ -323,25 +372,31 @@ def test_bank_text_is_shown_literally(qtbot: QtBot, make_ctx: MakeContext) -> No
 
 def test_escape_asks_before_abandoning_a_running_quiz(
         qtbot: QtBot, make_ctx: MakeContext, bank: Bank, monkeypatch: pytest.MonkeyPatch) -> None:
-    view = _view(qtbot, make_ctx(bank))
+    ctx = make_ctx(bank)
+    view = _view(qtbot, ctx)
     _start(qtbot, view, count=3, kinds=MC_ONLY)
-    answers = iter([False, True])
-    asked: list[bool] = []
+    answers = iter([Leave.STAY, Leave.KEEP])
+    asked: list[int] = []
 
-    def confirm(_parent: QWidget) -> bool:
-        asked.append(True)
+    def confirm(_parent: QWidget, answered: int) -> Leave:
+        asked.append(answered)
         return next(answers)
 
     monkeypatch.setattr(quiz_run, "confirm_leave", confirm)
-    _key(qtbot, Qt.Key.Key_2)
+    _answer(qtbot, view, right=True)
     _key(qtbot, Qt.Key.Key_Escape)  # "Keep going"
-    assert asked == [True] and view.run.running
+    assert asked == [1] and view.run.running
     assert view.run.progress.text() == "Question 2 of 3"
-    _key(qtbot, Qt.Key.Key_Escape)  # "Leave quiz"
+    _key(qtbot, Qt.Key.Key_Escape)  # "Keep my answer"
     result = _finished(qtbot, view)
     assert result.reason is EndReason.ABANDONED
-    assert [r.outcome for r in result.records][1:] == [QuestionOutcome.UNANSWERED] * 2
+    # Only the answer given counts: "1 of 1", not "1 of 3" with two unasked mistakes.
+    assert [r.outcome for r in result.records] == [QuestionOutcome.CORRECT]
+    assert view.results.score.text() == "1 of 1 right"
     assert "Quiz stopped early" in _labels(view.results)
+    _saved(qtbot, view)
+    totals = _totals(qtbot, ctx)
+    assert (totals.quizzes, totals.quiz_questions, totals.quiz_correct) == (1, 1, 1)
     with qtbot.waitSignal(view.home_requested):
         _key(qtbot, Qt.Key.Key_Escape)
 
@@ -351,11 +406,28 @@ def test_leaving_before_answering_stores_nothing_and_goes_home(
     ctx = make_ctx(bank)
     view = _view(qtbot, ctx)
     _start(qtbot, view, count=3, kinds=MC_ONLY)
-    monkeypatch.setattr(quiz_run, "confirm_leave", lambda _parent: True)
+    monkeypatch.setattr(quiz_run, "confirm_leave", lambda _parent, _answered: Leave.DISCARD)
     with qtbot.waitSignal(view.home_requested):
         _key(qtbot, Qt.Key.Key_Escape)
     assert not view.run.running
     assert _totals(qtbot, ctx).quizzes == 0
+
+
+def test_leaving_and_discarding_the_answers_stores_nothing_and_reschedules_nothing(
+        qtbot: QtBot, make_ctx: MakeContext, bank: Bank, monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = make_ctx(bank)
+    view = _view(qtbot, ctx)
+    _start(qtbot, view, count=3, kinds=MC_ONLY)
+    _answer(qtbot, view, right=False)
+    monkeypatch.setattr(quiz_run, "confirm_leave", lambda _parent, answered: Leave.DISCARD)
+    with qtbot.waitSignal(view.home_requested):
+        _key(qtbot, Qt.Key.Key_Escape)
+    assert not view.run.running and view.last_result is None
+    assert _totals(qtbot, ctx).quizzes == 0
+    states: list[object] = []
+    ctx.backend.run(lambda col: col.due_counts(), states.append)
+    qtbot.waitUntil(lambda: bool(states), timeout=5000)
+    assert states[0].learning == 0  # type: ignore[attr-defined]  # the mistake moved no card
 
 
 def test_escape_on_set_up_goes_home_and_enter_starts(
@@ -403,6 +475,7 @@ def test_a_quiz_with_no_matching_question_says_so(
         qtbot: QtBot, make_ctx: MakeContext) -> None:
     view = _view(qtbot, make_ctx(make_bank(topics=2, questions_per_topic=0)))
     view.start_quick()
+    view.intro.start_button.click()
     qtbot.waitUntil(lambda: view.setup.error.isVisible(), timeout=10000)
     assert view.stack.currentWidget() is view.setup
     assert "No questions match" in view.setup.error.text()
@@ -413,7 +486,8 @@ def test_quick_quiz_uses_the_settings_defaults(
     ctx = make_ctx(bank)
     ctx.settings.value = replace(ctx.settings.value, quiz_questions=3,
                                  quiz_timing=QuizTiming.PER_QUESTION,
-                                 quiz_seconds_per_question=45, quiz_immediate_feedback=False)
+                                 quiz_seconds_per_question=45, quiz_immediate_feedback=False,
+                                 quick_quiz_explained=True)
     view = _view(qtbot, ctx)
     view.start_quick()
     qtbot.waitUntil(lambda: view.run.state == "question", timeout=10000)
@@ -428,7 +502,7 @@ def test_closing_the_window_mid_quiz_stores_what_was_answered(
         qtbot: QtBot, window: MainWindow) -> None:
     window.show_quick_quiz()
     quiz = window.quiz
-    qtbot.waitUntil(lambda: quiz.run.state == "question", timeout=10000)
+    _through_intro(qtbot, quiz)
     window.activateWindow()
     _key(qtbot, Qt.Key.Key_1)
     if quiz.run.state == "feedback":
@@ -436,7 +510,23 @@ def test_closing_the_window_mid_quiz_stores_what_was_answered(
     window.close()
     assert not quiz.run.running
     totals = _totals(qtbot, window.ctx)
-    assert totals.quizzes == 1 and totals.quiz_questions == 10
+    assert totals.quizzes == 1 and totals.quiz_questions == 1  # the one answer given
+
+
+def test_closing_the_window_at_the_last_questions_feedback_keeps_the_quiz(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The quiz is complete once its last question is answered; the learner reading that
+    answer's feedback may close the window (or leave) before pressing Enter."""
+    quiz = window.quiz
+    window.show_custom_quiz()
+    quiz._build_quiz(QuizConfig(count=1, scope=QuizScope.ALL), True, from_setup=False)
+    qtbot.waitUntil(lambda: quiz.run.state == "question", timeout=10000)
+    window.activateWindow()
+    _key(qtbot, Qt.Key.Key_1)
+    assert quiz.run.state == "feedback"
+    window.close()
+    totals = _totals(qtbot, window.ctx)
+    assert totals.quizzes == 1 and totals.quiz_questions == 1
 
 
 def test_keys_only_act_on_the_visible_page(
@@ -455,7 +545,7 @@ def test_a_quiz_that_expires_behind_another_screen_is_stored_quietly(
         qtbot: QtBot, window: MainWindow, clock: FixedClock) -> None:
     window.show_quick_quiz()
     quiz = window.quiz
-    qtbot.waitUntil(lambda: quiz.run.state == "question", timeout=10000)
+    _through_intro(qtbot, quiz)
     window.show_home()
     focus = QApplication.focusWidget()
     clock.advance(minutes=11)  # past the default 10-minute limit
@@ -494,3 +584,147 @@ def test_a_seeded_view_draws_the_same_quiz_twice(qtbot: QtBot, make_ctx: MakeCon
         drawn.append([q.item.id for q in session.questions])
         view.abandon()
     assert len(drawn[0]) == 6 and drawn[0] == drawn[1]
+
+
+def test_the_first_quick_quiz_says_what_it_is_before_it_starts(
+        qtbot: QtBot, make_ctx: MakeContext, bank: Bank, clock: FixedClock) -> None:
+    """The tester's quick quiz started a 10-minute timed quiz with no word of warning."""
+    ctx = make_ctx(bank)
+    view = _view(qtbot, ctx)
+    view.start_quick()
+    intro = view.intro
+    assert view.stack.currentWidget() is intro
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is intro.start_button, timeout=5000)
+    shown = _labels(intro)
+    assert "10 questions on your weakest topics — on every topic until you have studied " \
+           "some" in shown
+    assert any("10 minutes for the whole quiz" in text for text in shown)
+    assert any("after each answer" in text for text in shown)
+    assert view.run.session is None  # nothing runs, no clock ticks, while it is read
+    clock.advance(minutes=30)
+    _key(qtbot, Qt.Key.Key_Return)  # Start is focused
+    qtbot.waitUntil(lambda: view.run.state == "question", timeout=10000)
+    assert view.run.countdown.label.text() == "10:00"
+    assert ctx.settings.value.quick_quiz_explained
+    view.abandon()
+    # Said once: the next quick quiz starts at once.
+    view.start_quick()
+    qtbot.waitUntil(lambda: view.run.state == "question", timeout=10000)
+    assert view.stack.currentWidget() is view.run
+
+
+def test_the_quick_quiz_intro_offers_the_custom_quiz_and_esc(
+        qtbot: QtBot, make_ctx: MakeContext, bank: Bank) -> None:
+    ctx = make_ctx(bank)
+    view = _view(qtbot, ctx)
+    view.start_quick()
+    view.intro.custom_button.click()
+    assert view.stack.currentWidget() is view.setup
+    view.start_quick()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.intro.start_button, timeout=5000)
+    with qtbot.waitSignal(view.home_requested):
+        _key(qtbot, Qt.Key.Key_Escape)
+    assert not ctx.settings.value.quick_quiz_explained
+
+
+def test_the_clock_stops_while_a_dialog_is_open(
+        qtbot: QtBot, make_ctx: MakeContext, bank: Bank, clock: FixedClock) -> None:
+    """The tester's clock kept running under the "leave this quiz?" dialog."""
+    from PySide6.QtWidgets import QMessageBox
+
+    view = _view(qtbot, make_ctx(bank))
+    _start(qtbot, view, count=2, kinds=MC_ONLY, timing="whole", minutes=1)
+    run = view.run
+    clock.advance(seconds=10)
+    run.tick()
+    assert run.countdown.label.text() == "00:50"
+    box = QMessageBox(QMessageBox.Icon.Question, "Any dialog", "Any dialog",
+                      QMessageBox.StandardButton.Close, view)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.show()
+    qtbot.waitUntil(lambda: run.clock.paused, timeout=5000)
+    clock.advance(seconds=45)
+    run.tick()
+    assert run.countdown.label.text() == "00:50" and run.running
+    box.close()
+    qtbot.waitUntil(lambda: not run.clock.paused, timeout=5000)
+    clock.advance(seconds=5)
+    run.tick()
+    assert run.countdown.label.text() == "00:45"
+
+
+def test_the_leave_dialog_stops_the_clock_and_offers_to_keep_the_answers(
+        qtbot: QtBot, make_ctx: MakeContext, bank: Bank, clock: FixedClock) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    view = _view(qtbot, make_ctx(bank))
+    _start(qtbot, view, count=3, kinds=MC_ONLY, timing="whole", minutes=1)
+    _answer(qtbot, view, right=True)
+    seen: list[str] = []
+
+    def answer_dialog(label: str) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer_dialog(label))
+            return
+        seen.extend(b.text() for b in box.findChildren(QPushButton))
+        clock.advance(seconds=40)  # reading the question costs no quiz time
+        assert view.run.clock.paused
+        next(b for b in box.findChildren(QPushButton) if b.text() == label).click()
+
+    QTimer.singleShot(0, lambda: answer_dialog("Keep going"))
+    _key(qtbot, Qt.Key.Key_Escape)
+    assert {"Keep going", "Keep my 1 answer", "Discard them"} <= set(seen)
+    assert view.run.running and not view.run.clock.paused
+    view.run.tick()
+    assert view.run.countdown.label.text() == "01:00"
+    view.activateWindow()  # the offscreen platform does not give it back by itself
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+    QTimer.singleShot(0, lambda: answer_dialog("Keep my 1 answer"))
+    _key(qtbot, Qt.Key.Key_Escape)
+    result = _finished(qtbot, view)
+    assert [r.outcome for r in result.records] == [QuestionOutcome.CORRECT]
+
+
+def test_a_time_out_shows_the_right_answer_and_explanation_before_the_next_question(
+        qtbot: QtBot, make_ctx: MakeContext, bank: Bank, clock: FixedClock) -> None:
+    """The tester's time-outs jumped to the next question, its clock already running."""
+    view = _view(qtbot, make_ctx(bank))
+    _start(qtbot, view, count=2, kinds=MC_ONLY, timing="per", seconds=12, feedback=True)
+    run = view.run
+    right = _right(view)
+    clock.advance(seconds=13)
+    qtbot.waitUntil(lambda: run.state == "feedback", timeout=5000)
+    assert run.verdict.text().startswith("✗ Time’s up")
+    assert run.verdict.property("state") == "wrong"
+    assert run.explanation.text() == "Because B." and run.explanation.isVisible()
+    assert run.options.buttons[right].property("state") == "correct"
+    assert "Right answer" in run.options.buttons[right].tag.text()
+    assert run.progress.text() == "Question 1 of 2"
+    assert run.countdown.label.text() == "00:00"
+    clock.advance(seconds=30)  # the next question's clock waits while this is read
+    run.tick()
+    assert run.state == "feedback"
+    _key(qtbot, Qt.Key.Key_Return)
+    assert run.state == "question" and run.progress.text() == "Question 2 of 2"
+    assert run.countdown.label.text() == "00:12"
+    _answer(qtbot, view, right=True)
+    _key(qtbot, Qt.Key.Key_Return)
+    result = _finished(qtbot, view)
+    assert [r.outcome for r in result.records] == [QuestionOutcome.TIMED_OUT,
+                                                   QuestionOutcome.CORRECT]
+
+
+def test_a_short_limit_is_not_red_from_the_start(
+        qtbot: QtBot, make_ctx: MakeContext, bank: Bank, clock: FixedClock) -> None:
+    view = _view(qtbot, make_ctx(bank))
+    _start(qtbot, view, count=2, kinds=MC_ONLY, timing="per", seconds=12)
+    countdown = view.run.countdown
+    assert countdown.label.text() == "00:12" and countdown.label.property("warning") == "false"
+    clock.advance(seconds=8)
+    view.run.tick()
+    assert countdown.label.property("warning") == "false"  # 4 s left of 12
+    clock.advance(seconds=1)
+    view.run.tick()
+    assert countdown.label.text() == "00:03" and countdown.label.property("warning") == "true"

@@ -200,15 +200,22 @@ def test_an_empty_history_shows_friendly_messages(qtbot: QtBot, make_ctx: MakeCo
     assert view.tiles.today.value.text() == "0"
     assert view.tiles.retention.value.text() == "–"
     assert view.tiles.states.counts["new"].text() == "6"
-    panels = [s.panel for s in view.sections]
-    assert len(panels) == 9 and all(p.is_empty for p in panels)
+    everything = [s.panel for s in view.sections]
+    assert len(everything) == 10
+    # Only the forecast has something to say: the new cards still to come, six today.
+    forecast = next(p for p in everything if p.heading.text() == "Due in the next 30 days")
+    assert not forecast.is_empty
+    assert forecast.summary.text().startswith("Today: 6 · tomorrow: 0")
+    assert "new cards among them: 6" in forecast.summary.text()
+    panels = [p for p in everything if p is not forecast]
+    assert all(p.is_empty for p in panels)
     assert all(p.content is not None and p.content.isHidden() for p in panels)
     assert all(not p.empty.isHidden() and p.empty.text() for p in panels)
     texts = {p.heading.text(): p.empty.text() for p in panels}
     assert "No reviews yet" in texts["Reviews per day"]
     assert "No reviews yet" in texts["Study calendar"]
     assert "No quizzes yet" in texts["Quiz scores"]
-    assert "Nothing is scheduled yet" in texts["Due in the next 30 days"]
+    assert "Nothing mixed up" in texts["What you mix up"]
     assert "No exam is set" in texts["Ready for the exam"]
 
 
@@ -217,7 +224,8 @@ def test_charts_show_once_there_is_history(qtbot: QtBot, seeded: AppContext) -> 
     shown = {s.panel.heading.text() for s in view.sections if not s.panel.is_empty}
     assert shown == {"Reviews per day", "Study calendar", "Topic mastery (weakest first)",
                      "Retention", "Due in the next 30 days", "Quiz scores", "Answer buttons",
-                     "Hours of the day"}
+                     "Hours of the day", "What you mix up"}
+    assert view.confusions is not None and view.confusions.list.rows > 0
 
 
 # ---------------------------------------------------------------------- range selector
@@ -255,7 +263,7 @@ def test_topic_titles_are_shown_literally(qtbot: QtBot, make_ctx: MakeContext,
     _run(qtbot, ctx, lambda col: _session(col, clock, clock.now(), 1))
     view = _view(qtbot, ctx)
     assert view.topics is not None
-    title = view.topics.bars.rows[0][0]
+    title = view.topics.bars.rows[0][0].label
     assert title.text() == HOSTILE
     assert title.textFormat() == Qt.TextFormat.PlainText
     shown = [w for w in view.findChildren(QLabel) if w.text() == HOSTILE]
@@ -321,7 +329,7 @@ def test_tooltips_give_exact_numbers(qtbot: QtBot, seeded: AppContext) -> None:
     assert view.tiles is not None
     assert f"{stats.today.reviews} reviews today" in view.tiles.today.toolTip()
     assert view.topics is not None
-    assert "Mastery" in view.topics.bars.rows[0][1].toolTip()
+    assert "Predicted to be remembered in 7 days" in view.topics.bars.rows[0][1].toolTip()
 
 
 # ---------------------------------------------------------------------- theme
@@ -461,6 +469,59 @@ def test_shown_before_the_collection_opens_it_loads_once_open(
     # The bank file is new: it is read beside the worker, and the screen follows.
     qtbot.waitUntil(lambda: view.tiles is not None
                     and view.tiles.states.counts["new"].text() == "6", timeout=15000)
+
+
+# ---------------------------------------------------------------------- the first week
+def test_the_forecast_shows_the_new_cards_to_come(qtbot: QtBot, make_ctx: MakeContext,
+                                                  clock: FixedClock) -> None:
+    """The tester's forecast said "tomorrow: 0" with 55 cards unseen, 20 a day to come."""
+    ctx = make_ctx()  # the study bank: 65 cards, 20 new a day
+    _run(qtbot, ctx, lambda col: _session(col, clock, clock.now(), 20))
+    view = _view(qtbot, ctx)
+    forecast = next(s for s in view.charts if s.panel.heading.text().startswith("Due"))
+    assert view.stats is not None
+    tomorrow = view.stats.forecast[1]
+    assert tomorrow.new == 20
+    assert f"tomorrow: {tomorrow.due + 20}" in forecast.panel.summary.text()
+    assert "New cards: 20" in forecast.chart.tip_for(1, 1)
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+@pytest.mark.parametrize("language", ["en", "lv"])
+def test_kind_names_under_the_bars_are_not_cut(qtbot: QtBot, seeded: AppContext,
+                                               language: str, width: int) -> None:
+    """A kind's name under its bars was cut ("Atkārtoti apg…") in Latvian. QtCharts
+    shortens a category label that is wider than its category: every name must fit (the
+    first category spans half a slot, from the axis start to its bars)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFontMetricsF
+
+    from quizapp.gui import i18n
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    i18n.switch(app, language)
+    try:
+        view = StatsView(seeded)
+        qtbot.addWidget(view)
+        view.resize(width, 800)
+        view.show()
+        with qtbot.waitSignal(view.rendered, timeout=15000):
+            view.activate()
+        buttons = next(s for s in view.charts if s.panel.heading.text() in (
+            "Answer buttons", "Atbilžu pogas"))
+        chart = buttons.chart
+        qtbot.waitUntil(lambda: chart.chart_.plotArea().width() > 100, timeout=5000)
+        labels = chart.x_axis.categoriesLabels()
+        assert len(labels) == 4
+        slot = chart.chart_.plotArea().width() / len(labels)
+        metrics = QFontMetricsF(chart.x_axis.labelsFont())
+        room = [slot / 2] + [slot] * (len(labels) - 1)
+        wide = [(label, round(metrics.horizontalAdvance(label)), round(r))
+                for label, r in zip(labels, room) if metrics.horizontalAdvance(label) > r]
+        assert wide == []
+    finally:
+        i18n.switch(app, "en")
 
 
 def test_the_exam_card_draws_predicted_recall_day_by_day(qtbot: QtBot, seeded: AppContext

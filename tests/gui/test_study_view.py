@@ -206,8 +206,12 @@ def test_undo_brings_the_previous_card_back_twice(qtbot: QtBot, make_ctx: MakeCo
         _wait_idle(qtbot, view)
     assert _counts(view) == ("18", "1", "0")
 
+    assert not view.undone.isVisible()
     view.undo()
     _wait_idle(qtbot, view)
+    # Ctrl+Z says what it took back (the tester got no word of it).
+    assert view.undone.isVisible()
+    assert view.undone.text() == "Undone: your answer “Easy” to this card. Answer it again."
     assert view.step is not None and view.step.card == seen[1]  # same schedule as shown
     assert _front(view) == seen[1].item.prompt and not view.card.back.isVisible()
     assert _counts(view) == counts[1]
@@ -215,6 +219,7 @@ def test_undo_brings_the_previous_card_back_twice(qtbot: QtBot, make_ctx: MakeCo
 
     view.undo_button.click()
     _wait_idle(qtbot, view)
+    assert "“Again”" in view.undone.text()
     assert view.step.card == seen[0]
     assert _counts(view) == counts[0] == ("20", "0", "0")
     assert view.log.answers == []
@@ -403,3 +408,11 @@ def test_in_the_main_window_ctrl_z_undoes_and_esc_goes_home(
     assert window.menus.undo_action is not None
     window.menus.undo_action.trigger()
     assert not view._busy
+
+
+def test_ctrl_z_away_from_the_study_screen_says_where_it_works(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.show_home()
+    window.menus.undo_action.trigger()
+    assert "Ctrl+Z takes back your last answer on the study screen" in \
+        window.statusBar().currentMessage()

@@ -1,5 +1,8 @@
 """The banks of an open collection: which there are, their items, and keeping the store in step.
 
+The items handed out are the learner's view of each bank: the store's edits laid over the
+generated wording, the learner's own items and topics added (``material/overlay.py``).
+
 A bank file that has not changed since it was last synced is never parsed again: the store
 knows its counts, topics and schedules, and keeps a snapshot of its items
 (``banks/snapshot.py``) that is read the first time they are needed. New and changed files
@@ -17,6 +20,7 @@ from quizapp.core.banks.library import BankProblem, LoadedBank, load_bank_files
 from quizapp.core.banks.model import Bank, Item
 from quizapp.core.banks.snapshot import dump_snapshot, load_snapshot
 from quizapp.core.errors import BankError
+from quizapp.core.material.overlay import EditState, apply_overlay
 from quizapp.core.storage import Store
 from quizapp.core.storage.records import BankRecord, SyncReport
 
@@ -44,6 +48,9 @@ class BankShelf:
         self._file_order: dict[Path, int] = {}
         self._items: dict[tuple[str, str], Item] = {}
         self._titles: dict[tuple[str, str], str] = {}
+        # Each bank as its file has it; the shelf hands out the learner's view of it.
+        self._generated: dict[str, Bank] = {}
+        self._states: dict[str, dict[str, EditState]] = {}
         self.changed_files: list[Path] = []
         self.problems: list[BankProblem] = []
         self.sync_reports: list[SyncReport] = []
@@ -144,6 +151,28 @@ class BankShelf:
         """Item ``key`` of bank ``bank`` if its bank is loaded already (reads nothing)."""
         return self._items.get((bank, key))
 
+    def edit_state(self, bank: str, key: str) -> EditState:
+        """How item ``key`` of ``bank`` differs from its bank's own wording."""
+        return self._states.get(bank, {}).get(key, EditState())
+
+    def edit_states(self, bank: str) -> dict[str, EditState]:
+        """Every item of ``bank`` that differs from the bank's own wording."""
+        return dict(self._states.get(bank, {}))
+
+    def refresh(self, bank: str, *, items_changed: bool = False) -> None:
+        """Lay the store's edits over ``bank`` again (after an edit or an added item);
+        ``items_changed``: items came or went, so queues built before are stale."""
+        loaded = self._banks.get(bank)
+        generated = self._generated.get(bank)
+        if loaded is None or generated is None:
+            return
+        for key in [k for k in self._items if k[0] == bank]:
+            del self._items[key]
+        version = self.version
+        self._register(generated, loaded.path)
+        if not items_changed:
+            self.version = version
+
     def topic_title(self, bank: str, topic: str) -> str:
         """The title of topic ``topic`` of bank ``bank`` (its id when unknown)."""
         return self._titles.get((bank, topic), topic)
@@ -168,7 +197,10 @@ class BankShelf:
                       or not self._store.banks.has_snapshot(bank.meta.id, stamp)):
             self._store.banks.save_snapshot(bank.meta.id, stamp, dump_snapshot(bank))
 
-    def _register(self, bank: Bank, path: Path | None) -> None:
+    def _register(self, generated: Bank, path: Path | None) -> None:
+        self._generated[generated.meta.id] = generated
+        bank, self._states[generated.meta.id] = apply_overlay(
+            generated, self._store.material.overlay(generated.meta.id))
         self._banks[bank.meta.id] = LoadedBank(bank, path or Path())
         if bank.meta.id not in self._order:
             self._order.append(bank.meta.id)

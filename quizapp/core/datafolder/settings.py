@@ -110,6 +110,8 @@ class Settings:
     easy_days: tuple[str, ...] = setting(("normal",) * 7, Rule.WEEKDAYS,
                                          choices=("normal", "reduced", "minimum"))
     typed_answers: bool = setting(False, Rule.BOOLEAN)  # study starts with typing on
+    # The first quick quiz says what it is before it starts; then this is set.
+    quick_quiz_explained: bool = setting(False, Rule.BOOLEAN)
 
     def scheduler_config(self) -> SchedulerConfig:
         """The scheduling part as the core's config."""

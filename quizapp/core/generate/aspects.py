@@ -152,6 +152,9 @@ def _claim_pair(book: FactBook, b: BankBuilder, ns: str, aspect: str, texts: tup
     """The two claims of one aspect (a table row, or a key difference), with the matching
     key difference ``extra`` (aspect, text A, text B, source) merged in."""
     label = capitalised(aspect)
+    # The document's row label may start small ("sasniegt"); its breadcrumb reads like the
+    # topic's title, as every other source path does.
+    src = SourceRef(src.line, tuple(capitalised(part) for part in src.path))
     key = b.key(ns, label, src.line)
     topic = b.topic(f"{ns}/{key}", label, src)
     origin = "table" if ns == "table" else "difference"

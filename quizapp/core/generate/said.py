@@ -102,15 +102,20 @@ def _inside(text: str, other: str, language: str) -> bool:
 
 
 def explain(ctx: Context, f: DocFact, other: DocFact) -> str:
-    """"Aspect: A — text; B — text", every sentence closed by its full stop."""
+    """Both sides of the aspect, each a sentence or more: "Kontrole: A — … . B — … ."."""
     mine, theirs = (f, other) if f.fact.side == 0 else (other, f)
     a, b = (ctx.doc.sides[k].short for k in (0, 1))
-    return (f"{f.fact.title}: {a} — {_joined(mine)}; {b} — {_joined(theirs)}")
+    return f"{f.fact.title}: {a} — {_joined(mine)} {b} — {_joined(theirs)}"
 
 
 def _joined(f: DocFact) -> str:
-    return " ".join(t if t.endswith((".", "!", "?")) else f"{t}." for t in
-                    (s.text for s in f.said))
+    """A side's texts (table cells, key differences) as sentences: each ends in a full stop
+    unless it ends in its own, so two cells never run into one and no ".;" appears."""
+    out = []
+    for text in (s.text.strip().rstrip(";,") for s in f.said):
+        if text:
+            out.append(text if text[-1] in ".!?…" else text + ".")
+    return " ".join(out)
 
 
 def contrasted_pair(ctx: Context, fa: DocFact, fb: DocFact) -> bool:

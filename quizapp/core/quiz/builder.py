@@ -6,12 +6,17 @@ import math
 import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from quizapp.core.banks.library import LoadedBank
 from quizapp.core.stats.mastery import TopicMastery, rank_weak
 from quizapp.core.quiz.engine import QuizConfig, QuizError, QuizQuestion, QuizScope, QuizSession
+from quizapp.core.quiz.shuffle import shuffle_options
 from quizapp.core.study.evidence import Practice
 from quizapp.core.study.practice import practice_weight
+
+if TYPE_CHECKING:
+    from quizapp.core.quiz.confusions import QuizMaterial
 
 # Every question keeps this much weight however well its topic is known, so strong topics
 # still come up (at most 1 : 1 + 1/FLOOR against the weakest).
@@ -86,29 +91,40 @@ def choose_questions(
 
 def build_quiz(config: QuizConfig, banks: Mapping[str, LoadedBank],
                masteries: Sequence[TopicMastery], rng: random.Random,
+               material: QuizMaterial | None = None,
                practice: Mapping[tuple[str, str], Practice] | None = None) -> QuizSession:
     """A quiz per ``config`` from ``banks``, weighted towards the weak topics of
     ``masteries`` and the kinds each fact favours (``practice``, see
-    :func:`choose_questions`); ``QuizScope.WEAK`` with no weak topic yet falls back to every
-    topic.
+    :func:`choose_questions`); ``QuizScope.WEAK`` takes the weakest topics that have
+    questions, and with none yet falls back to every topic. ``material``: the items to leave
+    out, and the learner's confusions to offer as wrong options first.
 
     Raises:
         QuizError: No question matches.
     """
     weakness = {m.key: (1.0 - m.mastery) if m.has_evidence else UNKNOWN_WEAKNESS
                 for m in masteries}
-    allowed: set[tuple[str, str]] | None = None
-    if config.scope is QuizScope.WEAK:
-        allowed = {m.key for m in rank_weak(masteries)} or None
-    elif config.scope is QuizScope.TOPICS:
-        allowed = set(config.topics)
-    pool = [
+    askable = [
         QuizQuestion(bank_id, item)
         for bank_id, loaded in banks.items() if config.bank in (None, bank_id)
         for item in loaded.bank.items
-        if item.kind in config.kinds and (allowed is None or (bank_id, item.topic) in allowed)
+        if item.kind in config.kinds
+        and (material is None or (bank_id, item.id) not in material.left_out)
     ]
+    allowed: set[tuple[str, str]] | None = None
+    if config.scope is QuizScope.WEAK:
+        # The weakest topics that have questions: a topic taught by flashcards alone has
+        # nothing to ask (it stays weak on home, and study brings it back).
+        quizzable = {(q.bank, q.item.topic) for q in askable}
+        allowed = {m.key for m in rank_weak(m for m in masteries if m.key in quizzable)} or None
+    elif config.scope is QuizScope.TOPICS:
+        allowed = set(config.topics)
+    pool = [q for q in askable if allowed is None or (q.bank, q.item.topic) in allowed]
     chosen = choose_questions(pool, weakness, config.count, rng, practice)
     if not chosen:
         raise QuizError("no questions match this quiz's topics and kinds")
-    return QuizSession(chosen, config.time_limit)
+    if material is not None and material.confusions:
+        from quizapp.core.quiz.confusions import with_confusions
+
+        chosen = [with_confusions(q, banks[q.bank].bank, material.confusions) for q in chosen]
+    return QuizSession(shuffle_options(chosen, rng), config.time_limit)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import IntEnum
 
@@ -11,31 +11,19 @@ from quizapp.core.banks.model import Item, ItemKind
 from quizapp.core.clock import ensure_utc
 from quizapp.core.errors import QuizAppError
 
-DEFAULT_QUESTIONS = 10
-DEFAULT_WHOLE_SECONDS = 600
-DEFAULT_PER_QUESTION_SECONDS = 30
-QUESTION_KINDS = frozenset({ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE, ItemKind.CLOZE,
-                            ItemKind.ORDER})
+# What a quiz is asked to be lives in ``config``; its names stay importable from here.
+from quizapp.core.quiz.config import DEFAULT_PER_QUESTION_SECONDS as DEFAULT_PER_QUESTION_SECONDS
+from quizapp.core.quiz.config import DEFAULT_QUESTIONS as DEFAULT_QUESTIONS
+from quizapp.core.quiz.config import DEFAULT_WHOLE_SECONDS as DEFAULT_WHOLE_SECONDS
+from quizapp.core.quiz.config import QUESTION_KINDS as QUESTION_KINDS
+from quizapp.core.quiz.config import QuizConfig as QuizConfig
+from quizapp.core.quiz.config import QuizScope as QuizScope
+from quizapp.core.quiz.config import TimeLimit as TimeLimit
+from quizapp.core.quiz.config import TimeLimitMode as TimeLimitMode
 
 
 class QuizError(QuizAppError):
     """The quiz was used out of order (e.g. answered before it started)."""
-
-
-class TimeLimitMode(IntEnum):
-    """How a quiz is timed."""
-
-    NONE = 0
-    WHOLE_QUIZ = 1
-    PER_QUESTION = 2
-
-
-class QuizScope(IntEnum):
-    """Which topics a quiz draws from."""
-
-    ALL = 0
-    WEAK = 1
-    TOPICS = 2
 
 
 class QuestionOutcome(IntEnum):
@@ -45,7 +33,7 @@ class QuestionOutcome(IntEnum):
     WRONG = 2
     SKIPPED = 3
     TIMED_OUT = 4
-    UNANSWERED = 5
+    UNANSWERED = 5  # never put to the learner: the quiz's time ran out first
 
 
 class EndReason(IntEnum):
@@ -54,61 +42,6 @@ class EndReason(IntEnum):
     COMPLETED = 1
     EXPIRED = 2
     ABANDONED = 3
-
-
-@dataclass(frozen=True)
-class TimeLimit:
-    """A quiz's clock: none, one limit for the whole quiz, or one per question."""
-
-    mode: TimeLimitMode = TimeLimitMode.WHOLE_QUIZ
-    seconds: int = DEFAULT_WHOLE_SECONDS
-
-    def __post_init__(self) -> None:
-        if self.mode is not TimeLimitMode.NONE and self.seconds <= 0:
-            raise ValueError("a time limit must be positive")
-
-    @classmethod
-    def none(cls) -> TimeLimit:
-        return cls(TimeLimitMode.NONE, 0)
-
-    @classmethod
-    def whole_quiz(cls, seconds: int = DEFAULT_WHOLE_SECONDS) -> TimeLimit:
-        return cls(TimeLimitMode.WHOLE_QUIZ, seconds)
-
-    @classmethod
-    def per_question(cls, seconds: int = DEFAULT_PER_QUESTION_SECONDS) -> TimeLimit:
-        return cls(TimeLimitMode.PER_QUESTION, seconds)
-
-    @property
-    def delta(self) -> timedelta:
-        return timedelta(seconds=self.seconds)
-
-
-@dataclass(frozen=True)
-class QuizConfig:
-    """What the quiz set-up screen asks.
-
-    Attributes:
-        count: Number of questions (fewer if the scope has fewer).
-        kinds: Question kinds to include.
-        scope: All topics, the weakest ones, or ``topics``.
-        topics: ``(bank id, topic id)`` pairs for ``QuizScope.TOPICS``.
-        bank: Only this bank (``None``: every bank).
-        time_limit: How the quiz is timed.
-    """
-
-    count: int = DEFAULT_QUESTIONS
-    kinds: frozenset[ItemKind] = QUESTION_KINDS
-    scope: QuizScope = QuizScope.ALL
-    topics: tuple[tuple[str, str], ...] = ()
-    bank: str | None = None
-    time_limit: TimeLimit = field(default_factory=TimeLimit)
-
-    def __post_init__(self) -> None:
-        if self.count < 1:
-            raise ValueError("a quiz has at least one question")
-        if not self.kinds or not self.kinds <= QUESTION_KINDS:
-            raise ValueError("kinds must be question kinds")
 
 
 @dataclass(frozen=True)
@@ -154,6 +87,11 @@ class QuestionRecord:
     @property
     def correct(self) -> bool:
         return self.outcome is QuestionOutcome.CORRECT
+
+    @property
+    def asked(self) -> bool:
+        """The learner saw the question and answered, skipped it or ran out of its time."""
+        return self.outcome is not QuestionOutcome.UNANSWERED
 
 
 @dataclass(frozen=True)
@@ -335,11 +273,22 @@ class QuizSession:
         return True
 
     def abandon(self, now: datetime) -> None:
-        """Stop early: the rest counts as unanswered."""
+        """Stop early. Only what happened counts: the answers, skips and time-outs so far;
+        the question on screen and the ones never shown are not part of the result."""
         now = self._running_check(now)
         self.tick(now)
         if not self.finished:
-            self._close(now, QuestionOutcome.UNANSWERED, EndReason.ABANDONED)
+            self._finished = now
+            self._reason = EndReason.ABANDONED
+
+    def deadline(self) -> datetime | None:
+        """When the running clock (the quiz's or the current question's) runs out; ``None``
+        without a limit, before the start or once finished."""
+        limit = self.time_limit
+        start = self._started if limit.mode is TimeLimitMode.WHOLE_QUIZ else self._shown
+        if limit.mode is TimeLimitMode.NONE or start is None or self.finished:
+            return None
+        return start + limit.delta
 
     def result(self) -> QuizResult:
         """The finished quiz.

@@ -32,13 +32,16 @@ QUIZ_HISTORY = 100
 RETENTION_TILE_DAYS = 30
 
 
-def build_stats(store: Store, today: int, topics: Sequence[TopicMastery]) -> Stats:
+def build_stats(store: Store, today: int, topics: Sequence[TopicMastery], *,
+                new_per_day: int = 0, banks: Sequence[str] = ()) -> Stats:
     """Everything the statistics screen shows, as of study day ``today``.
 
     Args:
         store: The open store.
         today: The current study day.
         topics: Per-topic mastery (computed by the caller with the same ``today``).
+        new_per_day: The daily limit of new cards (the forecast shows them coming).
+        banks: The banks whose unseen cards the forecast counts.
     """
     first = today - HISTORY_DAYS + 1
     with store.transaction(write=False):
@@ -48,6 +51,9 @@ def build_stats(store: Store, today: int, topics: Sequence[TopicMastery]) -> Sta
         reviews, time_ms = totals.reviews, totals.time_ms
         study_days = store.progress.study_days()
         forecast = store.stats.forecast(today, today + FORECAST_DAYS - 1)
+        new = new_to_come(store.progress.new_cards(banks) if banks else 0,
+                          store.progress.done_on(today).new_left(new_per_day), new_per_day,
+                          FORECAST_DAYS)
         counts = store.stats.card_counts()
         intervals, stabilities = store.stats.distributions(DISTRIBUTION_BOUNDS)
         cards, questions, retired = store.banks.item_counts()
@@ -68,7 +74,7 @@ def build_stats(store: Store, today: int, topics: Sequence[TopicMastery]) -> Sta
             _merge(retention[max(0, len(retention) - 7 * (k + 1)): len(retention) - 7 * k])
             for k in reversed(range(RETENTION_WEEKS))),
         true_retention=_merge(retention[-RETENTION_TILE_DAYS:]),
-        forecast=tuple(ForecastDay(StudyDay.date_of(d), forecast.get(d, 0))
+        forecast=tuple(ForecastDay(StudyDay.date_of(d), forecast.get(d, 0), new[d - today])
                        for d in range(today, today + FORECAST_DAYS)),
         states=StateCounts(s[CardState.NEW], s[CardState.LEARNING], s[CardState.REVIEW],
                            s[CardState.RELEARNING], counts.leeches),
@@ -79,6 +85,17 @@ def build_stats(store: Store, today: int, topics: Sequence[TopicMastery]) -> Sta
         topics=tuple(sorted(topics, key=lambda m: (m.mastery, m.title))),
         quizzes=tuple(QuizScore(q.finished, q.correct, q.questions, q.reason) for q in history),
     )
+
+
+def new_to_come(unseen: int, left_today: int, per_day: int, days: int) -> list[int]:
+    """New cards introduced on each of ``days`` days from today: what is left of today's
+    limit, then ``per_day`` a day, while the ``unseen`` cards last."""
+    out = []
+    for d in range(days):
+        n = min(unseen, left_today if d == 0 else per_day)
+        out.append(n)
+        unseen -= n
+    return out
 
 
 def _daily(rows: Sequence[DayKindRow], first: int, today: int

@@ -92,10 +92,16 @@ class Retention:
 
 @dataclass(frozen=True)
 class ForecastDay:
-    """Cards due on ``day`` (today includes everything overdue)."""
+    """Cards due on ``day`` (today includes everything overdue) and the new cards the daily
+    limit will introduce that day (today: what is left of it), while unseen cards last."""
 
     day: date
     due: int
+    new: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.due + self.new
 
 
 @dataclass(frozen=True)
@@ -192,7 +198,8 @@ class Stats:
         retention_daily: True retention per day, aligned with ``daily``.
         retention_weekly: True retention per 7-day block ending today, oldest first.
         true_retention: True retention over the last 30 days (the tile).
-        forecast: Cards due on each of the next 30 days, today first.
+        forecast: Cards due and new cards to come on each of the next 30 days, today
+            first.
         states: Cards by state.
         intervals: Review cards by interval.
         stabilities: Review cards by FSRS stability.

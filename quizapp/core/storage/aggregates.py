@@ -67,10 +67,11 @@ class StatsRepo:
         return [HourRow(int(r[0]), int(r[1]), int(r[2])) for r in rows]
 
     def forecast(self, today: int, last: int) -> dict[int, int]:
-        """Scheduled cards per due day up to ``last``; overdue cards count on ``today``."""
+        """Scheduled cards per due day up to ``last``; overdue cards count on ``today``
+        (suspended cards are not scheduled)."""
         rows = self._db.rows(
             "SELECT max(due_day, ?) AS d, count(*) FROM items WHERE retired = 0 "
-            "AND state IN (?, ?, ?) AND due_day <= ? GROUP BY d",
+            "AND suspended = 0 AND state IN (?, ?, ?) AND due_day <= ? GROUP BY d",
             (today, int(CardState.LEARNING), int(CardState.REVIEW), int(CardState.RELEARNING),
              last))
         return {int(r[0]): int(r[1]) for r in rows}

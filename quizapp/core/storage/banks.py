@@ -39,7 +39,8 @@ class BankRepo:
 
         Items are matched by id: a matched item keeps its schedule and history whatever
         its wording; an item the bank no longer has is retired (kept, excluded from queues
-        and quizzes); a retired item that reappears is revived with its history. ``stamp``
+        and quizzes); a retired item that reappears is revived with its history. Items and
+        topics the learner added are never touched. ``stamp``
         records the file's size and mtime (see :meth:`known_file`).
         """
         fingerprint = bank_fingerprint(bank)
@@ -147,8 +148,9 @@ class BankRepo:
 
 
 def _sync_topics(c: sqlite3.Connection, bank_pk: int, bank: Bank) -> dict[str, int]:
+    # The learner's own topics (origin 1) are not the bank's to retire.
     existing = {r[0]: (int(r[1]), r[2], bool(r[3])) for r in c.execute(
-        "SELECT key, id, title, retired FROM topics WHERE bank = ?", (bank_pk,))}
+        "SELECT key, id, title, retired FROM topics WHERE bank = ? AND origin = 0", (bank_pk,))}
     pks: dict[str, int] = {}
     for t in bank.topics:
         old = existing.pop(t.id, None)
@@ -169,7 +171,7 @@ def _sync_items(c: sqlite3.Connection, bank_pk: int, bank: Bank,
                 topic_pks: dict[str, int]) -> SyncReport:
     existing = {r[0]: (int(r[1]), r[2], int(r[3]), int(r[4]), bool(r[5]), r[6])
                 for r in c.execute("SELECT key, id, kind, topic, position, retired, fact "
-                                   "FROM items WHERE bank = ?", (bank_pk,))}
+                                   "FROM items WHERE bank = ? AND origin = 0", (bank_pk,))}
     inserts: list[tuple[object, ...]] = []
     added = revived = updated = 0
     for position, it in enumerate(bank.items):

@@ -21,10 +21,16 @@ LEARNING_STATES = (int(CardState.LEARNING), int(CardState.RELEARNING))
 
 @dataclass(frozen=True)
 class DayDone:
-    """What a study day has used of the daily limits: new cards introduced, reviews done."""
+    """What a study day has used of the daily limits (new cards introduced, reviews done)
+    and the new cards the learner added to that day's limit (study more)."""
 
     new: int
     reviews: int
+    extra_new: int = 0
+
+    def new_left(self, new_per_day: int) -> int:
+        """New cards still to introduce that day under a daily limit of ``new_per_day``."""
+        return max(0, new_per_day + self.extra_new - self.new)
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,12 @@ def scope_clause(banks: Sequence[str],
     if topics is None:
         return sql, tuple(banks)
     return sql + f" AND topic IN ({', '.join('?' * len(topics))})", (*banks, *topics)
+
+
+def visible_clause(today: int) -> tuple[str, tuple[int, ...]]:
+    """SQL keeping out the items the learner suspended, or buried for study day ``today``,
+    and its parameters (the columns are in the queue index)."""
+    return " AND suspended = 0 AND buried_until <= ?", (today,)
 
 
 class ProgressReader:
@@ -73,14 +85,17 @@ class ProgressReader:
     def due(self, today: int, new_per_day: int, reviews_per_day: int, banks: Sequence[str],
             topics: Sequence[int] | None = None) -> DueCounts:
         """New / learning / review cards left on study day ``today`` in ``banks`` (and
-        ``topics``): the daily limits minus what was already done today.
+        ``topics``): the daily limits (new cards with what study more added) minus what was
+        already done today.
 
         The limits are shared by every bank, as in Anki: cards introduced or reviewed in one
-        bank count against the others' allowance too. Without ``topics`` counted on the
-        queue index alone.
+        bank count against the others' allowance too. Suspended and buried cards are not
+        due. Without ``topics`` counted on the queue index alone.
         """
         done = self.done_on(today)
         clause, params = scope_clause(banks, topics)
+        hidden, hidden_params = visible_clause(today)
+        clause, params = clause + hidden, (*params, *hidden_params)
         row = self._db.one(
             "SELECT "
             f"(SELECT count(*) FROM (SELECT 1 FROM items WHERE retired = 0 AND state = ?"
@@ -89,19 +104,23 @@ class ProgressReader:
             f"{clause}), "
             f"(SELECT count(*) FROM (SELECT 1 FROM items WHERE retired = 0 AND state = ?"
             f" AND due_day <= ?{clause} LIMIT ?))",
-            (int(CardState.NEW), *params, max(0, new_per_day - done.new),
+            (int(CardState.NEW), *params, done.new_left(new_per_day),
              *LEARNING_STATES, today, *params,
              int(CardState.REVIEW), today, *params, max(0, reviews_per_day - done.reviews)))
         assert row is not None
         return DueCounts(int(row[0]), int(row[1]), int(row[2]))
 
     def done_on(self, day: int) -> DayDone:
-        """New cards introduced and review cards answered on study day ``day``."""
+        """New cards introduced and review cards answered on study day ``day``, and the new
+        cards added to its limit."""
         rows = self._db.rows("SELECT kind, reviews FROM day_stats WHERE day = ? "
                              "AND kind IN (?, ?)", (day, int(ReviewKind.NEW),
                                                     int(ReviewKind.REVIEW)))
         done = {int(k): int(n) for k, n in rows}
-        return DayDone(done.get(int(ReviewKind.NEW), 0), done.get(int(ReviewKind.REVIEW), 0))
+        extra = self._db.scalar("SELECT coalesce(sum(extra_new), 0) FROM day_limits "
+                                "WHERE day = ?", (day,))
+        return DayDone(done.get(int(ReviewKind.NEW), 0), done.get(int(ReviewKind.REVIEW), 0),
+                       int(extra or 0))
 
     def known_file(self, path: str, stamp: str) -> str | None:
         """The id of the bank last synced from ``path`` when the file still has ``stamp``
@@ -134,6 +153,12 @@ class ProgressReader:
                            "FROM day_stats")
         assert row is not None
         return Totals(int(row[0]), int(row[1]))
+
+    def new_cards(self, banks: Sequence[str], topics: Sequence[int] | None = None) -> int:
+        """Cards never studied in ``banks`` (and ``topics``), whatever the daily limit."""
+        clause, params = scope_clause(banks, topics)
+        return int(self._db.scalar("SELECT count(*) FROM items WHERE retired = 0 AND state = ?"
+                                   f"{clause}", (int(CardState.NEW), *params)) or 0)
 
     def study_days(self) -> list[int]:
         """Every study day with at least one answer, newest first."""

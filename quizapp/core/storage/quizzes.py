@@ -7,7 +7,7 @@ from datetime import datetime
 
 from quizapp.core.quiz.engine import EndReason, QuestionOutcome, QuizResult, TimeLimitMode
 from quizapp.core.storage.db import Database
-from quizapp.core.storage.records import TopicQuizStats, from_ms, to_ms
+from quizapp.core.storage.records import QuizEvidence, from_ms, to_ms
 
 
 @dataclass(frozen=True)
@@ -103,13 +103,19 @@ class QuizRepo:
         return [StoredQuizAnswer(int(r[0]), r[1], r[2], r[3], r[4], QuestionOutcome(r[5]),
                                  int(r[6])) for r in rows]
 
-    def recent_by_topic(self, per_topic: int) -> dict[int, TopicQuizStats]:
-        """Each topic's latest ``per_topic`` answers: how many, how many right."""
+    def recent_answers(self, per_topic: int) -> list[QuizEvidence]:
+        """Each topic's latest ``per_topic`` answers with the fact and kind of the item asked.
+
+        A question that was never put to the learner (the quiz ended first) is no answer and
+        is left out.
+        """
         rows = self._db.rows(
-            "SELECT topic, count(*), sum(correct) FROM (SELECT topic, correct, row_number() "
-            "OVER (PARTITION BY topic ORDER BY attempt DESC, position DESC) AS n "
-            "FROM quiz_answers) WHERE n <= ? GROUP BY topic", (per_topic,))
-        return {int(r[0]): TopicQuizStats(int(r[0]), int(r[1]), int(r[2])) for r in rows}
+            "SELECT a.topic, CASE WHEN i.fact = '' THEN i.key ELSE i.fact END, i.kind, "
+            "a.correct FROM (SELECT topic, item, correct, row_number() OVER (PARTITION BY "
+            "topic ORDER BY attempt DESC, position DESC) AS n FROM quiz_answers "
+            "WHERE outcome != ?) a JOIN items i ON i.id = a.item WHERE a.n <= ?",
+            (int(QuestionOutcome.UNANSWERED), per_topic))
+        return [QuizEvidence(int(r[0]), str(r[1]), str(r[2]), bool(r[3])) for r in rows]
 
     def totals(self) -> tuple[int, int, int]:
         """Attempts, questions answered and questions right, all time."""

@@ -160,33 +160,39 @@ class QueueEntry:
 
 
 @dataclass(frozen=True)
-class TopicCardStats:
-    """Per-topic inputs of mastery, from one grouped query.
+class FactRecall:
+    """One fact of a topic as mastery reads it, from one grouped query over its items.
 
     Attributes:
         topic_pk: The topic.
-        cards: Active flashcards.
+        fact: The fact's id (an item of a schema-1 bank is a fact of its own: its id).
+        cards: Its active flashcards (studied kinds); 0 for a fact only asked in quizzes.
         studied: Of those, answered at least once.
-        recall_sum: Sum of today's retrievability over the cards (leeches and new count 0).
-        leeches: Cards flagged as leeches.
-        lapses: Total lapses.
+        recall: The best predicted recall at the horizon among its studied cards (FSRS
+            retrievability; leeches count 0), or ``None`` when none was studied.
+        leeches: Its cards flagged as leeches.
+        lapses: Times its cards were forgotten.
+        questions: Its quiz questions (items with no schedule).
     """
 
     topic_pk: int
+    fact: str
     cards: int
     studied: int
-    recall_sum: float
+    recall: float | None
     leeches: int
     lapses: int
+    questions: int = 0
 
 
 @dataclass(frozen=True)
-class TopicQuizStats:
-    """A topic's recent quiz answers (``answered`` of them, ``correct`` right)."""
+class QuizEvidence:
+    """One recent quiz answer as evidence about a fact: its topic, fact, kind, right or not."""
 
     topic_pk: int
-    answered: int
-    correct: int
+    fact: str
+    kind: str
+    correct: bool
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from quizapp.core.study.cards import CardSchedule, CardState
 from quizapp.core.storage.db import Database
 from quizapp.core.storage.progress import LEARNING_STATES as _LEARNING
 from quizapp.core.storage.progress import scope_clause as _scope_clause
+from quizapp.core.storage.progress import visible_clause as _visible
 from quizapp.core.storage.records import (
     SCHEDULE_COLUMNS,
     CardMemory,
@@ -15,7 +16,7 @@ from quizapp.core.storage.records import (
     DueReview,
     FactMemory,
     QueueEntry,
-    TopicCardStats,
+    FactRecall,
     schedule_from,
     schedule_values,
 )
@@ -71,18 +72,43 @@ class CardRepo:
         clause, params = _scope_clause(banks, None)
         rows = self._db.rows(
             "SELECT i.id, b.key, i.key, i.due_day FROM items i JOIN banks b ON b.id = i.bank "
-            f"WHERE retired = 0 AND state = ? AND due_day BETWEEN ? AND ?{clause}",
+            "WHERE retired = 0 AND suspended = 0 AND state = ? AND due_day BETWEEN ? AND ?"
+            f"{clause}",
             (int(CardState.REVIEW), first, last, *params))
         return [DueReview(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
 
+    def reviews_later(self, first: int, last: int | None, banks: Sequence[str],
+                      topics: Sequence[int] | None = None) -> list[int]:
+        """Row ids of the review cards due on study days ``first`` to ``last`` (``None``: any
+        later day), soonest first (review ahead)."""
+        clause, params = _scope_clause(banks, topics)
+        rows = self._db.rows(
+            "SELECT id FROM items WHERE retired = 0 AND state = ? AND due_day BETWEEN ? AND ?"
+            f"{clause} ORDER BY due_day, id",
+            (int(CardState.REVIEW), first, 1 << 40 if last is None else last, *params))
+        return [int(r[0]) for r in rows]
+
     def active(self, banks: Sequence[str],
                topics: Sequence[int] | None = None) -> list[CardRecord]:
-        """Every flashcard still in its bank, new ones included (the exam plan reads them
-        all: one query instead of one per card)."""
+        """Every flashcard still in its bank and not suspended, new ones included (the exam
+        plan reads them all: one query instead of one per card)."""
         clause, params = _scope_clause(banks, topics)
-        rows = self._db.rows(_CARD_SELECT + f"WHERE retired = 0 AND state IS NOT NULL{clause}",
-                             params)
+        rows = self._db.rows(_CARD_SELECT + "WHERE retired = 0 AND suspended = 0 "
+                             f"AND state IS NOT NULL{clause}", params)
         return [_card(r) for r in rows]
+
+    def visible(self, pks: Sequence[int], today: int) -> list[int]:
+        """``pks`` without the cards suspended, or buried for study day ``today`` (in the
+        given order)."""
+        hidden: set[int] = set()
+        clause, params = _visible(today)
+        for start in range(0, len(pks), 500):
+            chunk = list(pks[start:start + 500])
+            marks = ", ".join("?" for _ in chunk)
+            hidden.update(int(r[0]) for r in self._db.rows(
+                f"SELECT id FROM items WHERE id IN ({marks}) AND NOT (1{clause})",
+                (*chunk, *params)))
+        return [pk for pk in pks if pk not in hidden]
 
     def fact_memories(self, banks: Sequence[str],
                       pks: Iterable[int] | None = None) -> list[FactMemory]:
@@ -124,32 +150,39 @@ class CardRepo:
 
     def learning_due(self, today: int, banks: Sequence[str],
                      topics: Sequence[int] | None = None) -> list[QueueEntry]:
-        """Learning and relearning cards due before today ends, soonest first."""
+        """Learning and relearning cards due before today ends, soonest first (not
+        suspended or buried)."""
         clause, params = _scope_clause(banks, topics)
+        hidden, hidden_params = _visible(today)
         rows = self._db.rows(
             "SELECT id, due_day, due_ms, topic FROM items WHERE retired = 0 AND state IN (?, ?) "
-            f"AND due_day <= ?{clause} ORDER BY due_ms", (*_LEARNING, today, *params))
+            f"AND due_day <= ?{clause}{hidden} ORDER BY due_ms",
+            (*_LEARNING, today, *params, *hidden_params))
         return [QueueEntry(*r) for r in rows]
 
     def reviews_due(self, today: int, banks: Sequence[str],
                     topics: Sequence[int] | None = None) -> list[QueueEntry]:
-        """Review cards due today or overdue, most overdue first."""
+        """Review cards due today or overdue, most overdue first (not suspended or buried)."""
         clause, params = _scope_clause(banks, topics)
+        hidden, hidden_params = _visible(today)
         rows = self._db.rows(
             "SELECT id, due_day, due_ms, topic FROM items WHERE retired = 0 AND state = ? "
-            f"AND due_day <= ?{clause} ORDER BY due_day, id",
-            (int(CardState.REVIEW), today, *params))
+            f"AND due_day <= ?{clause}{hidden} ORDER BY due_day, id",
+            (int(CardState.REVIEW), today, *params, *hidden_params))
         return [QueueEntry(*r) for r in rows]
 
     def new_cards(self, limit: int, banks: Sequence[str],
-                  topics: Sequence[int] | None = None) -> list[int]:
-        """Row ids of up to ``limit`` new cards, in bank order."""
+                  topics: Sequence[int] | None = None, *, today: int = 0) -> list[int]:
+        """Row ids of up to ``limit`` new cards, in bank order (not suspended, nor buried
+        for study day ``today``)."""
         if limit <= 0:
             return []
         clause, params = _scope_clause(banks, topics)
+        hidden, hidden_params = _visible(today)
         rows = self._db.rows(
-            f"SELECT id FROM items WHERE retired = 0 AND state = ?{clause} "
-            "ORDER BY bank, position LIMIT ?", (int(CardState.NEW), *params, limit))
+            f"SELECT id FROM items WHERE retired = 0 AND state = ?{clause}{hidden} "
+            "ORDER BY bank, position LIMIT ?",
+            (int(CardState.NEW), *params, *hidden_params, limit))
         return [int(r[0]) for r in rows]
 
     def next_learning_due(self, banks: Sequence[str],
@@ -157,22 +190,36 @@ class CardRepo:
         """``due_ms`` of the soonest learning card, or ``None``."""
         clause, params = _scope_clause(banks, topics)
         value = self._db.scalar(
-            f"SELECT min(due_ms) FROM items WHERE retired = 0 AND state IN (?, ?){clause}",
-            (*_LEARNING, *params))
+            "SELECT min(due_ms) FROM items WHERE retired = 0 AND suspended = 0 "
+            f"AND state IN (?, ?){clause}", (*_LEARNING, *params))
         return None if value is None else int(value)
 
-    def topic_stats(self, today: int, factor: float, decay: float) -> list[TopicCardStats]:
-        """Per active topic: cards, studied, summed retrievability today, leeches, lapses.
+    def fact_recall(self, horizon_day: int, factor: float, decay: float) -> list[FactRecall]:
+        """Per active fact of every topic: its cards, how many were studied, the best
+        predicted recall at study day ``horizon_day`` among them, leeches and lapses
+        (suspended items are left out).
 
-        Retrievability is FSRS's forgetting curve ``(1 + factor·t/S) ** decay`` over
-        calendar days ``t`` since the last answer; leeches and new cards count 0.
+        Recall is FSRS's forgetting curve ``(1 + factor·t/S) ** decay`` over the calendar
+        days ``t`` from a card's last answer to the horizon; a leech counts 0. Items of
+        schema-1 banks name no fact: each is a fact of its own. Questions belong to their
+        fact without adding a card (a fact only asked in quizzes has none).
         """
+        # Two index-ordered reads of items_facts, not one GROUP BY over "fact, else key":
+        # that expression needs a temporary B-tree (see tests/benchmarks/bench_core.py's
+        # weak_topics_ms; the README has the figures).
+        recall = ("CASE WHEN last_day IS NOT NULL AND stability > 0 THEN CASE WHEN leech = 0 "
+                  "THEN pow(1.0 + ? * max(0, ? - last_day) / stability, ?) ELSE 0.0 END END")
+        params = (factor, horizon_day, decay)
         rows = self._db.rows(
-            "SELECT topic, count(*), count(last_day), "
-            "coalesce(sum(CASE WHEN leech = 0 AND stability > 0 AND last_day IS NOT NULL "
-            "THEN pow(1.0 + ? * max(0, ? - last_day) / stability, ?) END), 0.0), "
-            "sum(leech), sum(lapses) "
-            "FROM items WHERE retired = 0 AND state IS NOT NULL GROUP BY topic",
-            (factor, today, decay))
-        return [TopicCardStats(int(r[0]), int(r[1]), int(r[2]), float(r[3]), int(r[4]),
-                               int(r[5])) for r in rows]
+            f"SELECT topic, fact, count(state), count(last_day), max({recall}), sum(leech), "
+            "sum(lapses), count(*) - count(state) FROM items WHERE retired = 0 "
+            "AND suspended = 0 AND fact != '' GROUP BY topic, fact",
+            params)
+        rows += self._db.rows(
+            f"SELECT topic, key, state IS NOT NULL, last_day IS NOT NULL, {recall}, leech, "
+            "lapses, state IS NULL FROM items WHERE retired = 0 AND suspended = 0 "
+            "AND fact = ''", params)
+        return [FactRecall(int(r[0]), str(r[1]), int(r[2]), int(r[3]),
+                           None if r[4] is None else float(r[4]), int(r[5] or 0),
+                           int(r[6] or 0), int(r[7] or 0))
+                for r in rows]

@@ -156,10 +156,54 @@ _V5 = (
     "ALTER TABLE items ADD COLUMN fact TEXT NOT NULL DEFAULT ''",
 )
 
-# Versions 6 and 7 are issues 11's and 16's (the material screens, the week's work); they
-# land with that work.
-_V6: tuple[str, ...] = ()
-_V7: tuple[str, ...] = ()
+# Version 6: the learner's hand on the material. Items can be suspended (out of study and
+# quizzes until restored), buried until a study day, and flagged (a ``FlagReason``; an
+# automatic flag the learner cleared never returns: ``flag_checked``). Items and topics the
+# learner added have ``origin`` 1: a bank sync never retires them. Edits are kept as a
+# history per item (the newest not undone is in force) with the fingerprint of the generated
+# item they were made on; added items keep their wording in ``added_items``. The queue index
+# and the mastery index cover the new columns, so due counts and mastery stay index-only
+# (a suspended card counts in neither).
+_V6 = (
+    "ALTER TABLE items ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE items ADD COLUMN buried_until INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE items ADD COLUMN flag INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE items ADD COLUMN flag_checked INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE items ADD COLUMN origin INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE topics ADD COLUMN origin INTEGER NOT NULL DEFAULT 0",
+    "DROP INDEX items_queue",
+    "CREATE INDEX items_queue ON items "
+    "(retired, state, due_day, bank, suspended, buried_until)",
+    "DROP INDEX items_mastery",
+    "CREATE INDEX items_mastery ON items "
+    "(retired, topic, state, stability, last_day, leech, lapses, suspended)",
+    """CREATE TABLE item_edits (
+        id INTEGER PRIMARY KEY,
+        item INTEGER NOT NULL REFERENCES items(id),
+        time_ms INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        base TEXT NOT NULL,
+        undone INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX item_edits_item ON item_edits (item, id)",
+    """CREATE TABLE added_items (
+        item INTEGER PRIMARY KEY REFERENCES items(id),
+        data TEXT NOT NULL,
+        created_ms INTEGER NOT NULL
+    )""",
+)
+
+# Version 7: study more today — new cards added to one study day's limit (Anki's "increase
+# today's new card limit"), kept so the extra cards stay offered after a restart; and a
+# covering index that reads mastery per fact in index order (``CardRepo.fact_recall``).
+_V7 = (
+    """CREATE TABLE day_limits (
+        day INTEGER PRIMARY KEY,
+        extra_new INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX items_facts ON items "
+    "(retired, suspended, topic, fact, state, stability, last_day, leech, lapses, key)",
+)
 
 # Version 8: the review log by study day. Exam mode replays the answers of the days before
 # the exam (``ReviewRepo.answers_back``): on a million answers that read the whole log, 2.5 s

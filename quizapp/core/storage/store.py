@@ -8,9 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.core.storage.aggregates import StatsRepo
+from quizapp.core.storage.answers import AnswerRepo
 from quizapp.core.storage.banks import BankRepo
 from quizapp.core.storage.connect import BUSY_TIMEOUT_MS
 from quizapp.core.storage.db import Database
+from quizapp.core.storage.limits import DayLimitRepo
+from quizapp.core.storage.material import MaterialRepo
 from quizapp.core.storage.progress import ProgressReader
 from quizapp.core.storage.quizzes import QuizRepo
 from quizapp.core.storage.reviews import ReviewRepo
@@ -23,8 +26,8 @@ if TYPE_CHECKING:
 
 class Store:
     """One open database and its repositories (``banks``, ``cards``, ``reviews``,
-    ``quizzes``, ``stats``) and its read model (``progress``). Owned by one thread: the one
-    that opened it."""
+    ``quizzes``, ``stats``, ``material``, ``answers``, ``limits``) and its read model
+    (``progress``). Owned by one thread: the one that opened it."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -34,6 +37,9 @@ class Store:
         self.reviews = ReviewRepo(db)
         self.quizzes = QuizRepo(db)
         self.stats = StatsRepo(db)
+        self.limits = DayLimitRepo(db)
+        self.material = MaterialRepo(db)
+        self.answers = AnswerRepo(db)
 
     @classmethod
     def open(cls, path: Path, *, version: int = LATEST_VERSION, read_only: bool = False,

@@ -8,17 +8,26 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from quizapp.core.study.due import DueCounts
+from quizapp.core.study.scope import StudyScope
 from quizapp.core.storage.records import QueueEntry
 
 
 @dataclass(frozen=True)
 class QueueScope:
     """What a queue was built for: a study day, an optional bank, optional topics
-    (``(bank id, topic id)`` pairs; empty: every topic)."""
+    (``(bank id, topic id)`` pairs; empty: every topic), and what study more adds
+    (``StudyScope.ahead_days``, ``StudyScope.all_cards``)."""
 
     day: int
     bank: str | None
     topics: tuple[tuple[str, str], ...] = ()
+    ahead_days: int = 0
+    all_cards: bool = False
+
+    @classmethod
+    def of(cls, day: int, scope: StudyScope) -> QueueScope:
+        """The queue of ``scope`` on study day ``day``."""
+        return cls(day, scope.bank, scope.topics, scope.ahead_days, scope.all_cards)
 
 
 class StudyQueue:

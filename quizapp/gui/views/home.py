@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import initial_role
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.layouts import card_frame, clear_layout, scroll_page
 from quizapp.gui.widgets.mastery import MasteryBar
 from quizapp.gui.widgets.text import plain_label, set_plain
@@ -32,7 +34,9 @@ class HomeView(QWidget):
 
     Signals:
         study_requested(object): Study flashcards in a ``StudyScope``.
+        study_more_requested(): Study more today (beyond the daily limits).
         quick_quiz_requested(): A quiz on the weak topics with the default settings.
+        topic_quiz_requested(str, str): A quiz on one topic (bank id, topic id).
         custom_quiz_requested(): The quiz set-up screen.
         stats_requested(): The statistics screen.
         document_requested(str): Show a bank's source document.
@@ -40,7 +44,9 @@ class HomeView(QWidget):
     """
 
     study_requested = Signal(object)
+    study_more_requested = Signal()
     quick_quiz_requested = Signal()
+    topic_quiz_requested = Signal(str, str)
     custom_quiz_requested = Signal()
     stats_requested = Signal()
     document_requested = Signal(str)
@@ -55,23 +61,22 @@ class HomeView(QWidget):
         self._pending = False
         ctx.backend.changed.connect(self._on_backend_changed)
         self._build()
+        follow_language(self, self.retranslate)
+        self.retranslate()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         _scroll, page = scroll_page(self, spacing=14)
 
         top = QHBoxLayout()
-        self.title = plain_label(self.tr("Today"), "title", wrap=False)
+        self.title = plain_label("", "title", wrap=False)
         top.addWidget(self.title)
         top.addStretch(1)
         self.streak = plain_label("", "muted", wrap=False)
         top.addWidget(self.streak)
         page.addLayout(top)
 
-        self.welcome = plain_label(self.tr(
-            "Welcome! Every card and question here is made from the article under "
-            "“Your material”.\nPress Study now to learn the flashcards, or take a quick quiz "
-            "to see where you stand; what you miss comes back sooner."), "hint")
+        self.welcome = plain_label("", "hint")
         self.welcome.hide()
         page.addWidget(self.welcome)
 
@@ -81,9 +86,10 @@ class HomeView(QWidget):
         due_frame, due_layout = card_frame()
         counts = QHBoxLayout()
         counts.setSpacing(24)
-        self.due_new = self._count_box(counts, self.tr("New"), "new")
-        self.due_learning = self._count_box(counts, self.tr("Learning"), "learning")
-        self.due_review = self._count_box(counts, self.tr("To review"), "review")
+        self.captions: dict[str, QLabel] = {}
+        self.due_new = self._count_box(counts, "new")
+        self.due_learning = self._count_box(counts, "learning")
+        self.due_review = self._count_box(counts, "review")
         counts.addStretch(1)
         due_layout.addLayout(counts)
         self.due_summary = plain_label("", "muted")
@@ -92,17 +98,20 @@ class HomeView(QWidget):
         buttons = QGridLayout()
         buttons.setHorizontalSpacing(10)
         buttons.setVerticalSpacing(8)
-        self.study_button = QPushButton(self.tr("&Study now"))
+        self.study_button = QPushButton()
         initial_role(self.study_button, "role", "primary")
         self.study_button.clicked.connect(lambda: self.study_requested.emit(_scope()))
-        self.quick_quiz_button = QPushButton(self.tr("&Quick quiz (weak topics)"))
+        self.study_more_button = QPushButton()
+        self.study_more_button.clicked.connect(self.study_more_requested)
+        self.quick_quiz_button = QPushButton()
         self.quick_quiz_button.clicked.connect(self.quick_quiz_requested)
-        self.custom_quiz_button = QPushButton(self.tr("&Custom quiz…"))
+        self.custom_quiz_button = QPushButton()
         self.custom_quiz_button.clicked.connect(self.custom_quiz_requested)
-        self.stats_button = QPushButton(self.tr("S&tatistics"))
+        self.stats_button = QPushButton()
         self.stats_button.clicked.connect(self.stats_requested)
-        for col, b in enumerate((self.study_button, self.quick_quiz_button,
-                                 self.custom_quiz_button, self.stats_button)):
+        for col, b in enumerate((self.study_button, self.study_more_button,
+                                 self.quick_quiz_button, self.custom_quiz_button,
+                                 self.stats_button)):
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(b, 0, col)
         due_layout.addLayout(buttons)
@@ -115,12 +124,16 @@ class HomeView(QWidget):
         columns = QHBoxLayout()
         columns.setSpacing(14)
         banks_frame, self.banks_layout = card_frame()
-        self.banks_layout.addWidget(plain_label(self.tr("Your material"), "heading"))
+        self.material_heading = plain_label("", "heading")
+        self.banks_layout.addWidget(self.material_heading)
         self.banks_box = QVBoxLayout()
         self.banks_layout.addLayout(self.banks_box)
         self.banks_layout.addStretch(1)
         weak_frame, weak_layout = card_frame()
-        weak_layout.addWidget(plain_label(self.tr("Weakest topics"), "heading"))
+        self.weak_heading = plain_label("", "heading")
+        weak_layout.addWidget(self.weak_heading)
+        self.weak_caption = plain_label("", "muted")
+        weak_layout.addWidget(self.weak_caption)
         self.weak_box = QVBoxLayout()
         self.weak_box.setSpacing(6)
         weak_layout.addLayout(self.weak_box)
@@ -129,18 +142,77 @@ class HomeView(QWidget):
         columns.addWidget(weak_frame, 1)
         page.addLayout(columns)
         page.addStretch(1)
-        self.loading = plain_label(self.tr("Loading your progress…"), "muted")
+        self.loading = plain_label("", "muted")
         page.addWidget(self.loading)
 
-    def _count_box(self, row: QHBoxLayout, caption: str, kind: str) -> QWidget:
+    def _count_box(self, row: QHBoxLayout, kind: str) -> QLabel:
         box = QVBoxLayout()
         box.setSpacing(0)
         number = plain_label("–", "big-number", wrap=False)
         initial_role(number, "kind", kind)
         box.addWidget(number)
-        box.addWidget(plain_label(caption, "muted", wrap=False))
+        self.captions[kind] = plain_label("", "muted", wrap=False)
+        box.addWidget(self.captions[kind])
         row.addLayout(box)
         return number
+
+    def retranslate(self) -> None:
+        """Every word of the screen in the current language (also on a switch)."""
+        set_plain(self.title, self.tr("Today"))
+        set_plain(self.welcome, self.tr(
+            "Welcome! Every card and question here is made from the article under "
+            "“Your material”.\nPress Study now to learn the flashcards, or take a quick quiz "
+            "to see where you stand; what you miss comes back sooner."))
+        captions = {
+            "new": (self.tr("New"), self.tr("Cards you have not seen yet that today's limit "
+                                            "brings")),
+            "learning": (self.tr("Learning"), self.tr(
+                "Cards you have just started or forgotten: they come back within minutes")),
+            "review": (self.tr("To review"), self.tr(
+                "Cards you know that are due for review today, so they stay remembered")),
+        }
+        for kind, (caption, tip) in captions.items():
+            set_plain(self.captions[kind], caption)
+            self.captions[kind].setToolTip(tip)
+            number = {"new": self.due_new, "learning": self.due_learning,
+                      "review": self.due_review}[kind]
+            number.setToolTip(tip)
+            number.setAccessibleName(caption)
+        self.study_button.setText(self.tr("&Study now"))
+        self.study_more_button.setText(self.tr("Study m&ore…"))
+        self.study_more_button.setToolTip(self.tr(
+            "More new cards today, review ahead, or one topic now — beyond the daily limits"))
+        self.quick_quiz_button.setText(self.tr("&Quick quiz (weak topics)"))
+        self.custom_quiz_button.setText(self.tr("&Custom quiz…"))
+        self.custom_quiz_button.setToolTip(self.tr(
+            "Choose the number of questions, the time limit, the topics and the kinds"))
+        self.stats_button.setText(self.tr("St&atistics"))
+        set_plain(self.material_heading, self.tr("Your material"))
+        set_plain(self.weak_heading, self.tr("Weakest topics"))
+        self.weak_heading.setToolTip(self.tr(
+            "Each topic's mastery is the share of its facts you are predicted to remember "
+            "then: from how well each flashcard is known and your recent quiz answers. "
+            "Facts you have not studied count as not known. Click a topic to study it or "
+            "take a quiz on it."))
+        set_plain(self.loading, self.tr("Loading your progress…"))
+        self._quick_quiz_tip()
+        if self.overview is not None:
+            self.render(self.overview)
+
+    def _quick_quiz_tip(self) -> None:
+        from quizapp.core.quiz.config import TimeLimitMode
+
+        s = self.ctx.settings.value
+        limit = s.time_limit()
+        if limit.mode is TimeLimitMode.NONE:
+            clock = self.tr("no time limit")
+        elif limit.mode is TimeLimitMode.WHOLE_QUIZ:
+            clock = self.tr("%n minute(s) for the whole quiz", "", max(1, limit.seconds // 60))
+        else:
+            clock = self.tr("%n second(s) for each question", "", limit.seconds)
+        self.quick_quiz_button.setToolTip(
+            self.tr("%n question(s) on your weakest topics", "", s.quiz_questions)
+            + ", " + clock)
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
@@ -199,6 +271,8 @@ class HomeView(QWidget):
             set_plain(self.due_summary, self.tr(
                 "Nothing is due right now — a quiz is a good way to keep going."))
         self.study_button.setEnabled(ov.due.total > 0)
+        self.study_more_button.setEnabled(any(b.flashcards for b in ov.banks))
+        self._quick_quiz_tip()
         has_questions = any(b.questions for b in ov.banks)
         self.quick_quiz_button.setEnabled(has_questions)
         self.custom_quiz_button.setEnabled(has_questions)
@@ -256,7 +330,7 @@ class HomeView(QWidget):
             row.addWidget(plain_label(
                 self.tr("%n flashcard(s)", "", b.flashcards) + " · "
                 + self.tr("%n question(s)", "", b.questions) + " · "
-                + self.tr("%n due", "", b.due.total), "muted"))
+                + self.tr("%n to study today", "", b.due.total), "muted"))
             actions = QHBoxLayout()
             study = QPushButton(self.tr("Study"))
             study.setEnabled(b.due.total > 0)
@@ -276,6 +350,7 @@ class HomeView(QWidget):
 
     def _render_weak(self, ov: HomeOverview) -> None:
         clear_layout(self.weak_box)
+        self.weak_caption.setVisible(bool(ov.complete and ov.weak))
         if not ov.complete:
             self.weak_box.addWidget(plain_label(self.tr("Loading your topics…"), "hint"))
             return
@@ -284,8 +359,18 @@ class HomeView(QWidget):
                 "Study a few cards or take a quiz, and your weakest topics show up here."),
                 "hint"))
             return
+        set_plain(self.weak_caption, self.tr(
+            "What you are predicted to remember in %n day(s)", "", ov.weak[0].days_ahead))
         for m in ov.weak:
-            self.weak_box.addWidget(MasteryBar(m))
+            bar = MasteryBar(m)
+            bar.study_requested.connect(self._on_topic_study_requested)
+            bar.quiz_requested.connect(self.topic_quiz_requested)
+            self.weak_box.addWidget(bar)
+
+    def _on_topic_study_requested(self, bank: str, topic: str) -> None:
+        from quizapp.core.study.more import topic_now
+
+        self.study_requested.emit(topic_now(bank, topic))
 
 
 def _scope(bank: str | None = None) -> StudyScope:

@@ -11,8 +11,15 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QSizePolicy, QWidget
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.text import plain_label
 
-# The last this-many seconds are shown in the warning style (bar and label).
+# The last this-many seconds are shown in the warning style (bar and label)…
 WARNING_SECONDS = 10
+# …or the last quarter of a shorter limit: a 12-second question is not red from the start.
+WARNING_SHARE = 0.25
+
+
+def warning_from(total: timedelta) -> timedelta:
+    """How much time left turns the countdown to its warning style."""
+    return min(timedelta(seconds=WARNING_SECONDS), total * WARNING_SHARE)
 
 
 def format_mmss(remaining: timedelta) -> str:
@@ -49,7 +56,8 @@ class Countdown(QWidget):
         return bool(self._warning)
 
     def show_remaining(self, remaining: timedelta, total: timedelta) -> None:
-        """Paint ``remaining`` of ``total``; the warning style in the last 10 seconds."""
+        """Paint ``remaining`` of ``total``; the warning style in the last 10 seconds (the
+        last quarter of a shorter limit)."""
         total_ms = max(1, round(total.total_seconds() * 1000))
         left_ms = max(0, min(total_ms, round(remaining.total_seconds() * 1000)))
         self.bar.setValue(round(1000 * left_ms / total_ms))
@@ -57,7 +65,7 @@ class Countdown(QWidget):
         if self.label.text() != text:
             self.label.setText(text)
             self.label.setAccessibleName(self.tr("Time left: %1").replace("%1", text))
-        self.set_warning(remaining <= timedelta(seconds=WARNING_SECONDS))
+        self.set_warning(remaining <= warning_from(total))
 
     def set_warning(self, on: bool) -> None:
         """Switch the warning style (re-polishing only when it changes)."""

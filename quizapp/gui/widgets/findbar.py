@@ -1,12 +1,21 @@
-"""A find-in-text bar for a read-only QPlainTextEdit: incremental, next/previous, wraps."""
+"""A find-in-text bar for a read-only text view: incremental, next/previous, wraps; Esc in it
+closes the search before anything else."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
 
 from quizapp.gui.theme import set_role
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.text import plain_label
 
 # Counting stops here so a one-letter search in a huge document stays instant.
@@ -14,17 +23,31 @@ MAX_COUNTED = 999
 
 
 class _FindField(QLineEdit):
-    """Enter finds the next hit, Shift+Enter the previous one.
+    """Enter finds the next hit, Shift+Enter the previous one, Esc closes the search.
 
     Signals:
         step(bool): Find again; ``True`` searches backwards.
+        escaped(): Esc: leave the search (the screen's own Esc waits for the next one).
     """
 
     step = Signal(bool)
+    escaped = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        # Claim Esc before the screen's Esc shortcut sees it: the first Esc closes Find.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.step.emit(bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -35,37 +58,49 @@ class FindBar(QWidget):
 
     Signals:
         found(bool): A search ran; ``False`` when the text does not occur.
+        closed(): Esc left the search.
     """
 
     found = Signal(bool)
+    closed = Signal()
 
-    def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: QPlainTextEdit | QTextEdit,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = editor
+        self.editor: QPlainTextEdit | QTextEdit = editor
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.field = _FindField()
-        self.field.setPlaceholderText(self.tr("Find in the document (Ctrl+F)"))
-        self.field.setAccessibleName(self.tr("Find in the document"))
         self.field.setClearButtonEnabled(True)
         self.field.textEdited.connect(self._on_field_text_edited)
         self.field.step.connect(self._on_field_step)
-        self.previous_button = QPushButton(self.tr("Previous"))
-        self.previous_button.setToolTip(self.tr("Previous match (Shift+F3)"))
+        self.field.escaped.connect(self.close_search)
+        self.previous_button = QPushButton()
         self.previous_button.clicked.connect(self.find_previous)
-        self.next_button = QPushButton(self.tr("Next"))
-        self.next_button.setToolTip(self.tr("Next match (F3 or Enter)"))
+        self.next_button = QPushButton()
         self.next_button.clicked.connect(self.find_next)
         for button in (self.previous_button, self.next_button):
             button.setAutoDefault(True)
             button.setEnabled(False)
         self.status = plain_label("", "muted", wrap=False)
-        self.status.setAccessibleName(self.tr("Find result"))
         layout.addWidget(self.field, 1)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
         layout.addWidget(self.status)
+        follow_language(self, self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Find in the document (Ctrl+F)"))
+        self.field.setAccessibleName(self.tr("Find in the document"))
+        self.previous_button.setText(self.tr("Previous"))
+        self.previous_button.setToolTip(self.tr("Previous match (Shift+F3)"))
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setToolTip(self.tr("Next match (F3 or Enter)"))
+        self.status.setAccessibleName(self.tr("Find result"))
+        if self.field.text() and self.status.text():
+            self._find(backward=False, again=True)
 
     # ------------------------------------------------------------------ public API
     def focus_field(self) -> None:
@@ -86,6 +121,23 @@ class FindBar(QWidget):
         set_role(self.status, "state", None)
         self.status.setText("")
 
+    def set_editor(self, editor: QPlainTextEdit | QTextEdit) -> None:
+        """Search ``editor`` from now on (the document screen's rendered or raw text)."""
+        self.editor = editor
+        self.reset()
+
+    def close_search(self) -> None:
+        """Esc in the field: clear it and give the keys back to the document."""
+        self.field.clear()
+        self.previous_button.setEnabled(False)
+        self.next_button.setEnabled(False)
+        self.reset()
+        cursor = self.editor.textCursor()
+        cursor.clearSelection()
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.closed.emit()
+
     # ------------------------------------------------------------------ internals
     def _on_field_text_edited(self, _text: str) -> None:
         # Typing refines the search in place: the current hit stays if it still matches.
@@ -97,7 +149,7 @@ class FindBar(QWidget):
     def _on_field_step(self, backward: bool) -> None:
         self._find(backward=backward)
 
-    def _find(self, *, backward: bool) -> bool:
+    def _find(self, *, backward: bool, again: bool = False) -> bool:
         query = self.field.text()
         has_query = bool(query)
         self.previous_button.setEnabled(has_query)
@@ -107,7 +159,10 @@ class FindBar(QWidget):
             return False
         doc = self.editor.document()
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        hit = doc.find(query, self.editor.textCursor(), flags)
+        start = self.editor.textCursor()
+        if again:  # the same hit once more (new words around it)
+            start.setPosition(start.selectionStart())
+        hit = doc.find(query, start, flags)
         if hit.isNull():  # wrap around
             start = QTextCursor(doc)
             start.movePosition(QTextCursor.MoveOperation.End if backward
@@ -119,7 +174,10 @@ class FindBar(QWidget):
             self.found.emit(False)
             return False
         self.editor.setTextCursor(hit)
-        self.editor.centerCursor()
+        if isinstance(self.editor, QPlainTextEdit):
+            self.editor.centerCursor()
+        else:
+            self.editor.ensureCursorVisible()
         index, total = self._count(query, hit.selectionStart())
         set_role(self.status, "state", None)
         if total > MAX_COUNTED:

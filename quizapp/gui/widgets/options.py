@@ -77,6 +77,14 @@ class OptionButton(QPushButton):
         self.setAccessibleName(f"{self._key_text}: {text}")
         self.set_verdict("")
 
+    def relabel(self, key: str, text: str) -> None:
+        """New words for the same option (a language switch); its verdict stays."""
+        self._key_text = key
+        set_plain(self.text_label, text)
+        self.setAccessibleName(f"{self._key_text}: {text}")
+        if self.property("state") not in ("correct", "wrong"):
+            self.key.setText(key)
+
     def set_verdict(self, state: str, tag: str = "") -> None:
         """Mark the option ``correct``, ``wrong``, ``chosen`` or nothing (``""``), with a tag
         so right and wrong never rely on colour alone."""

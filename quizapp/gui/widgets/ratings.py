@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 from quizapp.core.study.cards import Rating
 from quizapp.core.study.scheduling import IntervalPreview
 from quizapp.gui.theme import set_role
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 _DAY = 86_400
@@ -87,7 +88,7 @@ class RatingButton(QPushButton):
         self._labels = layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(0)
-        self.name = plain_label(rating_name(rating), "rating-name", wrap=False)
+        self.name = plain_label("", "rating-name", wrap=False)
         self.interval = plain_label("", "interval", wrap=False)
         for label in (self.name, self.interval):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -95,8 +96,14 @@ class RatingButton(QPushButton):
             # Clicks go to the button underneath.
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
+        follow_language(self, self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.name.setText(rating_name(self.rating))
         self.setToolTip(QCoreApplication.translate("RatingBar", "%1 (key %2)")
-                        .replace("%1", rating_name(rating)).replace("%2", str(int(rating))))
+                        .replace("%1", rating_name(self.rating))
+                        .replace("%2", str(int(self.rating))))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # QPushButton sizes itself by its own (empty) text; the labels decide here.
@@ -135,6 +142,10 @@ class RatingBar(QWidget):
             self.buttons[rating] = button
         for a, b in zip(list(Rating), list(Rating)[1:]):
             QWidget.setTabOrder(self.buttons[a], self.buttons[b])
+        self.previews: Mapping[Rating, IntervalPreview] = {}
+        self.suggested: Rating | None = None
+        # The intervals' units ("10 min") are words too.
+        follow_language(self, lambda: self.set_previews(self.previews, self.suggested))
 
     def button(self, rating: Rating) -> RatingButton:
         return self.buttons[rating]
@@ -143,6 +154,7 @@ class RatingBar(QWidget):
                      suggested: Rating | None = None) -> None:
         """Label every button with the interval its rating would give, and mark the one
         ``suggested`` (by a typed answer's verdict)."""
+        self.previews, self.suggested = previews, suggested
         for rating, button in self.buttons.items():
             set_role(button, "suggested", "true" if rating is suggested else None)
             preview = previews.get(rating)

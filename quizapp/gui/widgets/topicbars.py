@@ -4,20 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from quizapp.core.stats.mastery import TopicMastery
 from quizapp.gui.theme import set_role
-from quizapp.gui.widgets.mastery import level, mastery_tooltip
-from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain
+from quizapp.gui.widgets.mastery import coverage_text, level, mastery_tooltip, percent_text
+from quizapp.gui.widgets.text import plain_label, plain_tooltip
+from quizapp.gui.widgets.topiclink import TopicLink
 
 
 class TopicBars(QWidget):
-    """One row per topic, in the order given; the tooltip explains the score.
+    """One row per topic, in the order given; the tooltip explains the score; a title opens
+    the topic's doors.
 
     Titles are bank text and are shown as plain text. Rows are reused between updates.
+
+    Signals:
+        study_requested(str, str): Study a topic now (bank id, topic id).
+        quiz_requested(str, str): A quiz on a topic.
     """
+
+    study_requested = Signal(str, str)
+    quiz_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,13 +36,17 @@ class TopicBars(QWidget):
         self._grid.setVerticalSpacing(6)
         self._grid.setColumnStretch(0, 3)
         self._grid.setColumnStretch(1, 2)
-        self.rows: list[tuple[QLabel, QProgressBar, QLabel]] = []
+        self.rows: list[tuple[TopicLink, QProgressBar, QLabel]] = []
+        self.shown: list[TopicMastery] = []
 
     def set_topics(self, topics: Sequence[TopicMastery]) -> None:
         """Show ``topics`` (already sorted, weakest first)."""
+        self.shown = list(topics)
         while len(self.rows) < len(topics):
             r = len(self.rows)
-            title = plain_label("")
+            title = TopicLink("", "", "")
+            title.study_requested.connect(self.study_requested)
+            title.quiz_requested.connect(self.quiz_requested)
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setTextVisible(False)
@@ -45,6 +58,11 @@ class TopicBars(QWidget):
             self._grid.addWidget(bar, r, 1)
             self._grid.addWidget(value, r, 2)
             self.rows.append((title, bar, value))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Words of the rows shown (also after a language switch)."""
+        topics = self.shown
         for r, (title, bar, value) in enumerate(self.rows):
             visible = r < len(topics)
             for w in (title, bar, value):
@@ -52,13 +70,14 @@ class TopicBars(QWidget):
             if not visible:
                 continue
             m = topics[r]
-            percent = round(m.mastery * 100)
-            set_plain(title, m.title)
-            bar.setValue(percent)
+            title.set_topic(m.bank, m.topic, m.title)
+            title.set_quizzable(m.questions > 0)
+            bar.setValue(round(m.mastery * 100))
             set_role(bar, "level", level(m.mastery))
-            value.setText(f"{percent} %")
+            coverage = coverage_text(m)
+            value.setText(f"{percent_text(m)} · {coverage}" if coverage else percent_text(m))
             tip = mastery_tooltip(m)
-            for w in (title, bar, value):
+            for w in (bar, value):
                 w.setToolTip(plain_tooltip(f"{m.title}\n{tip}"))
             bar.setAccessibleName(m.title)
             bar.setAccessibleDescription(tip)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.stats.mastery import TopicMastery
 from quizapp.gui.theme import set_role
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.mastery import level, mastery_tooltip
-from quizapp.gui.widgets.text import plain_label, plain_tooltip
+from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain
 
 _KEY = Qt.ItemDataRole.UserRole
 
@@ -46,11 +47,18 @@ class _MasteryCell(QWidget):
         bar.setFixedWidth(70)
         set_role(bar, "role", "mastery")
         set_role(bar, "level", level(m.mastery))
-        text = f"{round(m.mastery * 100)} %" if m.has_evidence else self.tr("new")
-        percent = plain_label(text, "muted", wrap=False)
-        percent.setMinimumWidth(40)
+        self.mastery = m
+        self.percent = plain_label("", "muted", wrap=False)
+        self.percent.setMinimumWidth(40)
         row.addWidget(bar)
-        row.addWidget(percent)
+        row.addWidget(self.percent)
+        follow_language(self, self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        m = self.mastery
+        self.percent.setText(f"{round(m.mastery * 100)} %" if m.has_evidence
+                             else self.tr("new"))
         self.setToolTip(mastery_tooltip(m))
 
 
@@ -69,14 +77,10 @@ class TopicPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter topics…"))
-        self.search.setAccessibleName(self.tr("Filter topics"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Topic"), self.tr("Mastery")])
-        self.tree.setAccessibleName(self.tr("Topics"))
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(True)
         header = self.tree.header()
@@ -85,12 +89,21 @@ class TopicPicker(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 130)
         self.tree.itemChanged.connect(self._on_tree_item_changed)
-        self.empty = plain_label(self.tr("No topic matches the filter."), "hint")
+        self.empty = plain_label("", "hint")
         self.empty.hide()
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         self.setFocusProxy(self.search)
+        follow_language(self, self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Filter topics…"))
+        self.search.setAccessibleName(self.tr("Filter topics"))
+        self.tree.setHeaderLabels([self.tr("Topic"), self.tr("Mastery")])
+        self.tree.setAccessibleName(self.tr("Topics"))
+        set_plain(self.empty, self.tr("No topic matches the filter."))
 
     def set_topics(self, masteries: Sequence[TopicMastery], bank_titles: Mapping[str, str]) -> None:
         """Show ``masteries`` grouped by bank, keeping whatever was checked before."""

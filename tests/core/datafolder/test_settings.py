@@ -114,7 +114,7 @@ def test_every_setting_states_what_it_accepts_and_its_default_passes() -> None:
     ("learning_steps_minutes", [0]), ("learning_steps_minutes", [1, "ten"]),
     ("relearning_steps_minutes", [60 * 24 * 7 + 1]), ("theme", "blue"), ("language", "de"),
     ("quiz_timing", 3), ("quiz_immediate_feedback", "yes"), ("fsrs_parameters", "fast"),
-    ("fsrs_parameters", [1.0, 2.0]),
+    ("fsrs_parameters", [1.0, 2.0]), ("quick_quiz_explained", "maybe"),
 ])
 def test_values_outside_a_settings_spec_are_refused(name: str, raw: object) -> None:
     with pytest.raises(SettingsError, match=name):

@@ -155,6 +155,21 @@ def test_every_item_has_topic_source_explanation_and_valid_links(bank: Bank) -> 
         assert set(item.cards) <= studied, item.id
 
 
+def test_explanations_read_as_sentences_and_breadcrumbs_as_titles(bank: Bank) -> None:
+    """The tester read "….; Ietekmētāju mārketings" and "Salīdzināšanas tabula › sasniegt"."""
+    for item in bank.items:
+        assert ".;" not in item.explanation, item.id
+        if item.id.startswith(("table/", "differences/")):
+            # No two cells run together: a cell's end and the next one's start have ". "
+            # between them ("saturu Zīmoliem" was one sentence).
+            assert not re.search(r"[a-zāčēģīķļņšūž] [A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+ ir\b",
+                                 item.explanation), item.id
+        for part in item.source.path:
+            assert not part[:1].islower(), (item.id, item.source.path)
+    kontrole = bank.item("table/kontrole/a/card").explanation
+    assert "saturu. Zīmoliem" in kontrole and "prezentāciju. Ietekmētāju mārketings —" in kontrole
+
+
 def test_no_item_contains_furniture(bank: Bank) -> None:
     for item in bank.items:
         blob = " ".join([item.prompt, item.back, item.explanation, *item.options])

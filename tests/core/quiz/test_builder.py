@@ -48,3 +48,31 @@ def test_small_pools_and_single_topics() -> None:
     assert len(choose_questions(one_topic, {}, 5, random.Random(1))) == 5
     assert len(choose_questions(one_topic, {}, 50, random.Random(1))) == 6
     assert choose_questions([], {}, 5, random.Random(1)) == []
+
+
+def test_a_quick_quiz_asks_the_weakest_topics_that_have_questions() -> None:
+    """Found in a simulated first week: the weakest topics were taught by flashcards alone,
+    and the quick quiz said no question matched."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from quizapp.core.banks.library import LoadedBank
+    from quizapp.core.banks.model import ItemKind
+    from quizapp.core.quiz.builder import build_quiz
+    from quizapp.core.quiz.engine import QuizConfig, QuizScope
+    from quizapp.core.stats.mastery import TopicMastery
+
+    bank = make_bank(topics=8, cards_per_topic=2, questions_per_topic=2)
+    # t0–t4 keep only their flashcards; t5–t7 have questions too.
+    cards_only = {f"t{k}" for k in range(5)}
+    bank = replace(bank, items=tuple(i for i in bank.items if i.kind is ItemKind.FLASHCARD
+                                     or i.topic not in cards_only))
+    masteries = [TopicMastery("demo", f"t{k}", f"Topic {k}", cards=2, studied=2, recall=0.5,
+                              leeches=0, lapses=0, quiz_answered=0, quiz_correct=0,
+                              mastery=0.1 * k, facts=2, facts_seen=2) for k in range(8)]
+    banks = {"demo": LoadedBank(bank, Path("demo.yaml"))}
+    for seed in range(5):
+        quiz = build_quiz(QuizConfig(count=4, scope=QuizScope.WEAK), banks, masteries,
+                          random.Random(seed))
+        assert quiz.questions
+        assert {q.item.topic for q in quiz.questions} <= {"t5", "t6", "t7"}

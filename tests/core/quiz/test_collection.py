@@ -92,7 +92,7 @@ def test_every_attempt_is_stored_with_the_chosen_options(
     quiz.start(clock.now())
     first = quiz.current(clock.now())
     assert first is not None
-    wrong = 2 if first.item.kind is ItemKind.MULTIPLE_CHOICE else FALSE_INDEX
+    wrong = (first.item.correct + 1) % first.item.option_count
     quiz.answer(wrong, clock.now() + timedelta(seconds=4))
     quiz.tick(clock.now() + timedelta(seconds=90))  # time runs out
     result = quiz.result()
@@ -102,8 +102,8 @@ def test_every_attempt_is_stored_with_the_chosen_options(
     assert [a.item for a in answers] == [r.question.item.id for r in result.records]
     assert answers[0].chosen == wrong and answers[0].outcome is QuestionOutcome.WRONG
     assert answers[0].duration_ms == 4000
-    if first.item.kind is ItemKind.MULTIPLE_CHOICE:
-        assert answers[0].chosen_text == "C"
+    if first.item.kind is ItemKind.MULTIPLE_CHOICE:  # the option as shown, whatever its place
+        assert answers[0].chosen_text == first.item.options[wrong]
     assert [a.outcome for a in answers[1:]] == [QuestionOutcome.TIMED_OUT,
                                                QuestionOutcome.UNANSWERED]
     history = col.stats().quizzes
@@ -136,4 +136,46 @@ def test_quiz_scope_and_kinds(tmp_path: Path, clock: FixedClock) -> None:
 
     with pytest.raises(QuizError):
         col.build_quiz(QuizConfig(scope=QuizScope.TOPICS, topics=(("demo", "nope"),)))
+    col.close()
+
+
+def test_unasked_questions_never_change_scheduling(tmp_path: Path, clock: FixedClock) -> None:
+    """The tester left a quiz after one answer: it recorded "0 of 10" and sent all ten
+    cards back to relearning. Now only what was asked counts, whether the quiz is left or
+    its time runs out."""
+    col = open_collection(tmp_path, clock, make_bank(topics=4, cards_per_topic=1,
+                                                     questions_per_topic=2))
+    study_all(col, step_minutes=11)
+    before = {c.id: col.store.cards.find("demo", c.id) for c in col.banks["demo"].bank.flashcards}
+    config = QuizConfig(count=4, kinds=frozenset({ItemKind.MULTIPLE_CHOICE}),
+                        time_limit=TimeLimit.whole_quiz(60))
+
+    left = col.build_quiz(config, random.Random(5))
+    left.start(clock.now())
+    first = left.current(clock.now())
+    assert first is not None
+    left.answer((first.item.correct + 1) % first.item.option_count, clock.now())
+    left.abandon(clock.now() + timedelta(seconds=5))
+    result = left.result()
+    assert (result.correct, result.total) == (0, 1)
+    assert col.record_quiz(result).relearn == (f"demo/{first.item.cards[0]}",)
+    assert col.stats().quizzes[-1].total == 1
+
+    expired = col.build_quiz(config, random.Random(6))
+    expired.start(clock.now())
+    second = expired.current(clock.now())
+    assert second is not None
+    expired.answer(second.item.correct, clock.now())
+    shown = expired.current(clock.now())
+    assert shown is not None
+    expired.tick(clock.now() + timedelta(seconds=61))
+    outcomes = [r.outcome for r in expired.result().records]
+    assert outcomes == [QuestionOutcome.CORRECT, QuestionOutcome.TIMED_OUT,
+                        QuestionOutcome.UNANSWERED, QuestionOutcome.UNANSWERED]
+    # The question on screen when time ran out was asked; the two never shown were not.
+    assert col.record_quiz(expired.result()).relearn == (f"demo/{shown.item.cards[0]}",)
+
+    untouched = {c for c in before if c not in (first.item.cards[0], shown.item.cards[0])}
+    for key in untouched:
+        assert col.store.cards.find("demo", key) == before[key]
     col.close()

@@ -96,7 +96,7 @@ def test_score_and_per_topic_breakdown() -> None:
     assert [m.question.item.id for m in result.mistakes] == ["t1-tf1", "t2-mc0", "t2-tf1"]
 
 
-def test_skip_counts_as_wrong_and_abandon_ends_the_quiz() -> None:
+def test_skip_counts_as_wrong_and_abandon_ends_the_quiz_with_what_was_asked() -> None:
     qs = _questions()[:4]
     quiz = QuizSession(qs, TimeLimit.whole_quiz(600))
     quiz.start(T0)
@@ -106,10 +106,33 @@ def test_skip_counts_as_wrong_and_abandon_ends_the_quiz() -> None:
     assert quiz.finished and not quiz.skip(_at(21))
     result = quiz.result()
     assert result.reason is EndReason.ABANDONED
+    # The question on screen and the one never shown are not part of the result.
     assert [r.outcome for r in result.records] == [
-        QuestionOutcome.SKIPPED, QuestionOutcome.CORRECT, QuestionOutcome.UNANSWERED,
-        QuestionOutcome.UNANSWERED]
-    assert result.correct == 1
+        QuestionOutcome.SKIPPED, QuestionOutcome.CORRECT]
+    assert (result.correct, result.total) == (1, 2)
+    assert result.finished == _at(20)
+
+
+def test_abandoning_before_any_answer_leaves_an_empty_result() -> None:
+    quiz = QuizSession(_questions()[:3], TimeLimit.none())
+    quiz.start(T0)
+    quiz.abandon(_at(4))
+    result = quiz.result()
+    assert result.records == () and result.score == 0.0 and result.total == 0
+
+
+def test_deadline_is_the_running_clock_s_end() -> None:
+    whole = QuizSession(_questions()[:2], TimeLimit.whole_quiz(60))
+    assert whole.deadline() is None  # not started
+    whole.start(T0)
+    whole.answer(TRUE_INDEX, _at(10))
+    assert whole.deadline() == _at(60)
+    per = QuizSession(_questions()[:2], TimeLimit.per_question(12))
+    per.start(T0)
+    assert per.deadline() == _at(12)
+    per.answer(TRUE_INDEX, _at(5))
+    assert per.deadline() == _at(17)  # the second question's own 12 seconds
+    assert QuizSession(_questions()[:1], TimeLimit.none()).deadline() is None
 
 
 def test_misuse_is_refused_with_typed_errors() -> None:

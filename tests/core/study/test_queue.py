@@ -85,8 +85,9 @@ def test_among_equally_due_reviews_weaker_topics_come_first(
                                                      questions_per_topic=0),
                           config=SchedulerConfig(new_per_day=0))
     today = col.today()
-    # Topic 0: strong (S = 100 d, last seen 10 days ago: R ≈ 0.99). Topic 2: S = 2 d, so
-    # R ≈ 0.76. Topic 1: one leech, which counts 0, so mastery ≈ 0.49 — the weakest.
+    # Mastery predicts a week ahead, 17 days after the last review. Topic 0: strong
+    # (S = 100 d: R ≈ 0.98). Topic 2: S = 2 d, so R ≈ 0.71. Topic 1: one leech, which counts
+    # 0, so mastery ≈ 0.49 — the weakest.
     # All are due today except topic 1's second card, which is a day overdue.
     for key, stab in (("t0-c0", 100.0), ("t0-c1", 100.0), ("t2-c0", 2.0), ("t2-c1", 2.0)):
         _make_due_review(col, "demo", key, stab, today - 10, today)
@@ -100,7 +101,7 @@ def test_among_equally_due_reviews_weaker_topics_come_first(
     weakest = col.weak_topics()
     assert [m.topic for m in weakest] == ["t1", "t2", "t0"]
     assert weakest[0].leeches == 1
-    assert [round(m.mastery, 2) for m in weakest] == [0.49, 0.76, 0.99]
+    assert [round(m.mastery, 2) for m in weakest] == [0.49, 0.71, 0.98]
 
     order = [c.item.id for c in study_all(col)]
     assert order == ["t1-c1",  # most overdue first, whatever its topic

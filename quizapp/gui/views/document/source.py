@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quizapp.core.banks.model import Bank
 from quizapp.core.errors import DocumentError
 from quizapp.core.parse.decode import DEFAULT_MAX_BYTES, SourceFormat, decode_document
+from quizapp.core.parse.outline import Entry, outline
 from quizapp.core.resources import shipped_path
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ class SourceText:
         line: The 1-based line to highlight (0: none).
         breadcrumb: Section path of ``line`` in the document, outermost first.
         changed: The file's bytes differ from the ones the bank was made from.
+        outline: The document as read for the rendered view: headings, paragraphs, lists,
+            the comparison table.
     """
 
     status: SourceStatus
@@ -58,6 +61,7 @@ class SourceText:
     line: int = 0
     breadcrumb: tuple[str, ...] = ()
     changed: bool = False
+    outline: tuple[Entry, ...] = ()
 
 
 def load_source(col: Collection, bank_id: str, line: int) -> SourceText:
@@ -85,7 +89,7 @@ def load_source(col: Collection, bank_id: str, line: int) -> SourceText:
     expected = bank.meta.source_sha256
     changed = bool(expected) and hashlib.sha256(data).hexdigest() != expected
     return replace(base, status=SourceStatus.OK, path=path, looked_at=candidates, text=text,
-                    format=fmt, changed=changed)
+                    format=fmt, changed=changed, outline=outline(text, fmt))
 
 
 def candidate_paths(name: str, data_dir: Path, bank_folder: Path | None) -> tuple[Path, ...]:

@@ -1,4 +1,5 @@
-"""Document: a bank's source document as plain text, with an item's source line highlighted."""
+"""Document: a bank's source document, rendered for reading (headings, lists, the comparison
+table as a table) or as its raw text, with an item's source marked and Find."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -28,19 +30,27 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.parse.decode import SourceFormat
 from quizapp.gui.context import AppContext
+from quizapp.gui.views.document.reader import Reader
+from quizapp.gui.views.document.render import (
+    MARK_ANCHOR,
+    document_html,
+    marked_entry,
+    style_sheet,
+)
 from quizapp.gui.views.document.source import SourceStatus, SourceText, load_source
 from quizapp.gui.widgets.findbar import FindBar
-from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain
+from quizapp.gui.widgets.language import follow_language
+from quizapp.gui.widgets.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
 
-# Background of the highlighted source line: a marker yellow that keeps text readable.
+# Background of the marked source: a marker yellow that keeps text readable.
 _MARK = {"light": "#fff0b3", "dark": "#5c4b12"}
 
 
 class DocumentView(QWidget):
-    """The source document, read-only, searchable, with the asked-for line marked.
+    """The source document, read-only, searchable, with the asked-for source marked.
 
     Signals:
         back_requested(): Leave the screen (Esc or the Back button).
@@ -53,12 +63,15 @@ class DocumentView(QWidget):
         self.setObjectName("page")
         self.ctx = ctx
         self.source: SourceText | None = None
-        self.highlighted_block = -1  # block (0-based line) marked, -1 when none
+        self.highlighted_block = -1  # raw text: block (0-based line) marked, -1 when none
+        self.marked = -1  # rendered: the outline entry marked, -1 when none
         self._request = 0
         self._center_pending = False
         self._shown_text: str | None = None
         self._build()
         self._build_shortcuts()
+        follow_language(self, self.retranslate)
+        self.retranslate()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -68,19 +81,20 @@ class DocumentView(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(12)
-        self.back_button = QPushButton(self.tr("← Back"))
-        self.back_button.setAccessibleName(self.tr("Back"))
-        self.back_button.setToolTip(self.tr("Back to where you were (Esc)"))
+        self.back_button = QPushButton()
         self.back_button.setAutoDefault(True)
         self.back_button.clicked.connect(self.back_requested)
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.title = plain_label(self.tr("Document"), "heading")
-        self.title.setAccessibleName(self.tr("Document title"))
+        self.title = plain_label("", "heading")
         top.addWidget(self.title, 1)
+        self.raw_button = QPushButton()
+        self.raw_button.setCheckable(True)
+        self.raw_button.setAutoDefault(True)
+        self.raw_button.toggled.connect(self._on_raw_button_toggled)
+        top.addWidget(self.raw_button, 0, Qt.AlignmentFlag.AlignTop)
         page.addLayout(top)
 
         self.breadcrumb = plain_label("", "muted")
-        self.breadcrumb.setAccessibleName(self.tr("Highlighted section"))
         page.addWidget(self.breadcrumb)
         self.notice = plain_label("", "warning", selectable=True)
         self.notice.hide()
@@ -89,6 +103,7 @@ class DocumentView(QWidget):
         self.hint.hide()
         page.addWidget(self.hint)
 
+        self.reader = Reader()
         self.editor = QPlainTextEdit()
         self.editor.setReadOnly(True)
         self.editor.setUndoRedoEnabled(False)
@@ -98,24 +113,26 @@ class DocumentView(QWidget):
         # Anywhere as a fallback: a 500-letter "word" in an untrusted document still wraps.
         self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.editor.document().setDocumentMargin(14)
-        self.editor.setAccessibleName(self.tr("Document text"))
-        self.findbar = FindBar(self.editor)
+        self.texts = QStackedWidget()
+        self.texts.addWidget(self.reader)
+        self.texts.addWidget(self.editor)
+        self.findbar = FindBar(self.reader)
         page.addWidget(self.findbar)
-        page.addWidget(self.editor, 1)
+        page.addWidget(self.texts, 1)
 
-        # No wrapping: a copied path must not carry the invisible break characters.
+        # The file's name only: where it lives is nobody's business on screen.
         self.path_label = plain_label("", "source", wrap=False, selectable=True)
         self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.path_label.setAccessibleName(self.tr("Document file"))
         page.addWidget(self.path_label)
-        # Takes the room only while the editor is hidden (a missing file's message stays up).
+        # Takes the room only while the text is hidden (a missing file's message stays up).
         page.addStretch(0)
 
-        self.setFocusProxy(self.editor)
-        QWidget.setTabOrder(self.back_button, self.findbar.field)
+        self.setFocusProxy(self.reader)
+        QWidget.setTabOrder(self.back_button, self.raw_button)
+        QWidget.setTabOrder(self.raw_button, self.findbar.field)
         QWidget.setTabOrder(self.findbar.field, self.findbar.previous_button)
         QWidget.setTabOrder(self.findbar.previous_button, self.findbar.next_button)
-        QWidget.setTabOrder(self.findbar.next_button, self.editor)
+        QWidget.setTabOrder(self.findbar.next_button, self.reader)
 
     def _build_shortcuts(self) -> None:
         def shortcut(keys: QKeySequence | str | QKeySequence.StandardKey, slot: object) -> None:
@@ -127,6 +144,25 @@ class DocumentView(QWidget):
         shortcut("F3", self.findbar.find_next)
         shortcut("Shift+F3", self.findbar.find_previous)
         shortcut("Esc", self.back_requested)
+
+    def retranslate(self) -> None:
+        """Every word of the screen in the current language (also on a switch)."""
+        self.back_button.setText(self.tr("← Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Back to where you were (Esc)"))
+        self.title.setAccessibleName(self.tr("Document title"))
+        self.raw_button.setText(self.tr("&Raw text"))
+        self.raw_button.setToolTip(self.tr(
+            "Show the file exactly as it is, line by line, instead of laid out for reading"))
+        self.breadcrumb.setAccessibleName(self.tr("Highlighted section"))
+        self.reader.setAccessibleName(self.tr("Document"))
+        self.editor.setAccessibleName(self.tr("Document text"))
+        self.path_label.setAccessibleName(self.tr("Document file"))
+        if self.source is not None:
+            if self.source.status is SourceStatus.OK:
+                self._say_about(self.source)
+            else:
+                self._show_problem(self.source)
 
     # ------------------------------------------------------------------ public API
     def show_source(self, bank: str, line: int) -> None:
@@ -142,6 +178,11 @@ class DocumentView(QWidget):
         self.ctx.backend.run(job, lambda result: self._on_loaded(request, result),
                              lambda exc: self._on_failed(request, exc), owner=self)
 
+    @property
+    def raw(self) -> bool:
+        """The raw text shows (not the rendered document)."""
+        return self.raw_button.isChecked()
+
     def render_source(self, source: SourceText) -> None:
         """Show a loaded ``source`` (text, title, breadcrumb and highlight)."""
         self.source = source
@@ -149,31 +190,41 @@ class DocumentView(QWidget):
         if source.status is not SourceStatus.OK:
             self._show_problem(source)
             return
-        self.editor.show()
+        self.texts.show()
         self.findbar.show()
+        self.raw_button.show()
         focus = QApplication.focusWidget()
-        if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
-            self.editor.setFocus()  # the keys scroll the document straight away
-        self.notice.setVisible(source.changed)
-        if source.changed:
-            set_plain(self.notice, self.tr(
-                "The document has changed since its cards were made, so the highlighted "
-                "line may be a little off."))
-        self.hint.setVisible(source.format is SourceFormat.HTML)
-        if source.format is SourceFormat.HTML:
-            set_plain(self.hint, self.tr(
-                "This is the web page's file as it is, tags included, so that line numbers "
-                "match the cards."))
-        set_plain(self.path_label, str(source.path or ""))
-        self.path_label.setToolTip(plain_tooltip(str(source.path or "")))
         if self._shown_text != source.text:
             self.editor.setPlainText(source.text)
             self._shown_text = source.text
             self.findbar.reset()
         self._highlight(source.line)
-        set_plain(self.breadcrumb, self._breadcrumb_text(source))
+        self._render_reader()
+        self._say_about(source)
+        if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
+            self._current_text().setFocus()  # the keys scroll the document straight away
 
     # ------------------------------------------------------------------ internals
+    def _say_about(self, source: SourceText) -> None:
+        """The words around a shown document: notices, its file's name, the breadcrumb."""
+        self.notice.setVisible(source.changed)
+        if source.changed:
+            set_plain(self.notice, self.tr(
+                "The document has changed since its cards were made, so the highlighted "
+                "line may be a little off."))
+        html_raw = source.format is SourceFormat.HTML and self.raw
+        self.hint.setVisible(html_raw)
+        if html_raw:
+            set_plain(self.hint, self.tr(
+                "This is the web page's file as it is, tags included, so that line numbers "
+                "match the cards."))
+        name = source.path.name if source.path is not None else source.name
+        set_plain(self.path_label, self.tr("File: %1").replace("%1", name))
+        set_plain(self.breadcrumb, self._breadcrumb_text(source))
+
+    def _current_text(self) -> QPlainTextEdit | QTextEdit:
+        return self.editor if self.raw else self.reader
+
     def _on_loaded(self, request: int, source: SourceText) -> None:
         if request == self._request:
             self.render_source(source)
@@ -182,16 +233,20 @@ class DocumentView(QWidget):
         if request != self._request:
             return
         self._clear(self.tr("The document cannot be shown"))
-        self.editor.hide()
-        self.findbar.hide()
+        self._hide_text()
         self.notice.show()
         set_plain(self.notice, str(exc))
 
+    def _hide_text(self) -> None:
+        for widget in (self.texts, self.findbar, self.raw_button):
+            widget.hide()
+
     def _clear(self, title: str) -> None:
         self.source = None
-        self.highlighted_block = -1
+        self.highlighted_block = self.marked = -1
         self.editor.setExtraSelections([])
         self.editor.clear()
+        self.reader.clear()
         self._shown_text = None
         self.findbar.reset()
         set_plain(self.title, title)
@@ -203,8 +258,7 @@ class DocumentView(QWidget):
     def _show_problem(self, source: SourceText) -> None:
         self._clear(source.title or self.tr("Document"))
         self.source = source
-        self.editor.hide()
-        self.findbar.hide()
+        self._hide_text()
         self.notice.show()
         if source.status is SourceStatus.NO_BANK:
             message = self.tr("This question bank is no longer loaded, so its document "
@@ -231,8 +285,29 @@ class DocumentView(QWidget):
             return where + "  ·  " + " › ".join(source.breadcrumb)
         return where
 
+    def _render_reader(self) -> None:
+        """Lay the outline out for reading, the source marked and scrolled to."""
+        source = self.source
+        if source is None or source.status is not SourceStatus.OK:
+            return
+        line = source.line if self.highlighted_block >= 0 else 0
+        self.marked = marked_entry(source.outline, line)
+        palette = self.palette()
+        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        self.reader.document().setDefaultStyleSheet(style_sheet(
+            palette.color(QPalette.ColorRole.Text).name(), muted, muted,
+            _MARK[self._palette_kind()], palette.color(QPalette.ColorRole.AlternateBase).name()))
+        self.reader.setHtml(document_html(source.outline, line))
+        cursor = QTextCursor(self.reader.document())
+        if self.marked >= 0:
+            # Find and reading start at the mark, as in the raw text.
+            cursor.setPosition(self.reader.mark_position())
+            self._center_pending = True
+        self.reader.setTextCursor(cursor)
+        self._center()
+
     def _highlight(self, line: int) -> None:
-        """Mark document line ``line`` (1-based) and scroll it to the middle; 0 clears."""
+        """Mark raw line ``line`` (1-based) and scroll it to the middle; 0 clears."""
         block = self.editor.document().findBlockByNumber(line - 1) if line > 0 else None
         if block is None or not block.isValid():
             self.highlighted_block = -1
@@ -241,8 +316,7 @@ class DocumentView(QWidget):
             return
         self.highlighted_block = block.blockNumber()
         self._apply_mark()
-        cursor = QTextCursor(block)
-        self.editor.setTextCursor(cursor)
+        self.editor.setTextCursor(QTextCursor(block))
         self._center_pending = True
         self._center()
 
@@ -265,9 +339,29 @@ class DocumentView(QWidget):
 
     def _center(self) -> None:
         # Centring needs a laid-out viewport; when hidden it waits for showEvent.
-        if self._center_pending and self.editor.isVisible():
-            self.editor.centerCursor()
-            self._center_pending = False
+        if not self._center_pending or not self.texts.isVisible():
+            return
+        self._center_pending = False
+        if self.raw:
+            if self.highlighted_block >= 0:
+                self.editor.centerCursor()
+            return
+        if self.marked >= 0:
+            self.reader.scrollToAnchor(MARK_ANCHOR)
+            bar = self.reader.verticalScrollBar()  # the mark a third of the way down
+            bar.setValue(max(0, bar.value() - self.reader.viewport().height() // 3))
+
+    def _on_raw_button_toggled(self, raw: bool) -> None:
+        self.texts.setCurrentWidget(self.editor if raw else self.reader)
+        self.setFocusProxy(self._current_text())
+        self.findbar.set_editor(self._current_text())
+        QWidget.setTabOrder(self.findbar.next_button, self._current_text())
+        if self.source is not None and self.source.status is SourceStatus.OK:
+            self._say_about(self.source)
+        self._center_pending = True
+        self._center()
+        if self.isVisible():
+            self._current_text().setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -277,3 +371,4 @@ class DocumentView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_mark()  # the marker colour follows the theme
+            self._render_reader()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,15 +13,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core.collection import QuizRecord
 from quizapp.core.quiz.engine import EndReason, QuestionOutcome, QuestionRecord, QuizResult
+from quizapp.core.study.more import topic_now
 from quizapp.core.study.scope import StudyScope
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.countdown import format_mmss
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.layouts import card_frame, clear_layout, scroll_page
 from quizapp.gui.widgets.mastery import level
 from quizapp.gui.widgets.options import (
@@ -31,6 +35,11 @@ from quizapp.gui.widgets.options import (
     shown_prompt,
 )
 from quizapp.gui.widgets.text import plain_label, set_plain
+from quizapp.gui.widgets.topiclink import TopicLink
+
+if TYPE_CHECKING:
+    from quizapp.core.quiz.confusions import TopicConfusions
+    from quizapp.gui.items.actions import ItemActions
 
 TopicTitles = Mapping[tuple[str, str], str]
 
@@ -48,17 +57,24 @@ class QuizResultsPage(QWidget):
         study_requested(object): Study the topics with mistakes (a ``StudyScope``).
         source_requested(str, int): Show a mistake's source (bank id, line).
         home_requested(): *Home* or Esc.
+        topic_quiz_requested(str, str): A quiz on one topic (a topic's door).
     """
 
     retry_requested = Signal()
     study_requested = Signal(object)
     source_requested = Signal(str, int)
     home_requested = Signal()
+    topic_quiz_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: QuizResult | None = None
+        self._titles: TopicTitles = {}
+        self._stored: QuizRecord | Exception | None = None
+        self.actions: ItemActions | None = None  # the mistakes' item menus, when set
         self._build()
+        follow_language(self, self.retranslate)
+        self.retranslate()
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.home_requested.emit)
@@ -82,22 +98,25 @@ class QuizResultsPage(QWidget):
         self.relearn = plain_label("", "muted")
         summary_layout.addWidget(self.relearn)
         buttons = QHBoxLayout()
-        self.retry_button = QPushButton(self.tr("&Retry mistakes"))
+        self.retry_button = QPushButton()
         set_role(self.retry_button, "role", "primary")
         self.retry_button.clicked.connect(self.retry_requested)
-        self.study_button = QPushButton(self.tr("&Study these topics"))
+        self.study_button = QPushButton()
         self.study_button.clicked.connect(self._on_study_button_clicked)
-        self.home_button = QPushButton(self.tr("&Home"))
-        self.home_button.setToolTip(self.tr("Back to the start screen (Esc)"))
+        self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested)
         for b in (self.retry_button, self.study_button, self.home_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         summary_layout.addLayout(buttons)
+        self.notice = plain_label("", "muted")
+        self.notice.hide()
+        summary_layout.addWidget(self.notice)
         page.addWidget(summary)
 
         topics, topics_layout = card_frame(8)
-        topics_layout.addWidget(plain_label(self.tr("By topic"), "heading"))
+        self.topics_heading = plain_label("", "heading")
+        topics_layout.addWidget(self.topics_heading)
         self.topics_grid = QGridLayout()
         self.topics_grid.setHorizontalSpacing(12)
         self.topics_grid.setVerticalSpacing(6)
@@ -105,6 +124,18 @@ class QuizResultsPage(QWidget):
         self.topics_grid.setColumnStretch(1, 2)
         topics_layout.addLayout(self.topics_grid)
         page.addWidget(topics)
+
+        from quizapp.gui.widgets.confusions import ConfusionList
+
+        self.confusions_frame, confusions_layout = card_frame(8)
+        confusions_layout.addWidget(plain_label(self.tr("What you mix up"), "heading"))
+        confusions_layout.addWidget(plain_label(self.tr(
+            "The wrong options you chose in this quiz's topics, and what was right. One fades "
+            "once you answer its question right three times in a row."), "hint"))
+        self.confusion_list = ConfusionList()
+        confusions_layout.addWidget(self.confusion_list)
+        self.confusions_frame.hide()
+        page.addWidget(self.confusions_frame)
 
         mistakes, mistakes_layout = card_frame(10)
         self.mistakes_heading = plain_label("", "heading")
@@ -115,10 +146,31 @@ class QuizResultsPage(QWidget):
         page.addWidget(mistakes)
         page.addStretch(1)
 
+    def retranslate(self) -> None:
+        """Every word of the page in the current language (also on a switch)."""
+        self.retry_button.setText(self.tr("&Retry mistakes"))
+        self.retry_button.setToolTip(self.tr(
+            "The questions you missed again, in another order, their options reshuffled"))
+        self.study_button.setText(self.tr("&Study these topics"))
+        self.home_button.setText(self.tr("&Back to home"))
+        self.home_button.setToolTip(self.tr("Back to the start screen (Esc)"))
+        set_plain(self.topics_heading, self.tr("By topic"))
+        if self.result is not None:
+            stored = self._stored
+            self.show_result(self.result, self._titles)
+            if isinstance(stored, Exception):
+                self.show_record_error(stored)
+            elif stored is not None:
+                self.show_record(stored)
+
     # ------------------------------------------------------------------ rendering
     def show_result(self, result: QuizResult, titles: TopicTitles) -> None:
         """Show ``result``; ``titles`` names its topics."""
         self.result = result
+        self._titles = titles
+        self._stored = None
+        self.show_notice("")
+        self.confusions_frame.hide()
         heading = {EndReason.COMPLETED: self.tr("Quiz finished"),
                    EndReason.EXPIRED: self.tr("Time’s up"),
                    EndReason.ABANDONED: self.tr("Quiz stopped early")}[result.reason]
@@ -146,6 +198,7 @@ class QuizResultsPage(QWidget):
 
     def show_record(self, record: QuizRecord) -> None:
         """The quiz is stored: say which flashcards it made due again."""
+        self._stored = record
         if record.relearn:
             set_plain(self.relearn, self.tr(
                 "%n flashcard(s) linked to your mistakes are due again: they come up in your "
@@ -156,15 +209,28 @@ class QuizResultsPage(QWidget):
             set_plain(self.relearn, self.tr("Saved. No mistakes — well done."))
         set_role(self.relearn, "role", "muted")
 
+    def show_confusions(self, topics: Sequence[TopicConfusions]) -> None:
+        """Show what the learner mixes up in this quiz's topics (hidden when nothing)."""
+        self.confusions_frame.setVisible(self.confusion_list.show_confusions(topics) > 0)
+
+    def show_notice(self, text: str) -> None:
+        """Say what an action on an item did (or why it failed)."""
+        set_plain(self.notice, text)
+        self.notice.setVisible(bool(text))
+
     def show_record_error(self, exc: Exception) -> None:
         """The quiz could not be stored."""
+        self._stored = exc
         set_plain(self.relearn, self.tr("This quiz could not be saved: %1").replace("%1", str(exc)))
         set_role(self.relearn, "role", "error")
 
     def _render_topics(self, result: QuizResult, titles: TopicTitles) -> None:
         clear_layout(self.topics_grid)
         for row, score in enumerate(result.per_topic):
-            title = plain_label(titles.get((score.bank, score.topic), score.topic))
+            title = TopicLink(score.bank, score.topic, titles.get((score.bank, score.topic),
+                                                                  score.topic))
+            title.study_requested.connect(self._on_topic_study_requested)
+            title.quiz_requested.connect(self.topic_quiz_requested)
             bar = QProgressBar()
             bar.setRange(0, score.total)
             bar.setValue(score.correct)
@@ -173,7 +239,7 @@ class QuizResultsPage(QWidget):
             set_role(bar, "level", level(score.correct / score.total))
             count = plain_label(self.tr("%1 of %2").replace("%1", str(score.correct))
                                 .replace("%2", str(score.total)), "muted", wrap=False)
-            bar.setAccessibleName(title.text())
+            bar.setAccessibleName(title.title)
             bar.setAccessibleDescription(count.text())
             self.topics_grid.addWidget(title, row, 0)
             self.topics_grid.addWidget(bar, row, 1)
@@ -234,10 +300,24 @@ class QuizResultsPage(QWidget):
         bank, line = record.question.bank, item.source.line
         show.clicked.connect(lambda _=False: self.source_requested.emit(bank, line))
         source.addWidget(show)
+        if self.actions is not None:
+            from quizapp.core.material.service import ItemRef
+
+            more = QToolButton()
+            more.setText(self.tr("Item ▾"))
+            more.setAccessibleName(self.tr("Edit, suspend or flag question %1")
+                                   .replace("%1", str(number)))
+            more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            ref = ItemRef(bank, item.id)
+            more.setMenu(self.actions.menu(lambda: [ref], more))
+            source.addWidget(more)
         layout.addLayout(source)
         return box
 
     # ------------------------------------------------------------------ slots
+    def _on_topic_study_requested(self, bank: str, topic: str) -> None:
+        self.study_requested.emit(topic_now(bank, topic))
+
     def _on_study_button_clicked(self) -> None:
         if self.result is not None and self.result.mistakes:
             self.study_requested.emit(StudyScope(topics=mistake_topics(self.result)))

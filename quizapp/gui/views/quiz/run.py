@@ -2,40 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from quizapp.core.banks.model import FALSE_INDEX, TRUE_INDEX, ItemKind
+from quizapp.core.banks.model import ItemKind
 from quizapp.core.quiz.engine import QuizQuestion, QuizSession, TimeLimitMode
 from quizapp.gui.context import AppContext
-from quizapp.gui.views.quiz.clock import QuizClock, confirm_leave
 from quizapp.gui.theme import set_role
-from quizapp.gui.widgets.countdown import Countdown
+from quizapp.gui.views.quiz import keys
+from quizapp.gui.views.quiz.clockbar import QuizClockBar
+from quizapp.gui.views.quiz.clock import DIALOG, DialogWatch, Leave, QuizClock, confirm_leave
+from quizapp.gui.views.quiz.feedback import FeedbackPanel, Verdict
+from quizapp.gui.views.quiz.itemkeys import QuizItemKeys
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.layouts import card_frame, centred_column
-from quizapp.gui.widgets.options import (
-    RIGHT_MARK,
-    WRONG_MARK,
-    OptionList,
-    option_texts,
-    shown_prompt,
-)
+from quizapp.gui.widgets.options import OptionList, option_texts, shown_prompt
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 # How often the countdown is repainted; the time itself always comes from the clock.
 REPAINT_MS = 200
-MAX_OPTIONS = 9
-_NUMBER_KEYS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, MAX_OPTIONS + 1)]
-_LETTER_KEYS = [getattr(Qt.Key, f"Key_{chr(ord('A') + n)}") for n in range(MAX_OPTIONS)]
 
 
 class QuizRunPage(QWidget):
@@ -43,10 +30,12 @@ class QuizRunPage(QWidget):
 
     Signals:
         finished(object): The ``QuizResult`` once the quiz has ended (answered through,
-            expired or abandoned).
+            expired, or left keeping the answers so far).
+        discarded(): The learner left and chose not to keep the answers.
     """
 
     finished = Signal(object)
+    discarded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +51,15 @@ class QuizRunPage(QWidget):
         self.timer.setInterval(REPAINT_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
         self._build()
-        self._build_shortcuts()
+        # Any modal dialog in front of the quiz's window stops the clock until it closes.
+        DialogWatch(self, lambda: self.clock if self.running else None, self.tick)
+        self.keys = keys.AnswerKeys(self, self.choose, self.skip, self.unpick, self.continue_,
+                                    self._on_escape)
+        # Edit, suspend, bury, flag from the feedback: on while Enter continues.
+        self.item_keys = QuizItemKeys(self)
+        self.keys.on_continuing = self.item_keys.set_enabled
+        follow_language(self, self.retranslate)
+        self.retranslate()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -70,16 +67,10 @@ class QuizRunPage(QWidget):
         # question and its feedback scroll when a long question meets a small window.
         page = centred_column(self, 920, spacing=10, margins=(24, 16, 24, 12))
 
-        top = QHBoxLayout()
-        self.progress = plain_label("", "heading", wrap=False)
-        top.addWidget(self.progress)
-        top.addStretch(1)
-        self.clock_caption = plain_label("", "muted", wrap=False)
-        top.addWidget(self.clock_caption)
-        self.countdown = Countdown()
-        self.countdown.setMinimumWidth(240)
-        top.addWidget(self.countdown)
-        page.addLayout(top)
+        self.clock_bar = QuizClockBar()
+        self.progress, self.clock_caption = self.clock_bar.progress, self.clock_bar.clock_caption
+        self.countdown = self.clock_bar.countdown
+        page.addWidget(self.clock_bar)
         self.notice = plain_label("", "warning")
         self.notice.hide()
         page.addWidget(self.notice)
@@ -103,27 +94,21 @@ class QuizRunPage(QWidget):
         question_layout.addWidget(self.options)
         middle.addWidget(question_frame)
 
-        self.feedback_frame, fb = card_frame(6)
-        self.verdict = plain_label("", "heading")
-        self.explanation = plain_label("", "explanation", selectable=True)
-        self.source = plain_label("", "source")
-        self.paused_hint = plain_label(self.tr("The clock waits while you read."), "muted")
-        for widget in (self.verdict, self.explanation, self.source, self.paused_hint):
-            fb.addWidget(widget)
-        self.feedback_frame.hide()
-        middle.addWidget(self.feedback_frame)
+        self.feedback = FeedbackPanel()
+        self.feedback_frame = self.feedback
+        self.verdict, self.explanation = self.feedback.verdict, self.feedback.explanation
+        self.source, self.paused_hint = self.feedback.source, self.feedback.paused_hint
+        self.feedback.hide()
+        middle.addWidget(self.feedback)
         middle.addStretch(1)
 
         bottom = QHBoxLayout()
-        self.leave_button = QPushButton(self.tr("Leave…"))
-        self.leave_button.setToolTip(self.tr("Stop the quiz here (Esc)"))
+        self.leave_button = QPushButton()
         self.leave_button.clicked.connect(self._on_escape)
         self.keys_hint = plain_label("", "muted")
-        self.skip_button = QPushButton(self.tr("Skip"))
-        self.skip_button.setToolTip(self.tr("Leave this question unanswered (S)"))
+        self.skip_button = QPushButton()
         self.skip_button.clicked.connect(self.skip)
-        self.continue_button = QPushButton(self.tr("Continue"))
-        self.continue_button.setToolTip(self.tr("Next question (Enter or Space)"))
+        self.continue_button = QPushButton()
         set_role(self.continue_button, "role", "primary")
         self.continue_button.clicked.connect(self.continue_)
         bottom.addWidget(self.leave_button)
@@ -132,25 +117,20 @@ class QuizRunPage(QWidget):
         bottom.addWidget(self.continue_button)
         page.addLayout(bottom)
 
-    def _shortcut(self, key: QKeySequence | Qt.Key, slot: object) -> QShortcut:
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
-        return shortcut
-
-    def _build_shortcuts(self) -> None:
-        self.answer_keys: list[QShortcut] = []
-        for n in range(MAX_OPTIONS):
-            self.answer_keys.append(self._shortcut(_NUMBER_KEYS[n], lambda i=n: self.choose(i)))
-            self.answer_keys.append(self._shortcut(_LETTER_KEYS[n],
-                                                   lambda i=n: self._on_letter_key(i)))
-        # T and F answer true/false questions (F is also option six's letter).
-        self.true_key = self._shortcut(Qt.Key.Key_T, lambda: self._on_true_false_key(TRUE_INDEX))
-        self.skip_key = self._shortcut(Qt.Key.Key_S, self.skip)
-        self.unpick_key = self._shortcut(Qt.Key.Key_Backspace, self.unpick)
-        self.continue_keys = [self._shortcut(k, self.continue_) for k in
-                              (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)]
-        self._shortcut(Qt.Key.Key_Escape, self._on_escape)
+    def retranslate(self) -> None:
+        """Put every word in the current language (also on a switch mid-quiz)."""
+        self.leave_button.setText(self.tr("Leave…"))
+        self.leave_button.setToolTip(self.tr("Stop the quiz here (Esc)"))
+        self.skip_button.setText(self.tr("Skip"))
+        self.skip_button.setToolTip(self.tr("Leave this question unanswered (S)"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.continue_button.setToolTip(self.tr("Next question (Enter or Space)"))
+        self.keys.retranslate()
+        if self.question is not None and self.state in ("question", "feedback"):
+            self._say_question()
+        if self.state == "feedback":
+            set_plain(self.keys_hint, self.tr("Enter or Space continues"))
+        self._paint_countdown(self.clock.now())
 
     # ------------------------------------------------------------------ public API
     @property
@@ -179,7 +159,7 @@ class QuizRunPage(QWidget):
         session, question = self.session, self.question
         if self.state != "question" or session is None or question is None:
             return
-        if not 0 <= index < question.item.option_count:
+        if not 0 <= index < question.item.option_count or self._timed_out():
             return
         if question.item.kind is ItemKind.ORDER:
             self._pick(index)
@@ -189,7 +169,8 @@ class QuizRunPage(QWidget):
             self._set_notice(self.tr("Time ran out before your answer; it was not counted."))
             self._show_current()
         elif self.feedback_on:
-            self._show_feedback(index, fb.correct, fb.right)
+            self.options.show_verdict(index, fb.right)
+            self._show_feedback(Verdict.RIGHT if fb.correct else Verdict.WRONG)
         else:
             self._set_notice("")
             self._show_current()
@@ -210,7 +191,8 @@ class QuizRunPage(QWidget):
             self._set_notice(self.tr("Time ran out before your answer; it was not counted."))
             self._show_current()
         elif self.feedback_on:
-            self._show_feedback(-1, fb.correct, -1)
+            self.options.show_order(self.picks, shown)
+            self._show_feedback(Verdict.RIGHT if fb.correct else Verdict.WRONG)
         else:
             self._set_notice("")
             self._show_current()
@@ -223,7 +205,7 @@ class QuizRunPage(QWidget):
 
     def skip(self) -> None:
         """Leave the current question unanswered."""
-        if self.state != "question" or self.session is None:
+        if self.state != "question" or self.session is None or self._timed_out():
             return
         if not self.session.skip(self.clock.now()):
             self._set_notice(self.tr("Time ran out before you skipped."))
@@ -239,17 +221,30 @@ class QuizRunPage(QWidget):
         self._show_current()
 
     def abandon(self) -> None:
-        """End the quiz now; unanswered questions count as such. Emits ``finished``."""
+        """End the quiz now, keeping what was answered (the questions not reached never
+        count). Emits ``finished``. At the last question's feedback the quiz is complete
+        already: leaving then (or closing the window) keeps it whole."""
+        if self.session is None or self.state not in ("question", "feedback"):
+            return
+        if not self.session.finished:
+            self.clock.resume()
+            self.session.abandon(self.clock.now())
+        self._finish()
+
+    def discard(self) -> None:
+        """End the quiz now as if it never happened. Emits ``discarded``."""
         if not self.running or self.session is None:
             return
-        self.clock.resume()
         self.session.abandon(self.clock.now())
-        self._finish()
+        self._stop()
+        self.discarded.emit()
 
     def tick(self) -> None:
         """Apply the clock: time-outs, expiry, and the countdown's repaint."""
         session = self.session
         if session is None or not self.running or self.state != "question":
+            return
+        if self._timed_out():
             return
         now = self.clock.now()
         if session.tick(now):
@@ -258,6 +253,28 @@ class QuizRunPage(QWidget):
             self._show_current()
             return
         self._paint_countdown(now)
+
+    # ------------------------------------------------------------------ time-outs
+    def _timed_out(self) -> bool:
+        """With feedback on, a question whose own time ran out shows its answer and
+        explanation before the next one, the clock stopped at its deadline. True when that
+        happened (the caller's key or tick is spent)."""
+        session = self.session
+        if (session is None or not self.feedback_on or self.state != "question"
+                or session.time_limit.mode is not TimeLimitMode.PER_QUESTION):
+            return False
+        deadline = session.deadline()
+        if deadline is None or self.clock.now() < deadline:
+            return False
+        item = self.question.item if self.question is not None else None
+        self.clock.pause(at=deadline)
+        session.tick(deadline)  # exactly this question times out
+        if item is not None and item.kind is ItemKind.ORDER:
+            self.options.show_order(self.picks, item.shown_order)
+        elif item is not None:
+            self.options.show_verdict(None, item.correct)
+        self._show_feedback(Verdict.TIMED_OUT)
+        return True
 
     # ------------------------------------------------------------------ rendering
     def _show_current(self) -> None:
@@ -269,31 +286,19 @@ class QuizRunPage(QWidget):
             return
         self.question = question
         item = question.item
+        self.keys.question = item
         self.state = "question"
-        self.feedback_frame.hide()
-        set_plain(self.progress, self.tr("Question %1 of %2")
-                  .replace("%1", str(session.index + 1)).replace("%2", str(len(session.questions))))
-        set_plain(self.prompt, shown_prompt(item))
+        self.feedback.hide()
         texts = option_texts(item)
-        self.picks = []
         if item.kind is ItemKind.ORDER:
             texts = [item.options[k] for k in item.shown_order]
-            set_plain(self.keys_hint, self.tr("Press the steps in their order, 1–%1 · "
-                                              "Backspace takes one back · S skips · Esc leaves")
-                      .replace("%1", str(len(texts))))
-        elif item.kind is ItemKind.TRUE_FALSE:
-            set_plain(self.keys_hint, self.tr("Answer with 1 or T (true), 2 or F (false) · "
-                                              "S skips · Esc leaves"))
-        else:
-            last = len(texts)
-            hint = self.tr("Answer with 1–%1 or A–%2 · S skips · Esc leaves")
-            set_plain(self.keys_hint, hint.replace("%1", str(last))
-                      .replace("%2", chr(ord("A") + last - 1)))
-        self.options.set_options(texts, [str(n + 1) for n in range(len(texts))])
+        self.picks = []
+        self.options.set_options(texts, self.keys.badges(item, len(texts)))
+        self._say_question()
         chain = [*self.options.buttons, self.skip_button, self.continue_button, self.leave_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        self._set_keys(answering=True)
+        self.keys.set_answering(True)
         self.skip_button.show()
         self.continue_button.hide()
         if self.isVisible():
@@ -301,69 +306,66 @@ class QuizRunPage(QWidget):
         self.scroll_area.verticalScrollBar().setValue(0)
         self._paint_countdown(self.clock.now())
 
-    def _show_feedback(self, chosen: int, correct: bool, right: int) -> None:
-        assert self.question is not None
-        item = self.question.item
+    def _say_question(self) -> None:
+        """The words around the current question: progress, prompt, key hint, true/false."""
+        session, question = self.session, self.question
+        assert session is not None and question is not None
+        item = question.item
+        number = min(session.index + 1, len(session.questions)) if self.state == "question" \
+            else session.index
+        set_plain(self.progress, self.tr("Question %1 of %2")
+                  .replace("%1", str(number)).replace("%2", str(len(session.questions))))
+        set_plain(self.prompt, shown_prompt(item))
+        if item.kind is ItemKind.TRUE_FALSE:
+            for button, text, key in zip(self.options.buttons, option_texts(item),
+                                         self.keys.badges(item, 2)):
+                button.relabel(key, text)
+        if self.state == "question":
+            set_plain(self.keys_hint, self.keys.hint(item, item.option_count))
+
+    def _show_feedback(self, verdict: Verdict) -> None:
+        assert self.question is not None and self.session is not None
         self.clock.pause()
         self.state = "feedback"
-        if item.kind is ItemKind.ORDER:
-            self.options.show_order(self.picks, item.shown_order)
-        else:
-            self.options.show_verdict(chosen, right)
-        if correct:
-            set_plain(self.verdict, f"{RIGHT_MARK} " + self.tr("Right!"))
-        else:
-            set_plain(self.verdict, f"{WRONG_MARK} " + self.tr("Not quite."))
-        set_role(self.verdict, "state", "correct" if correct else "wrong")
-        set_plain(self.explanation, item.explanation)
-        self.explanation.setVisible(bool(item.explanation))
-        set_plain(self.source, item.source.label())
-        self.source.setVisible(bool(item.source.path))
-        self.paused_hint.setVisible(self.session is not None
-                                    and self.session.time_limit.mode is not TimeLimitMode.NONE)
-        self.feedback_frame.show()
+        self._say_question()
+        self.feedback.show_answer(self.question.item, verdict,
+                                  self.session.time_limit.mode is not TimeLimitMode.NONE)
+        self.feedback.show()
         self._set_notice("")
-        self._set_keys(answering=False)
+        self.keys.set_answering(False)
         self.skip_button.hide()
         self.continue_button.show()
         if self.isVisible():
             self.continue_button.setFocus()
         set_plain(self.keys_hint, self.tr("Enter or Space continues"))
+        self._paint_countdown(self.clock.now())
         # Once laid out, scroll so the verdict and explanation are in view (small windows).
         QTimer.singleShot(0, self, self._scroll_to_feedback)
 
     def _scroll_to_feedback(self) -> None:
-        self.scroll_area.ensureWidgetVisible(self.feedback_frame, 0, 0)
+        self.scroll_area.ensureWidgetVisible(self.feedback, 0, 0)
 
     def _paint_countdown(self, now: datetime) -> None:
         session = self.session
-        remaining = session.remaining(now) if session is not None else None
-        if session is None or remaining is None:
-            self.countdown.hide()
-            set_plain(self.clock_caption, self.tr("No time limit"))
-            return
-        self.countdown.show()
-        whole = session.time_limit.mode is TimeLimitMode.WHOLE_QUIZ
-        set_plain(self.clock_caption, self.tr("Quiz time left") if whole
-                  else self.tr("Time for this question"))
-        self.countdown.show_remaining(remaining, session.time_limit.delta)
-
-    def _set_keys(self, *, answering: bool) -> None:
-        for shortcut in (*self.answer_keys, self.true_key, self.skip_key, self.unpick_key):
-            shortcut.setEnabled(answering)
-        for shortcut in self.continue_keys:
-            shortcut.setEnabled(not answering)
+        remaining = session.remaining(now) if session is not None and not session.finished \
+            else None
+        if self.state == "feedback" and self.feedback.shown is Verdict.TIMED_OUT:
+            remaining = timedelta(0)  # the question's own time, run out (the next one waits)
+        self.clock_bar.paint(session, remaining)
 
     def _set_notice(self, text: str) -> None:
         set_plain(self.notice, text)
         self.notice.setVisible(bool(text))
 
-    def _finish(self) -> None:
+    def _stop(self) -> None:
         self.timer.stop()
         self.state = "done"
-        self._set_keys(answering=False)
-        for shortcut in self.continue_keys:
-            shortcut.setEnabled(False)
+        self.keys.set_answering(False)
+        self.keys.set_continuing(False)
+        self.clock.resume(DIALOG)
+
+    def _finish(self) -> None:
+        self._stop()
         assert self.session is not None
         self.finished.emit(self.session.result())
 
@@ -371,22 +373,19 @@ class QuizRunPage(QWidget):
     def _on_options_chosen(self, index: int) -> None:
         self.choose(index)
 
-    def _is_true_false(self) -> bool:
-        return self.question is not None and self.question.item.kind is ItemKind.TRUE_FALSE
-
-    def _on_true_false_key(self, index: int) -> None:
-        if self._is_true_false():
-            self.choose(index)
-
-    def _on_letter_key(self, index: int) -> None:
-        if self._is_true_false() and _LETTER_KEYS[index] == Qt.Key.Key_F:
-            self.choose(FALSE_INDEX)
-        else:
-            self.choose(index)
-
     def _on_timer_timeout(self) -> None:
         self.tick()
 
     def _on_escape(self) -> None:
-        if self.running and confirm_leave(self):
+        if not self.running or self.session is None:
+            return
+        self.clock.pause(DIALOG)  # also when the dialog is not modal to this window
+        try:
+            choice = confirm_leave(self, self.session.index)
+        finally:
+            self.clock.resume(DIALOG)
+        if choice is Leave.KEEP:
             self.abandon()
+        elif choice is Leave.DISCARD:
+            self.discard()
+

@@ -22,6 +22,7 @@ from quizapp.core.quiz.engine import QuizConfig, QuizScope, TimeLimit, TimeLimit
 from quizapp.core.datafolder.settings import QuizTiming, Settings
 from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.layouts import card_frame, scroll_page
 from quizapp.gui.widgets.spin import PlainSpinBox
 from quizapp.gui.widgets.text import plain_label, set_plain
@@ -53,7 +54,10 @@ class QuizSetupPage(QWidget):
         self.ctx = ctx
         self.topics_loaded = False
         self._stale = True
+        self._masteries: list[TopicMastery] = []
         self._build()
+        follow_language(self, self.retranslate)
+        self.retranslate()
         self.load_defaults(ctx.settings.value)
         ctx.settings.changed.connect(self._on_settings_changed)
         ctx.backend.changed.connect(self._on_backend_changed)
@@ -68,10 +72,10 @@ class QuizSetupPage(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         _scroll, page = scroll_page(self)
-        page.addWidget(plain_label(self.tr("Custom quiz"), "title", wrap=False))
-        page.addWidget(plain_label(self.tr(
-            "Choose what to be tested on. Questions from your weaker topics come up more often; "
-            "every mistake makes its flashcards due again."), "muted"))
+        self.title = plain_label("", "title", wrap=False)
+        self.intro = plain_label("", "muted")
+        page.addWidget(self.title)
+        page.addWidget(self.intro)
 
         columns = QHBoxLayout()
         columns.setSpacing(14)
@@ -83,12 +87,10 @@ class QuizSetupPage(QWidget):
         self.error.hide()
         page.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setToolTip(self.tr("Back to the start screen (Esc)"))
+        self.back_button = QPushButton()
         self.back_button.clicked.connect(self.home_requested)
         self.reason = plain_label("", "muted")
-        self.start_button = QPushButton(self.tr("Start quiz"))
-        self.start_button.setToolTip(self.tr("Start the quiz (Enter)"))
+        self.start_button = QPushButton()
         set_role(self.start_button, "role", "primary")
         self.start_button.setMinimumWidth(160)
         self.start_button.clicked.connect(self._on_start_clicked)
@@ -97,21 +99,59 @@ class QuizSetupPage(QWidget):
         buttons.addWidget(self.start_button)
         page.addLayout(buttons)
 
+    def retranslate(self) -> None:
+        """Every word of the form in the current language (also on a switch)."""
+        set_plain(self.title, self.tr("Custom quiz"))
+        set_plain(self.intro, self.tr(
+            "Choose what to be tested on. Questions from your weaker topics come up more often; "
+            "every mistake makes its flashcards due again."))
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Back to the start screen (Esc)"))
+        self.start_button.setText(self.tr("Start quiz"))
+        self.start_button.setToolTip(self.tr("Start the quiz (Enter)"))
+        set_plain(self.questions_heading, self.tr("Questions"))
+        set_plain(self.count_label, self.tr("Number of questions"))
+        self.count.setAccessibleName(self.tr("Number of questions"))
+        self.multiple_choice.setText(self.tr("&Multiple choice"))
+        self.true_false.setText(self.tr("T&rue / false"))
+        self.cloze.setText(self.tr("F&ill the gap"))
+        self.order.setText(self.tr("Put in &order"))
+        set_plain(self.time_heading, self.tr("Time limit"))
+        self.whole.setText(self.tr("&Whole quiz"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Minutes for the whole quiz"))
+        self.per_question.setText(self.tr("&Per question"))
+        self.seconds.setSuffix(self.tr(" s"))
+        self.seconds.setAccessibleName(self.tr("Seconds per question"))
+        self.untimed.setText(self.tr("&No time limit"))
+        set_plain(self.feedback_heading, self.tr("Feedback"))
+        self.feedback.setText(self.tr("Show right or wrong after each &answer"))
+        set_plain(self.topics_heading, self.tr("Topics"))
+        self.scope_all.setText(self.tr("A&ll topics"))
+        self.scope_weak.setText(self.tr("Wea&k topics (the five weakest you have studied)"))
+        self.scope_chosen.setText(self.tr("&Chosen topics:"))
+        if self.topics_loaded:
+            self._say_topics_status()
+        else:
+            set_plain(self.topics_status, self.tr("Loading topics…"))
+        self._update_start()
+
     def _build_options(self) -> QFrame:
         frame, layout = card_frame(6)
-        layout.addWidget(plain_label(self.tr("Questions"), "heading"))
+        self.questions_heading = plain_label("", "heading")
+        layout.addWidget(self.questions_heading)
         row = QHBoxLayout()
         self.count = PlainSpinBox()
         self.count.setRange(1, 200)
-        self.count.setAccessibleName(self.tr("Number of questions"))
-        row.addWidget(plain_label(self.tr("Number of questions"), wrap=False))
+        self.count_label = plain_label("", wrap=False)
+        row.addWidget(self.count_label)
         row.addWidget(self.count)
         row.addStretch(1)
         layout.addLayout(row)
-        self.multiple_choice = QCheckBox(self.tr("&Multiple choice"))
-        self.true_false = QCheckBox(self.tr("T&rue / false"))
-        self.cloze = QCheckBox(self.tr("Fill the &gap"))
-        self.order = QCheckBox(self.tr("Put in &order"))
+        self.multiple_choice = QCheckBox()
+        self.true_false = QCheckBox()
+        self.cloze = QCheckBox()
+        self.order = QCheckBox()
         self.kind_boxes = {ItemKind.MULTIPLE_CHOICE: self.multiple_choice,
                            ItemKind.TRUE_FALSE: self.true_false,
                            ItemKind.CLOZE: self.cloze, ItemKind.ORDER: self.order}
@@ -121,21 +161,18 @@ class QuizSetupPage(QWidget):
             layout.addWidget(box)
 
         layout.addSpacing(6)
-        layout.addWidget(plain_label(self.tr("Time limit"), "heading"))
+        self.time_heading = plain_label("", "heading")
+        layout.addWidget(self.time_heading)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         self.timing = QButtonGroup(self)
-        self.whole = QRadioButton(self.tr("&Whole quiz"))
+        self.whole = QRadioButton()
         self.minutes = PlainSpinBox()
         self.minutes.setRange(1, 180)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setAccessibleName(self.tr("Minutes for the whole quiz"))
-        self.per_question = QRadioButton(self.tr("&Per question"))
+        self.per_question = QRadioButton()
         self.seconds = PlainSpinBox()
         self.seconds.setRange(5, 600)
-        self.seconds.setSuffix(self.tr(" s"))
-        self.seconds.setAccessibleName(self.tr("Seconds per question"))
-        self.untimed = QRadioButton(self.tr("&No time limit"))
+        self.untimed = QRadioButton()
         for i, (radio, spin) in enumerate(((self.whole, self.minutes),
                                            (self.per_question, self.seconds),
                                            (self.untimed, None))):
@@ -148,19 +185,21 @@ class QuizSetupPage(QWidget):
         layout.addLayout(grid)
 
         layout.addSpacing(6)
-        layout.addWidget(plain_label(self.tr("Feedback"), "heading"))
-        self.feedback = QCheckBox(self.tr("Show right or wrong after each &answer"))
+        self.feedback_heading = plain_label("", "heading")
+        layout.addWidget(self.feedback_heading)
+        self.feedback = QCheckBox()
         layout.addWidget(self.feedback)
         layout.addStretch(1)
         return frame
 
     def _build_scope(self) -> QFrame:
         frame, layout = card_frame(6)
-        layout.addWidget(plain_label(self.tr("Topics"), "heading"))
+        self.topics_heading = plain_label("", "heading")
+        layout.addWidget(self.topics_heading)
         self.scope = QButtonGroup(self)
-        self.scope_all = QRadioButton(self.tr("A&ll topics"))
-        self.scope_weak = QRadioButton(self.tr("Wea&k topics (the five weakest you have studied)"))
-        self.scope_chosen = QRadioButton(self.tr("C&hosen topics:"))
+        self.scope_all = QRadioButton()
+        self.scope_weak = QRadioButton()
+        self.scope_chosen = QRadioButton()
         for scope, radio in ((QuizScope.ALL, self.scope_all), (QuizScope.WEAK, self.scope_weak),
                              (QuizScope.TOPICS, self.scope_chosen)):
             self.scope.addButton(radio, int(scope))
@@ -170,7 +209,7 @@ class QuizSetupPage(QWidget):
         self.picker = TopicPicker()
         self.picker.selection_changed.connect(self._on_picker_selection_changed)
         self.picker.setMinimumHeight(180)
-        self.topics_status = plain_label(self.tr("Loading topics…"), "muted")
+        self.topics_status = plain_label("", "muted")
         layout.addWidget(self.picker, 1)
         layout.addWidget(self.topics_status)
         return frame
@@ -265,7 +304,12 @@ class QuizSetupPage(QWidget):
     def _on_topics_loaded(self, data: TopicData) -> None:
         masteries, titles = data
         self.topics_loaded = True
+        self._masteries = masteries
         self.picker.set_topics(masteries, titles)
+        self._say_topics_status()
+
+    def _say_topics_status(self) -> None:
+        masteries = self._masteries
         studied = sum(m.has_evidence for m in masteries)
         set_plain(self.topics_status, self.tr("%n topic(s)", "", len(masteries)) + " · "
                   + self.tr("%n studied so far", "", studied))

@@ -5,12 +5,17 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from quizapp.core.collection import Collection
+from quizapp.core.collection import Collection, QuizRecord
+from quizapp.core.datafolder.settings import Settings
+from quizapp.core.errors import SettingsError
+from quizapp.core.material.service import Undo
+from quizapp.core.quiz.confusions import confusions_by_topic
 from quizapp.core.quiz.engine import (
     QuestionOutcome,
     QuizConfig,
@@ -21,12 +26,17 @@ from quizapp.core.quiz.engine import (
     TimeLimit,
     TimeLimitMode,
 )
+from quizapp.core.quiz.shuffle import for_retry
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
+from quizapp.gui.items.actions import ItemActions
+from quizapp.gui.items.words import done_text
+from quizapp.gui.views.quiz.intro import QuickQuizIntro
 from quizapp.gui.views.quiz.results import QuizResultsPage
 from quizapp.gui.views.quiz.run import QuizRunPage
 from quizapp.gui.views.quiz.setup import QuizSetupPage
-from quizapp.gui.widgets.text import plain_label
+from quizapp.gui.widgets.language import follow_language
+from quizapp.gui.widgets.text import plain_label, set_plain
 
 # A retry of a few mistakes under a whole-quiz limit gets a share of the time, not less.
 MIN_RETRY_SECONDS = 30
@@ -53,6 +63,11 @@ def retry_limit(limit: TimeLimit, questions: int, of: int) -> TimeLimit:
         return limit
     share = math.ceil(limit.seconds * questions / of)
     return TimeLimit.whole_quiz(min(limit.seconds, max(MIN_RETRY_SECONDS, share)))
+
+
+def quick_config(s: Settings) -> QuizConfig:
+    """The quick quiz of settings ``s``: its number of questions and clock, weak topics."""
+    return QuizConfig(count=s.quiz_questions, scope=QuizScope.WEAK, time_limit=s.time_limit())
 
 
 def learner_acted(result: QuizResult) -> bool:
@@ -92,7 +107,7 @@ class QuizView(QWidget):
         self.setup = QuizSetupPage(ctx)
         self.busy = QWidget()
         busy_layout = QVBoxLayout(self.busy)
-        self.busy_label = plain_label(self.tr("Preparing your quiz…"), "muted")
+        self.busy_label = plain_label("", "muted")
         self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         busy_layout.addWidget(self.busy_label)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.busy)
@@ -101,8 +116,18 @@ class QuizView(QWidget):
         self.busy.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.run = QuizRunPage(ctx)
         self.results = QuizResultsPage()
-        for page in (self.setup, self.busy, self.run, self.results):
+        self.results.actions = ItemActions(ctx, self.results)
+        self.results.actions.done.connect(self._on_results_item_done)
+        self.results.actions.failed.connect(self.results.show_notice)
+        self.intro = QuickQuizIntro()
+        for page in (self.setup, self.busy, self.run, self.results, self.intro):
             self.stack.addWidget(page)
+        self.intro.start_requested.connect(self._on_intro_start_requested)
+        self.intro.custom_requested.connect(self.show_setup)
+        self.intro.home_requested.connect(self._on_page_home_requested)
+        self.run.discarded.connect(self._on_page_home_requested)
+        follow_language(self, self.retranslate)
+        self.retranslate()
 
         self.setup.start_requested.connect(self._on_setup_start_requested)
         self.setup.home_requested.connect(self._on_page_home_requested)
@@ -112,16 +137,32 @@ class QuizView(QWidget):
         self.results.source_requested.connect(self.source_requested)
         self.results.home_requested.connect(self._on_page_home_requested)
 
+    def retranslate(self) -> None:
+        set_plain(self.busy_label, self.tr("Preparing your quiz…"))
+
     # ------------------------------------------------------------------ public API
     def start_quick(self) -> None:
         """Start a quiz on the weak topics with the default settings (a running quiz is
-        shown instead, never dropped)."""
+        shown instead, never dropped). The first time, it first says what it is."""
         if self.run.running:
             self._show_page(self.run)
             return
         s = self.ctx.settings.value
-        config = QuizConfig(count=s.quiz_questions, scope=QuizScope.WEAK,
-                            time_limit=s.time_limit())
+        config = quick_config(s)
+        if not s.quick_quiz_explained:
+            self.intro.show_config(config, s.quiz_immediate_feedback)
+            self._show_page(self.intro)
+            return
+        self._build_quiz(config, s.quiz_immediate_feedback, from_setup=False)
+
+    def start_topic(self, bank: str, topic: str) -> None:
+        """Start a quiz on one topic with the default settings (a topic's door)."""
+        if self.run.running:
+            self._show_page(self.run)
+            return
+        s = self.ctx.settings.value
+        config = QuizConfig(count=s.quiz_questions, scope=QuizScope.TOPICS,
+                            topics=((bank, topic),), time_limit=s.time_limit())
         self._build_quiz(config, s.quiz_immediate_feedback, from_setup=False)
 
     def show_setup(self) -> None:
@@ -152,6 +193,8 @@ class QuizView(QWidget):
             self.results.focus_first()
         elif page is self.run:
             self.run.focus_current()
+        elif page is self.intro:
+            self.intro.focus_first()
         elif page is not None:
             page.setFocus()
 
@@ -200,7 +243,14 @@ class QuizView(QWidget):
         self.setup.show_error(text)
 
     def _record(self, result: QuizResult) -> None:
-        self.ctx.backend.run(lambda col: col.record_quiz(result), self.results.show_record,
+        topics = [(s.bank, s.topic) for s in result.per_topic]
+
+        def recorded(record: QuizRecord) -> None:
+            self.results.show_record(record)
+            self.ctx.backend.run(lambda col: confusions_by_topic(col, topics),
+                                 self.results.show_confusions, owner=self.results)
+
+        self.ctx.backend.run(lambda col: col.record_quiz(result), recorded,
                              self.results.show_record_error, owner=self.results,
                              changes=Change.QUIZ)
 
@@ -226,9 +276,24 @@ class QuizView(QWidget):
         result = self.last_result
         if result is None or not result.mistakes:
             return
-        questions = [r.question for r in result.mistakes]
+        # Asked again in another order, each right option in another place: a retry is
+        # answered from memory, not from where the answer stood.
+        questions = for_retry([r.question for r in result.mistakes],
+                              random.Random(self.rng.random()))
         limit = retry_limit(result.time_limit, len(questions), result.total)
         self._start(QuizSession(questions, limit), self.feedback)
+
+    def _on_intro_start_requested(self) -> None:
+        s = self.ctx.settings.value
+        try:
+            self.ctx.settings.save(replace(s, quick_quiz_explained=True))
+        except SettingsError:
+            pass  # a settings file that cannot be written: explained again next time
+        self._build_quiz(quick_config(s), s.quiz_immediate_feedback, from_setup=False)
+
+    def _on_results_item_done(self, undo: Undo | None, _item: object) -> None:
+        if undo is not None:
+            self.results.show_notice(done_text(undo.action))
 
     def _on_page_home_requested(self) -> None:
         self._request += 1

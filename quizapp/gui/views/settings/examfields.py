@@ -7,12 +7,13 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from quizapp.core.datafolder.settings import Settings, spec
 from quizapp.gui.views.examdate import DEFAULT_NOTICE_DAYS, date_field, from_qdate, to_qdate
 from quizapp.gui.widgets.spin import PlainSpinBox
-from quizapp.gui.widgets.text import plain_label
+from quizapp.gui.widgets.language import follow_language
+from quizapp.gui.widgets.text import plain_label, set_plain
 
 EASY_DAY_VALUES = spec("easy_days").choices  # normal, reduced, minimum
 
@@ -29,16 +30,16 @@ class ExamFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from quizapp.gui.views.settings.form import _group, _row  # shared form helpers
+        from quizapp.gui.views.settings.form import _group  # shared form helpers
 
         self.today = date.today()  # the form sets the learner's study day before loading
-        self.exam_group, form = _group(self.tr("Exam"))
+        self.exam_group, form = _group()
+        self._exam_form = form
         row = QHBoxLayout()
-        self.has_exam = QCheckBox(self.tr("Studying for an exam on"))
+        self.has_exam = QCheckBox()
         self.has_exam.toggled.connect(self._on_has_exam_toggled)
         self.has_exam.toggled.connect(self.edited)
         self.exam_date = date_field()
-        self.exam_date.setAccessibleName(self.tr("Exam date"))
         self.exam_date.dateChanged.connect(self.edited)
         row.addWidget(self.has_exam)
         row.addWidget(self.exam_date, 1)
@@ -48,35 +49,57 @@ class ExamFields(QWidget):
         self.exam_target.setRange(round(low * 100), round(high * 100))
         self.exam_target.setSuffix(" %")
         self.exam_target.editingFinished.connect(self.edited)
-        _row(form, self.tr("Target on exam day"), self.exam_target)
+        form.addRow("", self.exam_target)
         self.exam_cap = PlainSpinBox()
         self.exam_cap.setRange(int(spec("exam_daily_cap").low), int(spec("exam_daily_cap").high))
         self.exam_cap.editingFinished.connect(self.edited)
-        _row(form, self.tr("Brought forward a day, at most"), self.exam_cap)
-        form.addRow(plain_label(self.tr(
-            "No review runs past the exam; cards likely to be forgotten by then come back in "
-            "the last days before it, a few a day."), "hint"))
+        form.addRow("", self.exam_cap)
+        self.exam_hint = plain_label("", "hint")
+        form.addRow(self.exam_hint)
 
-        self.load_group, form = _group(self.tr("Daily load"))
-        self.balancing = QCheckBox(self.tr("Even out the number of reviews from day to day"))
+        self.load_group, form = _group()
+        self._load_form = form
+        self.balancing = QCheckBox()
         self.balancing.toggled.connect(self._on_balancing_toggled)
         self.balancing.toggled.connect(self.edited)
         form.addRow(self.balancing)
-        names = {"normal": self.tr("Normal"), "reduced": self.tr("Fewer reviews"),
-                 "minimum": self.tr("As few as possible")}
         self.easy_days: list[QComboBox] = []
-        for weekday in range(1, 8):
+        for _weekday in range(1, 8):
             combo = QComboBox()
             for value in EASY_DAY_VALUES:
-                combo.addItem(names[value], value)
+                combo.addItem("", value)
             combo.currentIndexChanged.connect(self.edited)
-            name = QLocale().standaloneDayName(weekday, QLocale.FormatType.LongFormat)
-            _row(form, name[:1].upper() + name[1:], combo)
+            form.addRow("", combo)
             self.easy_days.append(combo)
-        form.addRow(plain_label(self.tr(
+        self.load_hint = plain_label("", "hint")
+        form.addRow(self.load_hint)
+        follow_language(self, self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the two groups in the current language (also on a switch)."""
+        self.exam_group.setTitle(self.tr("Exam"))
+        self.has_exam.setText(self.tr("Studying for an exam on"))
+        self.exam_date.setAccessibleName(self.tr("Exam date"))
+        for field, label in ((self.exam_target, self.tr("Target on exam day")),
+                             (self.exam_cap, self.tr("Brought forward a day, at most"))):
+            _label(self._exam_form, field, label)
+        set_plain(self.exam_hint, self.tr(
+            "No review runs past the exam; cards likely to be forgotten by then come back in "
+            "the last days before it, a few a day."))
+        self.load_group.setTitle(self.tr("Daily load"))
+        self.balancing.setText(self.tr("Even out the number of reviews from day to day"))
+        names = {"normal": self.tr("Normal"), "reduced": self.tr("Fewer reviews"),
+                 "minimum": self.tr("As few as possible")}
+        for weekday, combo in enumerate(self.easy_days, start=1):
+            for index, value in enumerate(EASY_DAY_VALUES):
+                combo.setItemText(index, names[value])
+            name = QLocale().standaloneDayName(weekday, QLocale.FormatType.LongFormat)
+            _label(self._load_form, combo, name[:1].upper() + name[1:])
+        set_plain(self.load_hint, self.tr(
             "A review whose day can move by a day or two goes to the day with fewer cards; "
             "days set to fewer reviews get fewer, but still some when every other day is "
-            "full."), "hint"))
+            "full."))
 
     def load(self, s: Settings) -> None:
         """Show ``s``'s values (without emitting ``edited``)."""
@@ -116,3 +139,11 @@ class ExamFields(QWidget):
     def _on_balancing_toggled(self, on: bool) -> None:
         for combo in self.easy_days:
             combo.setEnabled(on)
+
+
+def _label(form: QFormLayout, field: QWidget, text: str) -> None:
+    """Name ``field``'s row (its label and its accessible name)."""
+    label = form.labelForField(field)
+    if isinstance(label, QLabel):
+        label.setText(text)
+    field.setAccessibleName(text)

@@ -13,14 +13,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from quizapp.core.errors import SettingsError
 from quizapp.core.datafolder.settings import QuizTiming, Settings, Theme, spec
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.spin import PlainSpinBox
-from quizapp.gui.widgets.text import plain_label
+from quizapp.gui.widgets.text import plain_label, set_plain
 
 # The fields this form edits; any other setting (e.g. fitted scheduler weights) is kept.
 FORM_FIELDS = frozenset({
@@ -64,6 +66,8 @@ class SettingsForm(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(14)
+        low, high = spec("learning_steps_minutes").low, spec("learning_steps_minutes").high
+        self._step_low, self._step_high = f"{low:g}", f"{high:g}"
         self.study_group = self._study_group()
         self.quiz_group = self._quiz_group()
         self.appearance_group = self._appearance_group()
@@ -71,85 +75,144 @@ class SettingsForm(QWidget):
 
         self.exam = ExamFields(self)  # the exam and daily-load groups
         self.exam.edited.connect(self.edited)
-        self.data_group = QGroupBox(self.tr("Data"))  # filled by the view (it has the paths)
+        self.data_group = QGroupBox()  # filled by the view (it has the paths)
         self.columns = 0
         self.set_columns(2)
+        follow_language(self, self.retranslate)
+        self.retranslate()
 
     # ------------------------------------------------------------------ groups
     def _study_group(self) -> QGroupBox:
-        box, form = _group(self.tr("Daily study"))
+        box, form = _group()
+        self._study_form = form
         self.new_per_day = self._spin("new_per_day")
-        _row(form, self.tr("New cards per day"), self.new_per_day)
         self.reviews_per_day = self._spin("reviews_per_day")
-        _row(form, self.tr("Reviews per day"), self.reviews_per_day)
         self.retention = PlainSpinBox()
         low, high = spec("desired_retention").low, spec("desired_retention").high
         self.retention.setRange(round(low * 100), round(high * 100))
         self.retention.setSuffix(" %")
         self._watch(self.retention)
-        _row(form, self.tr("Desired retention"), self.retention)
-        form.addRow(plain_label(self.tr(
-            "How likely you are to still remember a card when it comes back; higher means "
-            "more reviews."), "hint"))
+        self.retention_hint = plain_label("", "hint")
         self.learning_steps = self._steps_field()
-        _row(form, self.tr("Learning steps (minutes)"), self.learning_steps)
         self.relearning_steps = self._steps_field()
-        _row(form, self.tr("Relearning steps (minutes)"), self.relearning_steps)
-        self.maximum_interval = self._spin("maximum_interval_days", self.tr(" days"))
-        _row(form, self.tr("Maximum interval"), self.maximum_interval)
+        self.maximum_interval = self._spin("maximum_interval_days")
         self.rollover_hour = self._spin("rollover_hour", ":00")
-        self.rollover_hour.setToolTip(self.tr(
-            "Reviews after midnight and before this hour count for the day before."))
-        _row(form, self.tr("A new day starts at"), self.rollover_hour)
-        self.typed_answers = QCheckBox(self.tr("Type the answers of short cards"))
-        self.typed_answers.setToolTip(self.tr("T switches typing on or off while you study"))
+        self.typed_answers = QCheckBox()
         self.typed_answers.toggled.connect(self.edited)
-        form.addRow(self.tr("Answers"), self.typed_answers)
+        for field in (self.new_per_day, self.reviews_per_day, self.retention):
+            form.addRow("", field)
+        form.addRow(self.retention_hint)
+        for field in (self.learning_steps, self.relearning_steps, self.maximum_interval,
+                      self.rollover_hour, self.typed_answers):
+            form.addRow("", field)
         return box
 
     def _quiz_group(self) -> QGroupBox:
-        box, form = _group(self.tr("Quizzes"))
+        box, form = _group()
         self._quiz_form = form
         self.quiz_questions = self._spin("quiz_questions")
-        _row(form, self.tr("Questions per quiz"), self.quiz_questions)
         self.quiz_timing = QComboBox()
-        for text, value in ((self.tr("For the whole quiz"), QuizTiming.WHOLE_QUIZ),
-                            (self.tr("Per question"), QuizTiming.PER_QUESTION),
-                            (self.tr("No time limit"), QuizTiming.NONE)):
-            self.quiz_timing.addItem(text, value)
+        for value in (QuizTiming.WHOLE_QUIZ, QuizTiming.PER_QUESTION, QuizTiming.NONE):
+            self.quiz_timing.addItem("", value)
         self._watch(self.quiz_timing)
         self.quiz_timing.currentIndexChanged.connect(self._on_quiz_timing_changed)
-        _row(form, self.tr("Time limit"), self.quiz_timing)
-        self.quiz_minutes = self._spin("quiz_minutes", self.tr(" min"))
-        _row(form, self.tr("Minutes for the quiz"), self.quiz_minutes)
-        self.quiz_seconds = self._spin("quiz_seconds_per_question", self.tr(" s"))
-        _row(form, self.tr("Seconds per question"), self.quiz_seconds)
-        self.immediate_feedback = QCheckBox(self.tr("Show right or wrong after each answer"))
+        self.quiz_minutes = self._spin("quiz_minutes")
+        self.quiz_seconds = self._spin("quiz_seconds_per_question")
+        self.immediate_feedback = QCheckBox()
         self.immediate_feedback.toggled.connect(self.edited)
-        form.addRow(self.tr("Feedback"), self.immediate_feedback)  # the box names itself
+        for field in (self.quiz_questions, self.quiz_timing, self.quiz_minutes,
+                      self.quiz_seconds, self.immediate_feedback):
+            form.addRow("", field)  # the feedback box names itself; its row says what it is
         return box
 
     def _appearance_group(self) -> QGroupBox:
-        box, form = _group(self.tr("Appearance"))
+        box, form = _group()
+        self._appearance_form = form
         self.theme = QComboBox()
-        for text, value in ((self.tr("Follow the system"), Theme.SYSTEM),
-                            (self.tr("Light"), Theme.LIGHT), (self.tr("Dark"), Theme.DARK)):
-            self.theme.addItem(text, value)
+        for value in (Theme.SYSTEM, Theme.LIGHT, Theme.DARK):
+            self.theme.addItem("", value)
         self._watch(self.theme)
-        _row(form, self.tr("Theme"), self.theme)
-        self.font_size = self._spin("font_size", self.tr(" pt"))
-        self.font_size.setSpecialValueText(self.tr("Default"))
-        _row(form, self.tr("Font size"), self.font_size)
+        self.font_size = self._spin("font_size")
         self.language = QComboBox()
         # Language names are shown in their own language, so anyone can find theirs.
-        for text, code in ((self.tr("System language"), ""), ("English", "en"),
-                           ("Latviešu", "lv")):
+        for text, code in (("", ""), ("English", "en"), ("Latviešu", "lv")):
             self.language.addItem(text, code)
         self._watch(self.language)
-        _row(form, self.tr("Language"), self.language)
-        form.addRow(plain_label(self.tr("A new language is used after quizapp restarts."),
-                                "hint"))
+        self.language_hint = plain_label("", "hint")
+        for field in (self.theme, self.font_size, self.language):
+            form.addRow("", field)
+        form.addRow(self.language_hint)
         return box
+
+    def retranslate(self) -> None:
+        """Every word of the form in the current language (also on a switch)."""
+        self.study_group.setTitle(self.tr("Daily study"))
+        self.quiz_group.setTitle(self.tr("Quizzes"))
+        self.appearance_group.setTitle(self.tr("Appearance"))
+        self.data_group.setTitle(self.tr("Data"))
+        rows = (
+            (self._study_form, self.new_per_day, self.tr("New cards per day"), ""),
+            (self._study_form, self.reviews_per_day, self.tr("Reviews per day"), ""),
+            (self._study_form, self.retention, self.tr("Desired retention"), self.tr(
+                "The share of cards you want to still remember when they come back (FSRS's "
+                "desired retention).")),
+            (self._study_form, self.learning_steps, self.tr("Learning steps (minutes)"),
+             self.tr("When a new card comes back on its first day: minutes after each "
+                     "showing, separated by spaces (%1 to %2 each).")),
+            (self._study_form, self.relearning_steps, self.tr("Relearning steps (minutes)"),
+             self.tr("When a forgotten card comes back the same day: minutes after each "
+                     "showing, separated by spaces (%1 to %2 each).")),
+            (self._study_form, self.maximum_interval, self.tr("Maximum interval"), self.tr(
+                "The longest a card waits before it comes back, in days (36500 days, 100 "
+                "years, means no limit).")),
+            (self._study_form, self.rollover_hour, self.tr("A new day starts at"), self.tr(
+                "Reviews after midnight and before this hour count for the day before.")),
+            (self._study_form, self.typed_answers, self.tr("Answers"),
+             self.tr("T switches typing on or off while you study")),
+            (self._quiz_form, self.quiz_questions, self.tr("Questions per quiz"), ""),
+            (self._quiz_form, self.quiz_timing, self.tr("Time limit"), ""),
+            (self._quiz_form, self.quiz_minutes, self.tr("Minutes for the quiz"), ""),
+            (self._quiz_form, self.quiz_seconds, self.tr("Seconds per question"), ""),
+            (self._quiz_form, self.immediate_feedback, self.tr("Feedback"), ""),
+            (self._appearance_form, self.theme, self.tr("Theme"), ""),
+            (self._appearance_form, self.font_size, self.tr("Font size"), ""),
+            (self._appearance_form, self.language, self.tr("Language"), ""),
+        )
+        for form, field, label, tip in rows:
+            widget = form.labelForField(field)
+            if isinstance(widget, QLabel):
+                widget.setText(label)
+                widget.setToolTip(tip.replace("%1", self._step_low).replace("%2",
+                                                                            self._step_high))
+            field.setAccessibleName(label)
+            if tip:
+                field.setToolTip(tip.replace("%1", self._step_low).replace("%2",
+                                                                           self._step_high))
+            elif isinstance(field, PlainSpinBox):
+                field.setToolTip(self.tr("From %1 to %2; Up and Down change it.")
+                                 .replace("%1", field.textFromValue(field.minimum()))
+                                 .replace("%2", field.textFromValue(field.maximum())))
+        set_plain(self.retention_hint, self.tr(
+            "How likely you are to still remember a card when it comes back; higher means "
+            "more reviews."))
+        self.maximum_interval.setSuffix(self.tr(" days"))
+        self.quiz_minutes.setSuffix(self.tr(" min"))
+        self.quiz_seconds.setSuffix(self.tr(" s"))
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setSpecialValueText(self.tr("Default"))
+        self.immediate_feedback.setText(self.tr("Show right or wrong after each answer"))
+        self.typed_answers.setText(self.tr("Type the answers of short cards"))
+        for combo, texts in ((self.quiz_timing, (self.tr("For the whole quiz"),
+                                                 self.tr("Per question"),
+                                                 self.tr("No time limit"))),
+                             (self.theme, (self.tr("Follow the system"), self.tr("Light"),
+                                           self.tr("Dark")))):
+            for index, text in enumerate(texts):
+                combo.setItemText(index, text)
+        self.language.setItemText(0, self.tr("System language"))
+        set_plain(self.language_hint, self.tr("The language changes as soon as you save."))
+        for field in (self.learning_steps, self.relearning_steps):
+            field.setPlaceholderText(self.tr("e.g. 1 10"))
 
     # ------------------------------------------------------------------ fields
     def _spin(self, key: str, suffix: str = "") -> PlainSpinBox:
@@ -158,19 +221,11 @@ class SettingsForm(QWidget):
         spin.setRange(int(low), int(high))
         spin.setSuffix(suffix)
         spin.setGroupSeparatorShown(False)
-        spin.setToolTip(self.tr("From %1 to %2; Up and Down change it.")
-                        .replace("%1", spin.textFromValue(spin.minimum()))
-                        .replace("%2", spin.textFromValue(spin.maximum())))
         self._watch(spin)
         return spin
 
     def _steps_field(self) -> QLineEdit:
         field = QLineEdit()
-        field.setPlaceholderText(self.tr("e.g. 1 10"))
-        field.setToolTip(self.tr(
-            "Minutes between the first showings of a card, separated by spaces "
-            "(%1 to %2 each).").replace("%1", f"{spec('learning_steps_minutes').low:g}")
-            .replace("%2", f"{spec('learning_steps_minutes').high:g}"))
         field.textEdited.connect(self.edited)
         return field
 
@@ -289,7 +344,7 @@ class SettingsForm(QWidget):
         return tuple(int(p) for p in parts)
 
 
-def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
+def _group(title: str = "") -> tuple[QGroupBox, QFormLayout]:
     box = QGroupBox(title)
     form = QFormLayout(box)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -22,6 +23,7 @@ from quizapp.gui.context import AppContext
 from quizapp.gui.theme import set_role
 from quizapp.gui.views.settings.form import TWO_COLUMNS_FROM, SettingsForm
 from quizapp.gui.views.settings.problems import describe
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 
@@ -42,7 +44,35 @@ class SettingsView(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
+        follow_language(self, self.retranslate)
+        self.retranslate()
         self.activate()
+
+    def retranslate(self) -> None:
+        """Every word of the screen in the current language (the form says its own)."""
+        set_plain(self.title, self.tr("Settings"))
+        self.warning.setAccessibleName(self.tr("Settings file problems"))
+        self.message.setAccessibleName(self.tr("Settings message"))
+        self.defaults_button.setText(self.tr("Restore defaults"))
+        self.defaults_button.setToolTip(self.tr("Fill in the out-of-the-box values; nothing "
+                                                "is saved until you press Save."))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Leave without saving (Esc)"))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save these settings (Ctrl+S or Enter)"))
+        rows = ((self.data_label, self.data_path, self.data_open_button, self.tr("Data folder"),
+                 self.tr("Open data folder")),
+                (self.settings_label, self.settings_path, self.settings_open_button,
+                 self.tr("Settings file"), self.tr("Open settings folder")))
+        for label, field, button, text, button_name in rows:
+            set_plain(label, text)
+            field.setAccessibleName(text)
+            button.setText(self.tr("Open folder"))
+            button.setAccessibleName(button_name)
+        set_plain(self.data_hint, self.tr(
+            "Your progress, backups and imported material are kept in the data folder."))
+        if self.warning.isVisible():
+            self._show_warning()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -59,9 +89,9 @@ class SettingsView(QWidget):
         page = QVBoxLayout(body)
         page.setContentsMargins(24, 18, 24, 12)
         page.setSpacing(12)
-        page.addWidget(plain_label(self.tr("Settings"), "title", wrap=False))
+        self.title = plain_label("", "title", wrap=False)
+        page.addWidget(self.title)
         self.warning = plain_label("", "warning", selectable=True)
-        self.warning.setAccessibleName(self.tr("Settings file problems"))
         self.warning.hide()
         page.addWidget(self.warning)
         self.form = SettingsForm()
@@ -76,21 +106,16 @@ class SettingsView(QWidget):
         column.setContentsMargins(24, 8, 24, 12)
         column.setSpacing(8)
         self.message = plain_label("", "error", selectable=True)
-        self.message.setAccessibleName(self.tr("Settings message"))
         self.message.hide()
         column.addWidget(self.message)
         row = QHBoxLayout()
         row.setSpacing(10)
         column.addLayout(row)
-        self.defaults_button = QPushButton(self.tr("Restore defaults"))
-        self.defaults_button.setToolTip(self.tr("Fill in the out-of-the-box values; nothing "
-                                                "is saved until you press Save."))
+        self.defaults_button = QPushButton()
         self.defaults_button.clicked.connect(self.restore_defaults)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Leave without saving (Esc)"))
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save these settings (Ctrl+S or Enter)"))
+        self.save_button = QPushButton()
         set_role(self.save_button, "role", "primary")
         self.save_button.clicked.connect(self.save)
         for button in (self.defaults_button, self.cancel_button, self.save_button):
@@ -107,28 +132,25 @@ class SettingsView(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
-        self.data_path, self.data_open_button = self._path_row(
-            grid, 0, self.tr("Data folder"), self.tr("Open data folder"), self.ctx.data_dir)
-        self.settings_path, self.settings_open_button = self._path_row(
-            grid, 1, self.tr("Settings file"), self.tr("Open settings folder"),
-            self.ctx.settings.path.parent)
-        grid.addWidget(plain_label(self.tr(
-            "Your progress, backups and imported material are kept in the data folder."),
-            "hint"), 2, 0, 1, 3)
+        self.data_label, self.data_path, self.data_open_button = self._path_row(
+            grid, 0, self.ctx.data_dir)
+        self.settings_label, self.settings_path, self.settings_open_button = self._path_row(
+            grid, 1, self.ctx.settings.path.parent)
+        self.data_hint = plain_label("", "hint")
+        grid.addWidget(self.data_hint, 2, 0, 1, 3)
 
-    def _path_row(self, grid: QGridLayout, row: int, label: str, button_name: str,
-                  folder: Path) -> tuple[QLineEdit, QPushButton]:
+    def _path_row(self, grid: QGridLayout, row: int, folder: Path
+                  ) -> tuple[QLabel, QLineEdit, QPushButton]:
+        label = plain_label("", wrap=False)
         field = QLineEdit()
         field.setReadOnly(True)
-        field.setAccessibleName(label)
-        grid.addWidget(plain_label(label, wrap=False), row, 0)
+        grid.addWidget(label, row, 0)
         grid.addWidget(field, row, 1)
-        button = QPushButton(self.tr("Open folder"))
-        button.setAccessibleName(button_name)
+        button = QPushButton()
         button.setAutoDefault(True)
         button.clicked.connect(lambda: self._open_folder(folder))
         grid.addWidget(button, row, 2)
-        return field, button
+        return label, field, button
 
     # ------------------------------------------------------------------ public API
     def activate(self) -> None:
@@ -140,14 +162,17 @@ class SettingsView(QWidget):
         self.data_path.setText(str(self.ctx.data_dir))
         self.settings_path.setText(str(self.ctx.settings.path))
         self._show_message("")
+        self.warning.setVisible(bool(self.ctx.settings.warnings))
+        if self.ctx.settings.warnings:
+            self._show_warning()
+
+    def _show_warning(self) -> None:
         warnings = self.ctx.settings.warnings
-        self.warning.setVisible(bool(warnings))
-        if warnings:
-            set_plain(self.warning, self.tr(
-                "Your settings file %1 could not be read completely, so defaults are used "
-                "where it was broken. Saving writes a correct file.").replace(
-                    "%1", str(self.ctx.settings.path)) + "\n"
-                + "\n".join("• " + describe(w) for w in warnings))
+        set_plain(self.warning, self.tr(
+            "Your settings file %1 could not be read completely, so defaults are used "
+            "where it was broken. Saving writes a correct file.").replace(
+                "%1", str(self.ctx.settings.path)) + "\n"
+            + "\n".join("• " + describe(w) for w in warnings))
 
     def save(self) -> bool:
         """Validate and store the form; close unless something needs saying.
@@ -155,7 +180,6 @@ class SettingsView(QWidget):
         Returns:
             Whether the settings were saved.
         """
-        before = self.ctx.settings.value
         try:
             new = self.form.read()
             self.ctx.settings.save(new)
@@ -166,11 +190,6 @@ class SettingsView(QWidget):
             return False
         self.warning.hide()
         self.form.load(new)
-        if new.language != before.language:
-            # Stay, so the learner reads that the language switches on the next start.
-            self._show_message(self.tr("Saved. Restart quizapp to use the new language."),
-                               "hint")
-            return True
         self._show_message("")
         self.closed.emit()
         return True

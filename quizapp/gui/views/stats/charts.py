@@ -158,7 +158,7 @@ class RetentionSection(ChartSection):
 
 
 class ForecastSection(ChartSection):
-    """Cards due on each of the next 30 days."""
+    """Cards due on each of the next 30 days, and the new cards the daily limit brings."""
 
     chart: BarChart
 
@@ -167,28 +167,37 @@ class ForecastSection(ChartSection):
         self.panel = ChartPanel(title, translate(
             "StatsView", "Nothing is scheduled yet — cards you study come back here when they "
                          "are due."))
-        self.chart = BarChart(title, [(translate("StatsView", "Due"), "accent")], self._tip)
+        self.chart = BarChart(title, [(translate("StatsView", "Due"), "review"),
+                                      (translate("StatsView", "New cards"), "new")],
+                              self._tip, stacked=True)
         self.panel.set_content(self.chart)
-        self.days: list[tuple[date, int]] = []
+        self.days: list[tuple[date, int, int]] = []
 
     def render(self, stats: Stats) -> None:
         self.stats = stats
-        self.days = [(f.day, f.due) for f in stats.forecast]
+        self.days = [(f.day, f.due, f.new) for f in stats.forecast]
         ticks = [(float(i), translate("StatsView", "Today") if i == 0 else day_month(d))
-                 for i, (d, _) in enumerate(self.days) if i % 7 == 0]
-        due = [n for _, n in self.days]
-        self.chart.set_values([due], ticks)
+                 for i, (d, _, _) in enumerate(self.days) if i % 7 == 0]
+        due = [n for _, n, _ in self.days]
+        new = [n for _, _, n in self.days]
+        self.chart.set_values([due, new], ticks)
+        total = [d + n for d, n in zip(due, new)]
         summary = " · ".join([
-            fill(translate("StatsView", "Today: %1"), number(due[0])),
-            fill(translate("StatsView", "tomorrow: %1"), number(sum(due[1:2]))),
-            fill(translate("StatsView", "next 7 days: %1"), number(sum(due[1:8]))),
-            fill(translate("StatsView", "30 days: %1"), number(sum(due)))])
-        self.panel.show_content(sum(due) > 0, summary)
+            fill(translate("StatsView", "Today: %1"), number(total[0])),
+            fill(translate("StatsView", "tomorrow: %1"), number(sum(total[1:2]))),
+            fill(translate("StatsView", "next 7 days: %1"), number(sum(total[1:8]))),
+            fill(translate("StatsView", "30 days: %1"), number(sum(total)))])
+        if sum(new):
+            summary += " · " + fill(translate("StatsView", "new cards among them: %1"),
+                                    number(sum(new)))
+        self.panel.show_content(sum(total) > 0, summary)
         self.chart.setAccessibleDescription(summary)
 
     def _tip(self, _set: int, index: int) -> str:
-        day, due = self.days[index]
+        day, due, new = self.days[index]
         head = (translate("StatsView", "Today (with overdue cards)") if index == 0
                 else long_date(day))
-        return "\n".join([head, fill(translate("StatsView", "Cards due: %1"), number(due))])
-
+        lines = [head, fill(translate("StatsView", "Cards due: %1"), number(due))]
+        if new:
+            lines.append(fill(translate("StatsView", "New cards: %1"), number(new)))
+        return "\n".join(lines)

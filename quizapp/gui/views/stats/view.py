@@ -14,12 +14,15 @@ from quizapp.gui import theme
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
 from quizapp.gui.views.stats.format import fill, long_date
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from quizapp.core.collection import Collection
+    from quizapp.core.quiz.confusions import TopicConfusions
     from quizapp.gui.views.stats.cards import HeatmapSection, Section, Tiles, TopicsSection
     from quizapp.gui.views.stats.charts import ChartSection, RetentionSection, ReviewsSection
+    from quizapp.gui.views.stats.confusions import ConfusionsSection
 
 # Two columns of cards from this width of a column up; one below (1024 px windows).
 MIN_COLUMN_WIDTH = 520
@@ -27,6 +30,12 @@ MIN_COLUMN_WIDTH = 520
 
 def _load(collection: Collection) -> Stats:
     return collection.stats()
+
+
+def _confusions(collection: Collection) -> list[TopicConfusions]:
+    from quizapp.core.quiz.confusions import confusions_by_topic
+
+    return confusions_by_topic(collection)
 
 
 class StatsView(QWidget):
@@ -38,10 +47,14 @@ class StatsView(QWidget):
 
     Signals:
         home_requested(): Back to the start screen.
+        study_requested(object): Study a topic now (a ``StudyScope``; a topic's door).
+        topic_quiz_requested(str, str): A quiz on a topic (bank id, topic id).
         rendered(): New numbers are on screen (tests wait for it).
     """
 
     home_requested = Signal()
+    study_requested = Signal(object)
+    topic_quiz_requested = Signal(str, str)
     rendered = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -56,12 +69,15 @@ class StatsView(QWidget):
         self.topics: TopicsSection | None = None
         self.reviews: ReviewsSection | None = None
         self.retention: RetentionSection | None = None
+        self.confusions: ConfusionsSection | None = None
         self.sections: list[Section] = []
         self.charts: list[ChartSection] = []
         ctx.backend.changed.connect(self._on_backend_changed)
         ctx.backend.opened.connect(self._on_backend_opened)
         ctx.settings.changed.connect(self._on_settings_changed)
         self._build_frame()
+        follow_language(self, self.retranslate)
+        self.retranslate()
 
     # ------------------------------------------------------------------ layout
     def _build_frame(self) -> None:
@@ -81,21 +97,19 @@ class StatsView(QWidget):
         self.page.setSpacing(14)
 
         top = QHBoxLayout()
-        self.title = plain_label(self.tr("Statistics"), "title", wrap=False)
+        self.title = plain_label("", "title", wrap=False)
         top.addWidget(self.title)
         self.as_of = plain_label("", "muted", wrap=False)
         top.addWidget(self.as_of, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.setToolTip(self.tr("Recompute the statistics (F5)"))
+        self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
-        self.home_button = QPushButton(self.tr("&Back to home"))
-        self.home_button.setToolTip(self.tr("Back to the start screen (Esc)"))
+        self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested)
         top.addWidget(self.refresh_button)
         top.addWidget(self.home_button)
         self.page.addLayout(top)
-        self.loading = plain_label(self.tr("Computing your statistics…"), "muted")
+        self.loading = plain_label("", "muted")
         self.page.addWidget(self.loading)
         self.page.addStretch(1)
 
@@ -105,6 +119,24 @@ class StatsView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+    def retranslate(self) -> None:
+        """Every word of the screen in the current language: the cards, which name their
+        charts as they are made, are made again (the numbers stay)."""
+        set_plain(self.title, self.tr("Statistics"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("Recompute the statistics (F5)"))
+        self.home_button.setText(self.tr("&Back to home"))
+        self.home_button.setToolTip(self.tr("Back to the start screen (Esc)"))
+        set_plain(self.loading, self.tr("Computing your statistics…"))
+        if self.tiles is not None:
+            for widget in (self.tiles.grid, self.grid):
+                self.page.removeWidget(widget)
+                widget.deleteLater()
+            self.tiles = None
+            self._ensure_built()
+            if self.stats is not None:
+                self.render(self.stats)
+
     def _ensure_built(self) -> None:
         """Build tiles, calendar and charts once (imports QtCharts on first use)."""
         if self.tiles is not None:
@@ -112,11 +144,14 @@ class StatsView(QWidget):
         from quizapp.gui.views.stats.answers import ButtonsSection, HoursSection, QuizSection
         from quizapp.gui.views.stats.cards import HeatmapSection, Tiles, TopicsSection
         from quizapp.gui.views.stats.charts import ForecastSection, RetentionSection, ReviewsSection
+        from quizapp.gui.views.stats.confusions import ConfusionsSection
         from quizapp.gui.widgets.grid import ResponsiveGrid
 
         self.tiles = Tiles()
         self.heatmap = HeatmapSection()
         self.topics = TopicsSection()
+        self.topics.bars.study_requested.connect(self._on_topic_study_requested)
+        self.topics.bars.quiz_requested.connect(self.topic_quiz_requested)
         self.reviews = reviews = ReviewsSection()
         self.retention = retention = RetentionSection()
         forecast, quiz = ForecastSection(), QuizSection()
@@ -125,11 +160,13 @@ class StatsView(QWidget):
 
         self.exam = exam = ExamRecallSection()
         self.charts = [reviews, retention, exam, forecast, quiz, buttons, hours]
-        self.sections = [self.heatmap, self.topics, *self.charts]
+        self.confusions = ConfusionsSection()
+        self.sections = [self.heatmap, self.topics, *self.charts, self.confusions]
         grid = ResponsiveGrid(MIN_COLUMN_WIDTH, 2)
         grid.add(reviews.panel, 0)
         grid.add(self.heatmap.panel, 0)
-        for section in (self.topics, retention, exam, forecast, quiz, buttons, hours):
+        for section in (self.topics, retention, exam, forecast, quiz, buttons, hours,
+                        self.confusions):
             grid.add(section.panel)
         self.grid = grid
         index = self.page.indexOf(self.loading)
@@ -168,6 +205,7 @@ class StatsView(QWidget):
         self.loading.show()
         set_plain(self.loading, self.tr("Computing your statistics…"))
         self.ctx.backend.run(_load, self.render, self._on_error, owner=self)
+        self.ctx.backend.run(_confusions, self._on_confusions, self._on_error, owner=self)
 
     def render(self, stats: Stats) -> None:  # type: ignore[override]  # the views' API
         """Show ``stats`` (cheap: only labels and chart series change)."""
@@ -182,6 +220,11 @@ class StatsView(QWidget):
             section.render(stats)
         self.rendered.emit()
 
+    def _on_confusions(self, topics: list[TopicConfusions]) -> None:
+        self._ensure_built()
+        assert self.confusions is not None
+        self.confusions.show(topics)
+
     def _on_error(self, exc: Exception) -> None:
         self.loading.show()
         set_plain(self.loading, self.tr("Could not compute your statistics: %1")
@@ -191,6 +234,11 @@ class StatsView(QWidget):
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    def _on_topic_study_requested(self, bank: str, topic: str) -> None:
+        from quizapp.core.study.more import topic_now
+
+        self.study_requested.emit(topic_now(bank, topic))
 
     def _on_backend_opened(self, _collection: object) -> None:
         self._on_backend_changed(int(Change.ALL))

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core.collection import StudyCard
 from quizapp.gui.theme import set_role
+from quizapp.gui.widgets.language import follow_language
 from quizapp.gui.widgets.text import plain_label, set_plain
 
 # Lines longer than this are tiring to read; wide windows get margins instead.
@@ -66,12 +68,24 @@ class CardPanel(QScrollArea):
         layout.setSpacing(14)
         self.front = _card_text("prompt")
         self.front.setAccessibleName(self.tr("Question"))
-        layout.addWidget(self.front)
+        # The card's own menu (edit, suspend, bury, flag) sits at its top right; a spacer
+        # as wide on the left keeps the front centred.
+        top = QHBoxLayout()
+        self.item_button = QToolButton()
+        self.item_button.setText("⋯")
+        self.item_button.setToolTip(self.tr("Edit (E), suspend (!), bury (-) or flag (*) "
+                                            "this card"))
+        self.item_button.setAccessibleName(self.tr("Card menu"))
+        self.item_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.item_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        top.addSpacing(self.item_button.sizeHint().width())
+        top.addWidget(self.front, 1)
+        top.addWidget(self.item_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         self.separator = QFrame()
         set_role(self.separator, "role", "separator")
         layout.addWidget(self.separator)
         self.back = _card_text("answer")
-        self.back.setAccessibleName(self.tr("Answer"))
         layout.addWidget(self.back)
 
         self.meta = QWidget()
@@ -86,9 +100,8 @@ class CardPanel(QScrollArea):
         meta.addWidget(self.breadcrumb)
         link_row = QHBoxLayout()
         link_row.addStretch(1)
-        self.source_button = QPushButton(self.tr("Show in &document"))
+        self.source_button = QPushButton()
         set_role(self.source_button, "role", "link")
-        self.source_button.setToolTip(self.tr("Open the study document at this card's source"))
         self.source_button.clicked.connect(self.source_clicked)
         link_row.addWidget(self.source_button)
         link_row.addStretch(1)
@@ -96,6 +109,17 @@ class CardPanel(QScrollArea):
         layout.addWidget(self.meta)
         layout.addStretch(1)
         self.revealed = False
+        self.card: StudyCard | None = None
+        follow_language(self, self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.front.setAccessibleName(self.tr("Question"))
+        self.back.setAccessibleName(self.tr("Answer"))
+        self.source_button.setText(self.tr("Show in &document"))
+        self.source_button.setToolTip(self.tr("Open the study document at this card's source"))
+        if self.card is not None:
+            self._say_where(self.card)
 
     def show_card(self, card: StudyCard) -> None:
         """Show ``card``'s front only."""
@@ -105,6 +129,15 @@ class CardPanel(QScrollArea):
         centred = max(len(front), len(back)) <= _CENTRED_UP_TO and "\n" not in front
         _set_card_text(self.front, front, centred)
         _set_card_text(self.back, back, centred and "\n" not in back)
+        self.card = card
+        self._say_where(card)
+        self.set_revealed(False)
+        self.verticalScrollBar().setValue(0)
+        self.shown.emit(card)
+
+    def _say_where(self, card: StudyCard) -> None:
+        """The card's topic and source, and the link's name."""
+        item = card.item
         set_plain(self.topic, self.tr("Topic: %1").replace("%1", card.topic_title))
         crumb = item.source.label()
         set_plain(self.breadcrumb, self.tr("Source: %1").replace("%1", crumb) if crumb else "")
@@ -112,9 +145,6 @@ class CardPanel(QScrollArea):
         self.breadcrumb.setVisible(bool(crumb) and crumb.casefold() != card.topic_title.casefold())
         self.source_button.setAccessibleName(
             self.tr("Show in document: %1").replace("%1", crumb or card.topic_title))
-        self.set_revealed(False)
-        self.verticalScrollBar().setValue(0)
-        self.shown.emit(card)
 
     def set_revealed(self, revealed: bool) -> None:
         """Show or hide the back, its topic and its source."""

@@ -12,9 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,11 +20,10 @@ from PySide6.QtWidgets import (
 from quizapp.core.study.cards import Rating
 from quizapp.core.collection import Collection
 from quizapp.core.study.scope import StudyScope
-from quizapp.core.study.due import DueCounts
 from quizapp.gui.backend import Change
 from quizapp.gui.context import AppContext
-from quizapp.gui.theme import set_role
-from quizapp.gui.views.study.card import READABLE_WIDTH, CardPanel
+from quizapp.gui.views.study.card import CardPanel
+from quizapp.gui.views.study.itemkeys import StudyItemKeys
 from quizapp.gui.views.study.steps import (
     ScopeInfo,
     SessionLog,
@@ -38,15 +34,16 @@ from quizapp.gui.views.study.steps import (
     scope_info,
     undo_step,
 )
+from quizapp.gui.views.study.header import AnswerBar, StudyFooter, StudyHeader
 from quizapp.gui.views.study.summary import StudySummaryPage
 from quizapp.gui.views.study.typing import TypedAnswer
-from quizapp.gui.widgets.ratings import RatingBar
-from quizapp.gui.widgets.text import plain_label, plain_tooltip, set_plain
+from quizapp.gui.widgets.language import follow_language
+from quizapp.gui.widgets.text import plain_label, set_plain
 
 # While waiting for a learning card, check again at least this often (the learn-ahead
 # window may bring it forward, and the computer may have slept).
 _RECHECK_MS = 30_000
-_STALE = Change.QUIZ | Change.BANKS | Change.SETTINGS
+_STALE = Change.QUIZ | Change.BANKS | Change.SETTINGS | Change.MATERIAL
 
 
 class StudyView(QWidget):
@@ -57,12 +54,14 @@ class StudyView(QWidget):
         source_requested(str, int): Show bank ``str``'s document at line ``int``.
         quick_quiz_requested(): A quick quiz from the finished screen (the button only
             shows when this is connected).
+        study_more_requested(): Study more today, from the finished screen (likewise).
         stepped(): A card, or the day's summary, has just been put on screen.
     """
 
     home_requested = Signal()
     source_requested = Signal(str, int)
     quick_quiz_requested = Signal()
+    study_more_requested = Signal()
     stepped = Signal()
 
     _LOADING, _CARD, _DONE = range(3)
@@ -85,6 +84,16 @@ class StudyView(QWidget):
         ctx.settings.changed.connect(self._on_settings_changed)
         self._build()
         self._build_shortcuts()
+        self.item_keys = StudyItemKeys(self, self._fetch)
+        follow_language(self, self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the screen in the current language (also on a switch)."""
+        self.undone.setAccessibleName(self.tr("What was undone"))
+        set_plain(self.loading, self.tr("Loading cards…"))
+        if self.step is not None:
+            self._say_hint()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -92,53 +101,35 @@ class StudyView(QWidget):
         page.setContentsMargins(24, 14, 24, 14)
         page.setSpacing(10)
 
-        header = QHBoxLayout()
-        header.setSpacing(18)
-        self.scope_label = plain_label(self.tr("Study"), "heading")
-        self.scope_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        header.addWidget(self.scope_label, 1)
-        self.count_labels: dict[str, QLabel] = {}
-        captions = {"new": self.tr("New"), "learning": self.tr("Learning"),
-                    "review": self.tr("To review")}
-        for kind, caption in captions.items():
-            number = plain_label("–", "study-count", wrap=False)
-            set_role(number, "kind", kind)
-            number.setAccessibleName(caption)
-            header.addWidget(number)
-            header.addWidget(plain_label(caption, "muted", wrap=False))
-            self.count_labels[kind] = number
-        page.addLayout(header)
+        self.header = StudyHeader()
+        self.scope_label, self.count_labels = self.header.scope_label, self.header.count_labels
+        page.addWidget(self.header)
 
         self.notice = plain_label("", "warning")
         self.notice.hide()
         page.addWidget(self.notice)
+        self.undone = plain_label("", "hint")
+        self.undone.hide()
+        page.addWidget(self.undone)
 
         self.pages = QStackedWidget()
-        self.loading = plain_label(self.tr("Loading cards…"), "muted")
+        self.loading = plain_label("", "muted")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.loading)
         self.pages.addWidget(self._build_card_page())
         self.summary = StudySummaryPage()
         self.summary.home_requested.connect(self.home_requested)
         self.summary.quiz_requested.connect(self.quick_quiz_requested)
+        self.summary.more_requested.connect(self.study_more_requested)
         self.pages.addWidget(self.summary)
         page.addWidget(self.pages, 1)
 
-        footer = QHBoxLayout()
-        self.home_button = QPushButton(self.tr("Home (Esc)"))
-        self.home_button.setAccessibleName(self.tr("Back to home"))
+        self.footer = StudyFooter()
+        self.home_button, self.undo_button = self.footer.home_button, self.footer.undo_button
+        self.hint = self.footer.hint
         self.home_button.clicked.connect(self.home_requested)
-        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
-        self.undo_button.setAccessibleName(self.tr("Undo the last answer"))
-        self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
-        footer.addWidget(self.home_button)
-        footer.addStretch(1)
-        self.hint = plain_label("", "muted", wrap=False)
-        footer.addWidget(self.hint)
-        footer.addStretch(1)
-        footer.addWidget(self.undo_button)
-        page.addLayout(footer)
+        page.addWidget(self.footer)
 
     def _build_card_page(self) -> QWidget:
         holder = QWidget()
@@ -149,18 +140,10 @@ class StudyView(QWidget):
         self.card.source_clicked.connect(self._on_card_source_clicked)
         layout.addWidget(self.card, 1)
         self.typing = TypedAnswer(self, self.card, layout)  # typed answers; T toggles them
-        self.answer_bar = QStackedWidget()
-        self.show_button = QPushButton(self.tr("Show answer"))
-        set_role(self.show_button, "role", "primary")
-        set_role(self.show_button, "size", "large")
-        self.show_button.setToolTip(self.tr("Space or Enter"))
+        self.answer_bar = AnswerBar()
+        self.show_button, self.ratings = self.answer_bar.show_button, self.answer_bar.ratings
         self.show_button.clicked.connect(self.reveal)
-        self.ratings = RatingBar()
         self.ratings.rated.connect(self._on_ratings_rated)
-        self.answer_bar.addWidget(self.show_button)
-        self.answer_bar.addWidget(self.ratings)
-        self.answer_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.answer_bar.setMaximumWidth(READABLE_WIDTH)  # under the card, as wide as it
         row = QHBoxLayout()
         row.addWidget(self.answer_bar)
         layout.addLayout(row)
@@ -194,10 +177,13 @@ class StudyView(QWidget):
         self._stale = False
         self._wait_timer.stop()
         self.notice.hide()
+        self.undone.hide()
         self.typing.start(self.ctx.settings.value.typed_answers, self.hint)
-        set_plain(self.scope_label, self.tr("Study"))
+        self.header.show_scope(scope, None)
         self.summary.quiz_button.setVisible(
             self.receivers(SIGNAL("quick_quiz_requested()")) > 0)
+        self.summary.more_button.setVisible(
+            self.receivers(SIGNAL("study_more_requested()")) > 0)
         self.pages.setCurrentIndex(self._LOADING)
         token = self._next_request()
 
@@ -226,7 +212,7 @@ class StudyView(QWidget):
         self.ratings.set_previews(self.step.preview, suggested)
         self.answer_bar.setCurrentWidget(self.ratings)
         self.ratings.button(suggested or Rating.GOOD).setFocus(Qt.FocusReason.OtherFocusReason)
-        set_plain(self.hint, self.tr("1 Again · 2 Hard · 3 Good · 4 Easy"))
+        self._say_hint()
 
     def rate(self, rating: Rating) -> None:
         """Answer the current card with ``rating`` (only once its answer shows)."""
@@ -245,10 +231,10 @@ class StudyView(QWidget):
             owner=self, changes=Change.REVIEWS)
 
     def undo(self) -> None:
-        """Undo the latest answer: its card comes back with its front showing. Does nothing
-        when no session is on screen or an answer is still being stored."""
+        """Undo the latest answer (its card comes back, front showing) or card action. Does
+        nothing when no session is on screen or an answer is still being stored."""
         scope = self.scope
-        if scope is None or self._busy or not self.isVisible():
+        if scope is None or self._busy or not self.isVisible() or self.item_keys.undo_last():
             return
         self._busy = True
         self._wait_timer.stop()
@@ -278,19 +264,13 @@ class StudyView(QWidget):
     def _on_started(self, token: int, info: ScopeInfo, step: StudyStep) -> None:
         if token != self._request:
             return
-        if info.topics:
-            title = self.tr("Study: %1").replace("%1", ", ".join(info.topics))
-        elif self.scope is not None and self.scope.bank is not None and info.banks:
-            title = self.tr("Study: %1").replace("%1", info.banks[0])
-        else:
-            title = self.tr("Study: all your material")
-        set_plain(self.scope_label, title)
-        self.scope_label.setToolTip(plain_tooltip(title))
+        self.header.show_scope(self.scope, info)
         self._on_step(token, step)
 
     def _on_answered(self, token: int, step: StudyStep, duration_ms: int) -> None:
         if token != self._request:
             return
+        self.undone.hide()
         result = step.answered
         if result is not None:
             self.log.add(result, duration_ms)
@@ -311,8 +291,11 @@ class StudyView(QWidget):
             self._busy = False
             set_plain(self.hint, self.tr("Nothing to undo."))
             return
+        last = self.log.answers[-1].rating if self.log.answers else None
         self.log.undo()
         self._on_step(token, step)
+        set_plain(self.undone, self.footer.undone_text(last))
+        self.undone.show()
 
     def _on_step(self, token: int, step: StudyStep) -> None:
         if token != self._request:
@@ -321,7 +304,7 @@ class StudyView(QWidget):
         self._busy = False
         self._wait_timer.stop()
         self._render_counts(step)
-        self.undo_button.setEnabled(step.can_undo)
+        self.undo_button.setEnabled(step.can_undo or self.item_keys.can_undo)
         if step.card is None:
             self.summary.show_summary(self.log, step.next_due)
             self.pages.setCurrentIndex(self._DONE)
@@ -334,7 +317,7 @@ class StudyView(QWidget):
             self.answer_bar.setCurrentWidget(self.show_button)
             self.pages.setCurrentIndex(self._CARD)
             self.home_button.show()
-            set_plain(self.hint, self.typing.hint or self.tr("Space or Enter shows the answer"))
+            self._say_hint()
             self._shown_at = self.ctx.clock.now()
         self._focus_default()
         self.stepped.emit()
@@ -345,11 +328,17 @@ class StudyView(QWidget):
         self.notice.show()
 
     def _render_counts(self, step: StudyStep) -> None:
-        counts: DueCounts = step.counts
         current = count_kind(step.card.schedule.state) if step.card is not None else None
-        for kind, label in self.count_labels.items():
-            label.setText(str(getattr(counts, kind)))
-            set_role(label, "current", "true" if kind == current else None)
+        self.header.show_counts(step.counts, current)
+
+    def _say_hint(self) -> None:
+        step = self.step
+        if step is None or step.card is None:
+            set_plain(self.hint, "")
+        elif self.card.revealed:
+            set_plain(self.hint, self.tr("1 Again · 2 Hard · 3 Good · 4 Easy"))
+        else:
+            set_plain(self.hint, self.typing.hint or self.tr("Space or Enter shows the answer"))
 
     def _arm_wait_timer(self, due: datetime) -> None:
         left_ms = (due - self.ctx.clock.now()).total_seconds() * 1000

@@ -1,0 +1,1 @@
+"""Browse: every item in one table, searched, sorted and acted on."""
