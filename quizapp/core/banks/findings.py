@@ -22,6 +22,9 @@ class Rule(StrEnum):
     BROKEN_MASK = "broken-mask"
     NOT_A_QUESTION = "not-a-question"
     BROKEN_TITLE = "broken-topic-title"
+    CUT_TEXT = "cut-text"
+    STEM_FRAME = "stem-frame"
+    LIST_COUNT = "list-count"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from quizapp.core.banks.findings import Finding, Rule, rule_counts
 from quizapp.core.banks.lintwords import QUOTED, LintWords, lint_words, words
 from quizapp.core.banks.model import Bank, ChoiceForm, Fact, FactKind, Item, ItemKind
 from quizapp.core.banks.sidewords import SideWords
+from quizapp.core.banks.textrules import cut_text, half_lowered, list_counts, stem_frame
 from quizapp.core.language.foreign import english_words
 from quizapp.core.language.related import shared_roots, word_roots
 from quizapp.core.language.stems import content_stems
@@ -51,6 +52,7 @@ class Linter:
         self._peers: dict[str, list[Fact]] = {}
         self.side_words = SideWords(language, sides, self.facts.values())
         self.sides = tuple(sides)
+        self._halves = half_lowered(sides)
 
     # -- one item ------------------------------------------------------------------------
 
@@ -59,6 +61,8 @@ class Linter:
         found: list[Finding] = []
         found += self._question(it)
         found += self._masks(it)
+        found += cut_text(it)
+        found += stem_frame(it, self.language, self._halves)
         if it.kind in (ItemKind.MULTIPLE_CHOICE, ItemKind.CLOZE):
             found += self._fragments(it)
             found += self._mixed(it)
@@ -329,4 +333,5 @@ def lint_bank(bank: Bank) -> list[Finding]:
     found += overtested(bank.items)
     found += longest_bias(bank.items)
     found += broken_titles(bank)
+    found += list_counts(bank, linter.named)
     return found

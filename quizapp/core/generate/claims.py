@@ -13,12 +13,14 @@ from quizapp.core.generate.said import (
     EXAMPLES,
     asked,
     aspect_fields,
+    aspect_phrase,
     back_texts,
     bare,
     contrasted_pair,
     count,
     explain,
     ids,
+    one_example,
     yes_no,
 )
 from quizapp.core.generate.truefalse import true_false
@@ -65,17 +67,32 @@ def _card(ctx: Context, f: DocFact, other: DocFact) -> str | None:
     clean = back_texts(f, ctx.doc.language)
     if not clean:
         return None
+    if f.fact.title.casefold() in _DEFINITION_LABELS and any(
+            d.fact.side == side for d in ctx.book.of_kind(FactKind.DEFINITION)):
+        return None  # "Kas ir klimats?" is the definition's own card
     fields = aspect_fields(ctx, f)
     front = None
-    if f.label_defect is not None:
+    if f.label_defect is not None or not aspect_phrase(ctx, f):
+        # "What characterises fission in terms of in nature?" reads wrong: quote the label.
         front = ctx.w.stem("claim_source", side, **fields)
     elif yes_no(ctx, clean[0]) is not None:
         front = ctx.w.stem("has", side, **fields)  # "Vai vīrusam ir ribosomas?" → "Nav"
     if front is None:
-        front = ctx.w.stem("claim", side, **fields)
+        front = _claim_stem(ctx, f, side)
     assert front is not None  # every frame list ends in a nominative-only frame
     return ctx.b.card(f"{f.id}/card", f.topic, front, "\n".join(clean),
                       explain(ctx, f, other), f.fact.source, fact=f.id)
+
+
+_DEFINITION_LABELS = frozenset(("definīcija", "definition", "nozīme", "meaning", "jēdziens"))
+
+
+def _claim_stem(ctx: Context, f: DocFact, side: int) -> str | None:
+    """"Kas raksturo X aspektā «Y»?"; for a row that defines the sides ("Definīcija") the
+    question it answers: "Kas ir laikapstākļi?"."""
+    if f.fact.title.casefold() in _DEFINITION_LABELS:
+        return ctx.w.stem("definition", side)
+    return ctx.w.stem("claim", side, **aspect_fields(ctx, f))
 
 
 def _true_of(ctx: Context, f: DocFact, other: DocFact, card: str | None) -> str | None:
@@ -84,9 +101,10 @@ def _true_of(ctx: Context, f: DocFact, other: DocFact, card: str | None) -> str 
     mine, theirs = asked(ctx, f), asked(ctx, other)
     side = f.fact.side
     if mine is None or theirs is None or f.label_defect is not None or side is None or \
+            not aspect_phrase(ctx, f) or \
             count(ctx, f.id) >= MAX_PER_FACT or bare(ctx, mine.text) != bare(ctx, theirs.text):
         return None
-    stem = ctx.w.stem("claim", side, **aspect_fields(ctx, f))
+    stem = _claim_stem(ctx, f, side)
     if stem is None:
         return None
     return ctx.keep(ctx.b.choice(f"{f.id}/mc", f.topic, stem, mine.text, [theirs.text],
@@ -106,7 +124,11 @@ def _which_side(ctx: Context, f: DocFact, other: DocFact, card: str | None) -> s
     # The aspect tells what the text is about ("1938. gada 1. janvārī" alone says nothing);
     # without a sound aspect only a whole statement (with a verb) stands on its own.
     if EXAMPLES.search(f.fact.title):
-        stem = ctx.w.stem("which_side_examples", None, text=text)
+        key = "which_side_example" if one_example(f.fact.title, text) else \
+            "which_side_examples"
+        stem = ctx.w.stem(key, None, text=text)
+    elif f.label_defect is None and not aspect_phrase(ctx, f):
+        stem = ctx.w.stem("which_side_quoted", None, text=text, **aspect_fields(ctx, f))
     elif f.label_defect is None:
         stem = ctx.w.stem("which_side_aspect", None, text=text, **aspect_fields(ctx, f))
     elif any(ctx.w.is_verb(w) for w in text.split()[:3]):

@@ -56,18 +56,22 @@ def _labelled(ctx: Context, f: DocFact, text: str) -> str:
 def common(ctx: Context, contrasts: list[tuple[DocFact, DocFact]]) -> None:
     """"What do X and Y have in common?": the statement of both against texts only one side
     has (one side of a contrast the document holds to)."""
-    wrong = [s.text for p in contrasts for k in (0, 1)
-             if (s := asked(ctx, p[k])) is not None and not bare(ctx, s.text)]
+    # One text per contrast: its two sides as the only wrong options cancel each other
+    # ("cheaper materials" / "dearer materials"), and the right one is left by elimination.
+    pairs = [[s.text for k in (0, 1)
+              if (s := asked(ctx, p[k])) is not None and not bare(ctx, s.text)]
+             for p in contrasts]
+    pairs = [p for p in pairs if p]
     for f in ctx.book.of_kind(FactKind.SHARED):
         said = f.said[0]
         predicate = _predicate(ctx, said.text)
-        if not wrong or not usable(said) or predicate is None:
+        if not pairs or not usable(said) or predicate is None:
             continue
         stem = ctx.w.stem("common", 0)
         if stem is None:
             return
         rng = ctx.b.rng(f"{f.id}/both")
-        picked = rng.sample(wrong, min(3, len(wrong)))
+        picked = [rng.choice(p) for p in rng.sample(pairs, min(3, len(pairs)))]
         ctx.keep(ctx.b.choice(f"{f.id}/both", f.topic, stem, predicate, picked,
                               said.text, f.fact.source, [], fact=f.id))
 

@@ -9,10 +9,11 @@ import re
 from quizapp.core.banks.model import FactKind
 from quizapp.core.generate.context import Context, sentences
 from quizapp.core.generate.factbook import DocFact
-from quizapp.core.generate.numbers import as_option, kind_of, unit_word
+from quizapp.core.generate.numbers import as_option, kind_of, same_unit, unit_word
 from quizapp.core.language.lexicon import stop_words
 
 MAX_DISTRACTORS = 3
+MAX_PER_SENTENCE = 2
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _TERM_WORDS = 3  # a cell's opening words that can be its key term
@@ -27,6 +28,7 @@ _LISTED = re.compile(r",\s*[^\W\d_]+(?:\s[^\W\d_]+)?(?:,|\s(?:or|and|vai|un)\s)"
 def numbers(ctx: Context) -> None:
     """A cloze per number fact that has other numbers of its kind to stand against."""
     facts = list(ctx.book.of_kind(FactKind.NUMBER))
+    per_sentence: dict[str, int] = {}
     for f in facts:
         number = f.fact.title
         kind = kind_of(number)
@@ -37,7 +39,8 @@ def numbers(ctx: Context) -> None:
         for o in facts:
             value = tuple(_DIGITS.findall(o.fact.title))
             if o is f or kind_of(o.fact.title) != kind or value == tuple(
-                    _DIGITS.findall(number)):
+                    _DIGITS.findall(number)) or not same_unit(number, o.fact.title) or \
+                    not _comparable(number, o.fact.title, kind):
                 continue
             if value not in values or unit_word(o.fact.title) == unit:
                 values[value] = as_option(number, o.fact.title)
@@ -54,10 +57,44 @@ def numbers(ctx: Context) -> None:
         rest = set(_DIGITS.findall(framed.replace(number, " ")))
         if rest & set(_DIGITS.findall(number)):
             continue  # the sentence says the number again elsewhere
+        if per_sentence.get(framed, 0) >= MAX_PER_SENTENCE:
+            continue  # one sentence of many figures is not six clozes
+        per_sentence[framed] = per_sentence.get(framed, 0) + 1
         before, _, after = framed.partition(number)
+        # The nearest values are the plausible ones ("1967" before "1938" for Chernobyl).
+        others = sorted(others, key=lambda o: _distance(number, o))[:MAX_DISTRACTORS]
         ctx.b.rng(f"{f.id}/cloze").shuffle(others)
         ctx.keep(ctx.b.cloze(f"{f.id}/cloze", f.topic, before, number, after,
-                             others[:MAX_DISTRACTORS], f.said[0].text, f.fact.source, f.id))
+                             others, f.said[0].text, f.fact.source, f.id))
+
+
+# A wrong number at most this many times larger or smaller than the answer: "1 mm" is no
+# plausible yearly rainfall beside "690 mm", nor "17 °C" a warming beside "1,1 °C".
+MAGNITUDE = 10
+
+
+def _comparable(a: str, b: str, kind: str) -> bool:
+    """Whether ``b`` is of ``a``'s order of magnitude (years are compared as years)."""
+    if kind.startswith("year"):
+        return True
+    va, vb = (_first_value(x) for x in (a, b))
+    if va is None or vb is None or va == 0 or vb == 0:
+        return True
+    ratio = max(abs(va), abs(vb)) / min(abs(va), abs(vb))
+    return ratio <= MAGNITUDE
+
+
+def _distance(a: str, b: str) -> float:
+    """How far apart two numbers are, relative to their size."""
+    va, vb = _first_value(a), _first_value(b)
+    if va is None or vb is None:
+        return float("inf")
+    return abs(va - vb) / max(abs(va), abs(vb), 1.0)
+
+
+def _first_value(text: str) -> float | None:
+    m = _DIGITS.search(text)
+    return float(m.group(0).replace(",", ".")) if m else None
 
 
 def _framed(ctx: Context, f: DocFact, host: DocFact | None) -> str | None:

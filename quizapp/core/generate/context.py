@@ -66,20 +66,33 @@ def capitalised(text: str) -> str:
 
 def first_sentence(text: str, limit: int = 260) -> str:
     """The first sentence of ``text``, cut at a word boundary near ``limit`` characters."""
-    m = re.search(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])", text)
-    out = text[: m.start()] if m else text
+    found = sentences(" ".join(text.split("\n")))
+    out = found[0] if found else text
     if len(out) > limit:
         out = out[:limit].rsplit(" ", 1)[0] + " …"
     return out.strip()
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9\"“«])")
+# A period that ends no sentence: an initial ("John B. Watson", "B. F. Skinner") or a
+# common abbreviation ("e.g.", "Dr.", "piem.", "t.i.").
+_NO_END = re.compile(r"(?:^|[\s(])(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]|e\.g|i\.e|cf|vs|Dr|Mr|Mrs|Ms|St|Prof|No|"
+                     r"Fig|piem|t\.i|t\.sk|sk|att|prof|dr|u\.tml)\.$")
 
 
 def sentences(text: str) -> list[str]:
-    """``text`` cut into sentences (a line break ends one too)."""
-    return [s.strip() for line in text.splitlines() for s in _SENTENCE_BREAK.split(line)
-            if s.strip()]
+    """``text`` cut into sentences (a line break ends one too); an initial or a common
+    abbreviation ends none ("In 1920 John B. Watson …" is one sentence)."""
+    out: list[str] = []
+    for line in text.splitlines():
+        mine: list[str] = []
+        for piece in (p.strip() for p in _SENTENCE_BREAK.split(line)):
+            if mine and _NO_END.search(mine[-1]):
+                mine[-1] = f"{mine[-1]} {piece}".strip()
+            elif piece:
+                mine.append(piece)
+        out += mine
+    return out
 
 
 def gist(text: str, short: int = 10, words: int = 45, both: int = 0) -> str:

@@ -14,7 +14,8 @@ from quizapp.core.generate.listnoun import STEP, list_noun, ordered
 from quizapp.core.generate.numbers import number_spans
 from quizapp.core.generate.sourcecheck import label_defect, text_defect
 from quizapp.core.language.stems import content_stems
-from quizapp.core.parse.document import Document, Group
+from quizapp.core.generate.context import capitalised
+from quizapp.core.parse.document import Document, Group, SubSection
 
 _BOTH = re.compile(r"^(?:abās|abi|abas|abiem|abām|both)\b", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r",\s+(?:bet|savukārt|turpretim|but|while|whereas)\s+", re.IGNORECASE)
@@ -24,7 +25,8 @@ _BENEFIT = ("priekšrocīb", "ieguvum", "labum", "benefit", "advantage", "pros",
 _CHALLENGE = ("izaicinājum", "trūkum", "risk", "bažas", "apsvērum", "ierobežojum",
               "challenge", "disadvantage", "drawback", "cons", "limitation", "concern",
               "weakness")
-_STEPS = ("kā darbojas", "soļi", "posmi", "process", "how ", " works", "steps", "stages")
+_STEPS = ("kā darbojas", "soļi", "posmi", "process", "how ", " works", "steps", "stages",
+          "experiment", "eksperiment", "procedure", "procedūr")
 _INTRO_KIND = re.compile(r"(\w+)\s+(?:ietver|ir šādas|ir šādi|include|are)\s*:\s*$",
                         re.IGNORECASE)
 _NEUTRAL = ("galven", "svarīgāk", "key", "main", "major", "primary", "top", "and", "un")
@@ -119,22 +121,26 @@ def _group(book: FactBook, b: BankBuilder, ns: str, g: Group, side: int | None) 
     topic = b.topic(gns, g.title, g.source)
     lang = book.doc.language
     items = [s for s in g.items if s.text]
+    intro = g.intro
+    listed = not items  # the article's own list: every point is a member
+    if not items:
+        items, intro = _term_points(g)
     if not items:
         if g.intro:
             _standalone(book, gns, g.title, g.intro, g.source, side, topic)
         return
     subject = [n for k, sd in enumerate(book.doc.sides) if side in (None, k)
                for n in (sd.name, *sd.aliases)]
-    members = member_count(items, subject, lang)
+    members = len(items) if listed else member_count(items, subject, lang)
     items, loners = items[:members], items[members:]
     kind = group_kind(g.title)
-    if kind == "list" and g.intro:
+    if kind == "list" and intro:
         # "SMM priekšrocības ietver:" / "Its benefits include:" name the list's kind.
-        m = _INTRO_KIND.search(g.intro)
+        m = _INTRO_KIND.search(intro)
         kind = group_kind(m.group(1)) if m else kind
-    noun = list_noun(g.title, g.intro, lang)
+    noun = list_noun(g.title, intro, lang)
     numbered = all(s.number is not None for s in items)
-    if kind == "list" and numbered and (ordered(g.intro) or (noun is not None and noun.process)):
+    if kind == "list" and numbered and (ordered(intro) or (noun is not None and noun.process)):
         kind = "steps"  # "… four phases that always follow in the same order:"
     if kind == "steps" and noun is None:
         noun = STEP[lang] if lang in STEP else None  # "Which step is this: …?"
@@ -164,6 +170,27 @@ def _group(book: FactBook, b: BankBuilder, ns: str, g: Group, side: int | None) 
         skey = b.key(gns, s.title, s.source.line)
         _standalone(book, f"{gns}/{skey}", s.title, s.text, s.source, side,
                     b.topic(f"{gns}/{skey}", s.title, s.source))
+
+
+_TERM_POINT = re.compile(r"^(?P<term>[^.:;!?–—]{1,60}?)\s+[–—]\s+(?P<text>\S.*)$")
+_TERM_WORDS = 6
+
+
+def _term_points(g: Group) -> tuple[list[SubSection], str]:
+    """The list items under a heading as the list's members when every one is "Term –
+    what it is" ("Fixed ratio – a reward after …", "1. Novērojumi – stacijas vāc …"), with
+    the lead text before them; else none and the whole text (a paragraph of its own)."""
+    if len(g.points) < 2:
+        return [], g.intro
+    found = [_TERM_POINT.match(p.text) for p in g.points]
+    if not all(m and len(m.group("term").split()) <= _TERM_WORDS for m in found):
+        return [], g.intro
+    items = [SubSection(m.group("term").strip(), capitalised(m.group("text").strip()),
+                        p.number, SourceRef(p.source.line, (*p.source.path,
+                                                            m.group("term").strip())))
+             for m, p in zip(found, g.points) if m]
+    lead = g.intro.split(g.points[0].text, 1)[0].strip()
+    return items, lead
 
 
 def _standalone(book: FactBook, fid: str, title: str, text: str, source: SourceRef,

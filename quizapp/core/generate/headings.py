@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizapp.core.generate.context import sentences
 from quizapp.core.language.lexicon import stop_words
 from quizapp.core.language.related import related, word_roots
 from quizapp.core.parse.document import SubSection
@@ -35,14 +36,23 @@ def member_count(items: Sequence[SubSection], subject: Sequence[str], language: 
     where theirs are one or two.
     """
     n = len(items)
-    while n > 2 and items[n - 1].number is None and _odd_one(items[n - 1], items[: n - 1],
-                                                            subject, language):
+    # A trailing run of headings that all name the subject where the ones before do not
+    # ("Klimata klasifikācija", "Klimata pārmaiņas" after the climate factors).
+    k = n
+    while k > 2 and items[k - 1].number is None and _names(items[k - 1].title, subject,
+                                                           language):
+        k -= 1
+    if k < n and not any(_names(s.title, subject, language) for s in items[:k]):
+        n = k
+    while n > 2 and items[n - 1].number is None and odd_one(items[n - 1], items[: n - 1],
+                                                           subject, language):
         n -= 1
     return n
 
 
-def _odd_one(item: SubSection, siblings: Sequence[SubSection], subject: Sequence[str],
-             language: str) -> bool:
+def odd_one(item: SubSection, siblings: Sequence[SubSection], subject: Sequence[str],
+            language: str) -> bool:
+    """Whether ``item`` is not of its ``siblings``' kind (see ``member_count``)."""
     if _names(item.title, subject, language) and not any(
             _names(s.title, subject, language) for s in siblings):
         return True
@@ -65,4 +75,7 @@ def _function_words(title: str, language: str) -> bool:
 
 
 def _sentences(text: str) -> int:
-    return max(1, len(_SENTENCE.findall(text.strip())))
+    """Sentences of the first paragraph (a note in a paragraph of its own after a point's
+    definition, "In 1920 John B. Watson …", leaves it a point); initials end none."""
+    first = text.strip().split("\n", 1)[0]
+    return max(1, len(sentences(first)))

@@ -16,8 +16,17 @@ from quizapp.core.language.lexicon import lemma
 PROCESS = frozenset("phase stage step posms fāze solis etaps stadija".split())
 # Nouns whose points are defined, not argued for (asked "what is meant by …"; the others
 # "why is … a …": "Why is “Growth” a function of mitosis?").
-DEFINING = frozenset("rule principle law method term concept noteikums princips likums "
-                     "metode jēdziens termins".split())
+DEFINING = frozenset("rule principle law method term concept technique noteikums princips "
+                     "likums metode jēdziens termins tehnika paņēmiens".split())
+# Nouns whose points a text argues for, so "why is X a …?" has an answer: "Why is “Growth”
+# a function of mitosis?", "Kāpēc «Tirgus svārstīgums» ir akciju risks?". A technique, an
+# element or a factor is described, not argued for ("Kāpēc «Lesēšana» ir akvareļa
+# tehnika?" has no answer in the text).
+ARGUABLE = frozenset("function feature benefit advantage strength weakness risk drawback "
+                     "disadvantage challenge limitation problem reason cause role purpose "
+                     "use application funkcija iezīme priekšrocība ieguvums trūkums risks "
+                     "izaicinājums ierobežojums problēma iemesls cēlonis loma mērķis "
+                     "pielietojums component sastāvdaļa strategy stratēģija approach pieeja".split())
 # Nouns whose points are kinds of the owner (asked "what is a …").
 KINDS = frozenset("type kind form category class veids tips forma kategorija klase".split())
 _LEADING = frozenset("main key major principal important common basic the galvenie galvenās "
@@ -25,10 +34,14 @@ _LEADING = frozenset("main key major principal important common basic the galven
 _EN_TITLE = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,2}?[\w-]+?s)\s+of\s+(?P<owner>.+)$",
                        re.IGNORECASE)
 _COUNTED = {
-    "en": re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|"
+    "en": re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+                     r"(?:main\s+|"
                      r"key\s+|distinct\s+)?([a-z]+s)\b", re.IGNORECASE),
     "lv": re.compile(r"\b(?:divus|divas|trīs|četrus|četras|piecus|piecas|sešus|sešas|"
-                     r"septiņus|septiņas|astoņus|astoņas|deviņus|deviņas|desmit|\d+)\s+"
+                     r"septiņus|septiņas|astoņus|astoņas|deviņus|deviņas|desmit|\d+|"
+                     # the locative: "top četros posmos", "notiek vairākos posmos"
+                     r"divos|divās|trijos|trijās|četros|četrās|piecos|piecās|sešos|sešās|"
+                     r"vairākos|vairākās)\s+"
                      r"(?:galvenos\s+|galvenās\s+)?([^\W\d_]+)", re.IGNORECASE),
 }
 # Genitive endings: the words before a Latvian list noun that name whose points they are
@@ -61,6 +74,10 @@ class ListNoun:
     @property
     def process(self) -> bool:
         return self.singular.casefold() in PROCESS
+
+    @property
+    def arguable(self) -> bool:
+        return self.singular.split()[-1].casefold() in ARGUABLE
 
     @property
     def kinds(self) -> bool:
@@ -101,6 +118,15 @@ def _english(title: str, intro: str) -> ListNoun | None:
             mods = " ".join(w.casefold() for w in words[:-1])
             return ListNoun(f"{mods} {single}".strip(), f"{mods} {head}".strip(),
                             m.group("owner").strip())
+    words = title.split()
+    if 1 <= len(words) <= 3 and not any(w.casefold() in ("and", "or", "&", "of", "to", "in")
+                                        for w in words):
+        # "Related Phenomena", "Key Terms": a plural noun phrase names its points.
+        head = words[-1].casefold()
+        single = lemma(head, "en")
+        if single and single != head and head.endswith(("s", "a", "i", "ae")):
+            mods = " ".join(w.casefold() for w in words[:-1])
+            return ListNoun(f"{mods} {single}".strip(), f"{mods} {head}".strip(), "")
     counted = _COUNTED["en"].search(intro)
     if counted:
         head = counted.group(1).casefold()
@@ -119,14 +145,25 @@ def _latvian(title: str, intro: str) -> ListNoun | None:
         if single and _plural(head) and owner and all(
                 w.casefold().endswith(_GENITIVE) for w in owner) and _genitives(owner):
             return ListNoun(single, head, " ".join(owner), single.endswith(("a", "e")))
+        # "Klimatu noteicošie faktori": a definite adjective agreeing with the head after
+        # the genitives; one point is "klimatu noteicošais faktors".
+        adj = owner[-1].casefold() if owner else ""
+        agreeing = (adj.endswith("ie") and head.endswith("i")) or (
+            adj.endswith("ās") and head.endswith(("as", "es")))
+        if single and _plural(head) and len(owner) >= 2 and agreeing and all(
+                w.casefold().endswith(_GENITIVE) for w in owner[:-1]) and \
+                _genitives(owner[:-1]):
+            adj_sg = adj[:-2] + "ais" if adj.endswith("ie") else adj[:-2] + "ā"
+            return ListNoun(f"{adj_sg} {single}", f"{adj} {head}", " ".join(owner[:-1]),
+                            single.endswith(("a", "e")))
     counted = _COUNTED["lv"].search(intro)
     if counted:
         found = counted.group(1).casefold()
         single = lemma(found, "lv")
         # "sešus posmus", "trīs posmos", "četras fāzes": the plural from the singular.
         plural = _plural_of(single) if single else None
-        whose = inflect(title, Case.GENITIVE)
-        if single and plural and whose:
+        whose = inflect(title, Case.GENITIVE) or ""  # "Kā top laika prognoze": none
+        if single and plural:
             return ListNoun(single, plural, whose[:1].lower() + whose[1:],
                             single.endswith(("a", "e")), titled=False)
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quizapp.core.banks.model import ChoiceForm, FactKind, ItemKind
@@ -9,6 +10,7 @@ from quizapp.core.generate.context import Context, first_sentence, gist
 from quizapp.core.generate.factbook import DocFact
 from quizapp.core.generate.facts import members_of
 from quizapp.core.generate.listwords import list_front, member_front, order_front, which_front
+from quizapp.core.language.lexicon import lemma
 from quizapp.core.language.related import shared_roots, word_roots
 from quizapp.core.language.stems import content_stems
 
@@ -16,6 +18,8 @@ _MIN_SIDE_WORDS = 4
 _MAX_OPTIONS = 4
 _OPPOSITE = {"benefit": "challenge", "challenge": "benefit"}
 MEMBER_QUESTIONS = 2
+# A text that says what its title is: "A reward after …", "The learned reaction to …".
+_DEFINED_EN = re.compile(r"^(?:A|An|The)\s")
 _QUESTION_WORDS = frozenset("kā kāpēc kad kur kas how why when where what which".split())
 # A definition's first sentence shorter than this many words is joined by the next one.
 DEFINITION_WORDS = 12
@@ -75,7 +79,7 @@ def _list_card(ctx: Context, f: DocFact) -> None:
     if front is None and f.noun is not None:
         front = list_front(ctx.w, f.noun, len(f.fact.statements), sequence)
     if front is None and sequence:
-        front = ctx.w.stem("steps_card", title=ctx.w.steps_title(f.fact.title))
+        front = ctx.w.steps_stem("steps_card", f.fact.title)
     if front is None:
         # "Noderīgās baktērijas" lists what bacteria do, not bacteria: a title whose head
         # names a side is quoted, not asked as the points' name.
@@ -112,6 +116,11 @@ def _member_card(ctx: Context, group: DocFact, m: DocFact) -> None:
         front = ctx.w.stem("step_card", title=title)
     if front is None and _nameable(ctx, group, title, text):
         front = ctx.w.stem("definition", nom=ctx.w.lower(title))  # "Kas ir dividendes?"
+    if front is None and ctx.doc.language == "en" and _DEFINED_EN.match(text) and \
+            not any(ctx.w.is_verb(w) for w in title.split()):
+        front = f"What is meant by “{title}”?"  # "Fixed ratio – a reward after …"
+    if front is None and m.label_defect is None:
+        front = ctx.w.describe(title)  # "Aprakstiet reljefu." / "Describe shaping."
     if front is None:
         front = ctx.w.stem("member_card", title=title, group=group.fact.title)
     assert front is not None
@@ -128,7 +137,10 @@ def _nameable(ctx: Context, group: DocFact, title: str, text: str) -> bool:
         return False
     if defines(title, text, ctx.doc.language):
         return True
-    return not _named_head(ctx, group)
+    # A point whose text says what it does, not what it is ("Platums nosaka, cik daudz
+    # Saules enerģijas …" under "Klimatu noteicošie faktori"), is not asked "what is it?":
+    # it is described.
+    return False
 
 
 def _named_head(ctx: Context, group: DocFact) -> bool:
@@ -147,8 +159,15 @@ def defines(title: str, text: str, language: str) -> bool:
     """Whether ``text`` opens with its title as its subject ("Dividendes ir peļņas daļa …",
     "Baktēriju ribosomas (70S) …"): a card may then ask what the title is."""
     opening = " ".join(text.split()[:2])
-    return bool(shared_roots(word_roots(opening, language), word_roots(title, language),
-                             language))
+    if not shared_roots(word_roots(opening, language), word_roots(title, language), language):
+        return False
+    # … and says what it is, not what it does ("Platums nosaka, cik …" defines nothing).
+    head = text.split()[:len(title.split()) + 4]
+    return any(w.strip(",:()").casefold() in _COPULAS for w in head)
+
+
+_COPULAS = frozenset("ir nav ir, is are was were means nozīmē sauc saucam called refers – — "
+                     "=".split())
 
 
 def _opposites(ctx: Context, f: DocFact) -> list[DocFact]:
@@ -220,7 +239,7 @@ def _order(ctx: Context, f: DocFact) -> None:
     if f.label_defect is not None or not 3 <= len(f.fact.statements) <= 9:
         return
     stem = order_front(ctx.w, f.noun) if f.noun is not None else None
-    stem = stem or ctx.w.stem("order", title=ctx.w.steps_title(f.fact.title))
+    stem = stem or ctx.w.steps_stem("order", f.fact.title)
     assert stem is not None
     listing = "\n".join(f"{k}. {t}" for k, t in enumerate(f.fact.statements, start=1))
     ctx.keep(ctx.b.order(f"{f.id}/order", f.topic, stem, f.fact.statements, listing,
@@ -231,7 +250,7 @@ def key_points(ctx: Context, breaks: Sequence[str], asked: set[str]) -> None:
     """A completion card per key point not ``asked`` otherwise, cut at a clause boundary near
     its middle."""
     for f in ctx.book.of_kind(FactKind.KEY_POINT):
-        if f.id in asked:
+        if f.id in asked or _which_side_point(ctx, f):
             continue
         text = f.said[0].text
         split = split_clause(text, breaks)
@@ -241,6 +260,40 @@ def key_points(ctx: Context, breaks: Sequence[str], asked: set[str]) -> None:
         assert front is not None
         ctx.keep(ctx.b.card(f"{f.id}/card", f.topic, front, text, text, f.fact.source,
                             fact=f.id))
+
+
+def _which_side_point(ctx: Context, f: DocFact) -> bool:
+    """A key point whose subject is one side's name asked as the question it answers:
+    "Laikapstākļi ir īslaicīgs atmosfēras stāvoklis …" → "Kas ir īslaicīgs atmosfēras
+    stāvoklis …?", "Fission splits heavy nuclei …" → "Which of the two splits heavy nuclei
+    …?", the two sides as the options. True when the item was made."""
+    side, text = f.fact.side, f.said[0].text.rstrip(" .")
+    if side is None or f.said[0].defect is not None or len(ctx.doc.sides) != 2:
+        return False
+    rest = None
+    mine, theirs = ctx.doc.sides[side], ctx.doc.sides[1 - side]
+    names = {mine.short, mine.name, *mine.aliases}
+    if mine.name.split()[-1].casefold() != theirs.name.split()[-1].casefold():
+        names.add(mine.name.split()[-1])  # "Fission splits …" in "Nuclear Fission"
+    for name in sorted(names, key=len, reverse=True):
+        if rest is not None:
+            break
+        m = re.match(rf"{re.escape(name)}\s+(\S+)\s+(.+)$", text, re.IGNORECASE)
+        if m is None:
+            continue
+        verb = m.group(1)
+        if ctx.doc.language == "lv" and verb == "ir":
+            rest = f"Kas ir {m.group(2)}?"
+        elif ctx.doc.language == "en" and verb.islower() and verb.endswith("s") and (
+                ctx.w.is_verb(verb) or lemma(verb, "en") not in (None, verb)) \
+                and verb not in ("is", "has") and not m.group(2).split()[0].endswith("s"):
+            rest = f"Which of the two {verb} {m.group(2)}?"
+    if rest is None or ctx.linter.named(rest):
+        return False  # the question would name a side
+    options = [ctx.w.side_name(0), ctx.w.side_name(1)]
+    return ctx.keep(ctx.b.choice(f"{f.id}/mc-side", f.topic, rest, options[side],
+                                 [options[1 - side]], f.said[0].text, f.fact.source, [],
+                                 fact=f.id, form=ChoiceForm.SIDES, shuffle=False)) is not None
 
 
 def sections(ctx: Context) -> None:

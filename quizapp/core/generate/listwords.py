@@ -24,6 +24,8 @@ def member_front(w: Wording, noun: ListNoun, title: str) -> str | None:
     owner = _owner(w, noun)
     if w.language == "en":
         if noun.process:
+            if not noun.titled:  # "four stages:" → "What happens in the stage “Fuel”?"
+                return f"What happens in the {noun.singular} “{title}”?"
             return f"What happens in {w.lower(title)}?"
         if noun.kinds:
             last = title.split()[-1].casefold()
@@ -31,8 +33,12 @@ def member_front(w: Wording, noun: ListNoun, title: str) -> str | None:
             low = w.lower(title)
             return f"What is {_a(low) + ' ' if countable else ''}{low}?"
         of = f" of {owner}" if owner else ""
+        if noun.defining and noun.singular.split()[-1].casefold() in ("term", "concept"):
+            return f"What is meant by “{title}”?"  # "… as a key term" says nothing more
         if noun.defining:
             return f"What is meant by “{title}” as {_a(noun.singular)} {noun.singular}{of}?"
+        if not noun.arguable:
+            return None
         return f"Why is “{title}” {_a(noun.singular)} {noun.singular}{of}?"
     if noun.process:
         where = inflect(noun.singular, Case.LOCATIVE)
@@ -41,6 +47,8 @@ def member_front(w: Wording, noun: ListNoun, title: str) -> str | None:
         return f"Kas ir {w.lower(title)}?"
     if noun.defining:
         return f"Ko nozīmē «{title}» kā {owner + ' ' if owner else ''}{noun.singular}?"
+    if not noun.arguable:
+        return None
     return f"Kāpēc «{title}» ir {owner + ' ' if owner else ''}{noun.singular}?"
 
 

@@ -31,11 +31,16 @@ _UNITS = sorted((u for _, units in KINDS for u in units), key=len, reverse=True)
 _UNIT_RE = "|".join(re.escape(u) + (r"\w*" if u[-1].isalpha() and len(u) >= 3 else "")
                     for u in _UNITS)
 _PER = r"(?:/[^\W\d_]+)?"  # "€0.08/kWh", "3–4 m/s": a rate is a kind of its own
-_QUANTITY = re.compile(rf"(?<![\w.,]){_NUM}\s?(?:{_UNIT_RE})(?![^\W\d_]){_PER}", re.IGNORECASE)
+# (A minus sign belongs to its number: "ap −3 °C" blanks "−3 °C", never "3 °C" alone.)
+_QUANTITY = re.compile(rf"(?<![\w.,])[−+]?{_NUM}\s?(?:{_UNIT_RE})(?![^\W\d_]){_PER}",
+                       re.IGNORECASE)
 _MONEY_FIRST = re.compile(rf"(?<![\w.,])[€$]\s?{_NUM}(?![\w]){_PER}")
 # A year: "1892. gadā" (not "1937. gada 28. janvārī"), "in 1882", "509 BC".
-_YEAR_LV = re.compile(r"(?<![\w.,])(1\d{3}|20\d{2})(?=\.\s+gad(?:ā|s|u|a)\b(?!\s+\d))")
-_YEAR_EN = re.compile(r"(?<![\w.,/–-])(\d{3,4})(?:\s(BC|AD))?(?![\w/%]|[.,–-]\d)")
+_YEAR_LV = re.compile(r"(?<![\w.,–−-])(1\d{3}|20\d{2})(?=\.\s+gad(?:ā|s|u|a)\b(?!\s+\d))")
+# (Not half of a range, "2011.–2020. gadā", nor a value in a unit the kinds above do not
+# know, "1013 hPa", "17.6 MeV".)
+_YEAR_EN = re.compile(r"(?<![\w.,/–−-])(\d{3,4})(?:\s(BC|AD))?(?![\w/%]|\.?\s?[.,–−-]\s?\d|"
+                      r"\s(?:[a-zµ]+[A-Z]|[A-Z][a-z]*[A-Z])[A-Za-z]*\b)")
 _MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
                      r"October|November|December|janvār\w*|februār\w*|mart\w*|aprīl\w*|"
                      r"maij\w*|jūnij\w*|jūlij\w*|august\w*|septembr\w*|oktobr\w*|"
@@ -91,6 +96,22 @@ def kind_of(number: str) -> str:
         if any(unit == u or (len(u) >= 3 and unit.startswith(u)) for u in units):
             return kind
     return unit
+
+
+_SYMBOL_WORDS = {"m": "metr", "km": "kilometr", "cm": "centimetr", "mm": "milimetr",
+                 "nm": "nanometr", "µm": "mikrometr", "μm": "mikrometr", "°c": "grād",
+                 "g": "gram", "kg": "kilogram", "t": "tonn", "l": "litr", "ml": "mililitr"}
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether two numbers are in one unit, whatever its case or spelling ("100 metriem",
+    "11 m", "2 metri"): millimetres of rain are no wrong option for metres of height, nor
+    minutes for months."""
+    ua, ub = (unit_word(x).split("/")[0].strip() for x in (a, b))
+    ua, ub = (_SYMBOL_WORDS.get(u, u) for u in (ua, ub))
+    if ua == ub:
+        return True
+    return len(ua) >= 4 and len(ub) >= 4 and ua[:4] == ub[:4]
 
 
 def unit_text(number: str) -> str:

@@ -8,94 +8,14 @@ is not written at all (``None``). English needs no cases.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from quizapp.core.generate.frames import ENGLISH, LATVIAN, Frame
 from quizapp.core.language.inflect import Case, attested_forms, inflect
 from quizapp.core.language.lexicon import lemma
 from quizapp.core.parse.document import Document
 
-G, D, A, L = Case.GENITIVE, Case.DATIVE, Case.ACCUSATIVE, Case.LOCATIVE
+__all__ = ["ENGLISH", "LATVIAN", "Frame", "Wording", "accusative", "body_text", "running_text"]
 
-
-@dataclass(frozen=True)
-class Frame:
-    """A stem template and the cases of the side name it needs (none: nominative only)."""
-
-    text: str
-    cases: tuple[Case, ...] = ()
-
-
-# Each entry: the frames to try in order; the first whose cases are known is used.
-LATVIAN: dict[str, tuple[Frame, ...]] = {
-    "claim": (Frame("Kas raksturo {acc} aspektā «{aspect}»?", (A,)),
-              Frame("Kas raksturīgs {dat} aspektā «{aspect}»?", (D,)),
-              Frame("{Nom}: kas raksturīgs aspektā «{aspect}»?")),
-    "example": (Frame("Kāds ir {gen} piemērs?", (G,)),
-                Frame("{Nom}: kāds ir piemērs?")),
-    "claim_source": (Frame("Kas salīdzinājumā teikts par {acc} rindā «{aspect}»?", (A,)),
-                     Frame("{Nom}: kas salīdzinājumā teikts rindā «{aspect}»?")),
-    "which_side": (Frame("Uz ko attiecas šis apgalvojums: «{text}»?"),),
-    "which_side_aspect": (Frame("Aspekts «{aspect}»: uz ko attiecas «{text}»?"),),
-    "which_side_examples": (Frame("Kuram no abiem atbilst šie piemēri: «{text}»?"),),
-    "has": (Frame("Vai {dat} ir {aspect_lc}?", (D,)),),
-    "tf_has": (Frame("{Dat} ir {aspect_lc}.", (D,)),),
-    "not_true": (Frame("Kas no šiem NAV raksturīgs {dat}?", (D,)),
-                 Frame("Kas no šiem NAV attiecas uz {acc}?", (A,))),
-    "common": (Frame("Kas kopīgs {dat} un {dat2}?", (D,)),),
-    "definition": (Frame("Kas ir {nom}?"),),
-    "list": (Frame("Nosauciet {count} {title_acc}."),
-             Frame("Kas minēts sadaļā «{title}»? Nosauciet {all} punktus."),),
-    "polar_list": (Frame("Nosauciet {count} {gen} {plural}, ko min raksts.", (G,)),),
-    "steps_card": (Frame("{title}? Nosauciet posmus to secībā."),),
-    "order": (Frame("{title}? Sakārtojiet posmus pareizā secībā."),),
-    "polar_card": (Frame("Kāpēc «{title}» ir {gen} {noun}?", (G,)),
-                   Frame("Kāpēc «{title}» ir {noun}?")),
-    "step_card": (Frame("Kas notiek posmā «{title}»?"),),
-    "member_card": (Frame("Ko raksts saka par «{title}» sadaļā «{group}»?"),),
-    "quoted_member": (Frame("Ko sadaļā «{group}» raksts saka punktā, kura virsraksts ir "
-                            "«{title}»?"),),
-    "section_card": (Frame("Ko raksts saka par tēmu «{title}»?"),),
-    "polar_mc": (Frame("{which} ir {gen} {noun}?", (G,)),),
-    "polar_not": (Frame("Kas no šiem NAV minēts kā {gen} {noun}?", (G,)),),
-    "which_member": (Frame("Kuram punktam sadaļā «{group}» atbilst šis apraksts: «{text}»?"),),
-    "key_point": (Frame("Pabeidziet atziņu: «{head} …»"),),
-    "tf_verb": (Frame("{Nom} {text}."),),
-    "tf_clause": (Frame("{Loc} {text}.", (L,)),),
-    "cloze_claim": (Frame("{Nom} ({aspect}): {text}"),),
-}
-
-ENGLISH: dict[str, tuple[Frame, ...]] = {
-    "claim": (Frame("What characterises {nom} in terms of {aspect_lc}?"),),
-    "example": (Frame("What is an example of {nom}?"),),
-    "claim_source": (Frame("What does the comparison say about {nom} under “{aspect}”?"),),
-    "which_side": (Frame("Which of the two does this describe: “{text}”?"),),
-    "which_side_aspect": (Frame("Regarding {aspect_lc}, which of the two does this describe: "
-                                "“{text}”?"),),
-    "which_side_examples": (Frame("Which of the two are these examples of: “{text}”?"),),
-    "has": (Frame("Does {nom} have {aspect_lc}?"),),
-    "tf_has": (Frame("{Nom} has {aspect_lc}."),),
-    "tf_aspect": (Frame("In {nom}, {aspect_lc} {text}."),),
-    "not_true": (Frame("Which of these is NOT true of {nom}?"),),
-    "common": (Frame("What do {nom} and {nom2} have in common?"),),
-    "definition": (Frame("What is {nom}?"),),
-    "list": (Frame("Name the {count} {title_lc}."),
-             Frame("Name all {all} points the article makes under “{title}”."),),
-    "polar_list": (Frame("Name the {count} {plural} of {nom} the article gives."),),
-    "steps_card": (Frame("{title}? Name the steps in order."),),
-    "order": (Frame("{title}? Put the steps in order."),),
-    "polar_card": (Frame("Why is “{title}” {a_noun} of {nom}?"),),
-    "step_card": (Frame("What happens in the step “{title}”?"),),
-    "member_card": (Frame("What does the article say about “{title}” in “{group}”?"),),
-    "quoted_member": (Frame("In “{group}”, what does the point headed “{title}” say?"),),
-    "section_card": (Frame("What does the article say about “{title}”?"),),
-    "polar_mc": (Frame("Which of these is {a_noun} of {nom}?"),),
-    "polar_not": (Frame("Which of these is NOT listed as {a_noun} of {nom}?"),),
-    "which_member": (Frame("Which point of “{group}” does this describe: “{text}”?"),),
-    "key_point": (Frame("Complete the key point: “{head} …”"),),
-    "tf_verb": (Frame("{Nom} {text}."),),
-    "tf_clause": (Frame("In {nom}, {text}."),),
-    "cloze_claim": (Frame("{Nom} ({aspect_lc}): {text}"),),
-}
 
 # What a list of benefits or drawbacks calls one of them, from the first such word of its
 # title: (stem, singular, plural accusative, feminine).
@@ -118,6 +38,9 @@ _CASE_FIELDS = {Case.GENITIVE: "gen", Case.DATIVE: "dat", Case.ACCUSATIVE: "acc"
                 Case.LOCATIVE: "loc"}
 _BODY_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _MID_CAPS = re.compile(r"[^\s.!?:][ \t]+([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W_]*)")
+_QUESTION_WORDS = frozenset("kāpēc kā kad kur kas kurš kura why how when where what which "
+                            "who".split())
+_PLURAL_OF = re.compile(r"^[a-z]+s of\s")
 _HOW_WORKS = re.compile(r"^how\s+(.+?)\s+works?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,}")
 PREFIX = 6  # letters of a word that name its stem when comparing cases
@@ -157,18 +80,38 @@ class Wording:
         return self._inline[text]
 
     def _inline_uncached(self, text: str) -> str:
-        if not text or _ACRONYM.match(text) or not text[:1].isupper():
-            return text
+        if not text or _ACRONYM.match(text) or text[1:2] in ("-", "₂", "²") or \
+                text[1:2].isdigit():
+            return text  # "U-235", "H2O": a symbol keeps its case
+        if not text[:1].isupper():
+            return self._lower_rest(text.split())
         low = " ".join(w if _ACRONYM.match(w) or w.startswith("(") else w.lower()
                        for w in text.split())
         if len(text.split()) > 1 and f" {low} " in self._spaced:
             return low
-        first = text.split()[0].strip(".,;:()")
+        first = re.sub(r"['’]s$", "", text.split()[0].strip(".,;:()"))  # "Pavlov's"
         if first in self._mid_caps and first.lower() not in self._words:
             return text
         if self.language == "lv" and self._named(first):
             return text  # "Špeijeras katedrāle": the article writes Špeijer- only capitalised
-        return text[:1].lower() + text[1:]
+        # A title-case heading or header cell ("Nuclear Fission", "How a Fission Reactor
+        # Works"): every word the article also writes in lower case is lowered.
+        words = text.split()
+        return self._lower_rest([words[0][:1].lower() + words[0][1:], *words[1:]])
+
+    def _lower_rest(self, words: list[str]) -> str:
+        """The words after the first, lowered where the article also writes them so."""
+        return " ".join(
+            [words[0], *(w.lower() if w[:1].isupper() and not _ACRONYM.match(w)
+                         and w.strip(".,;:()").lower() in self._words else w
+                         for w in words[1:])])
+
+    def is_name(self, word: str) -> bool:
+        """Whether ``word`` is a name by the dictionary ("vācijas" → "Vācija") or by the
+        article, which writes it only capitalised mid-sentence."""
+        found = lemma(word.casefold(), self.language)
+        return bool(found and found[:1].isupper()) or (
+            word[:1].upper() + word[1:] in self._mid_caps and word.casefold() not in self._words)
 
     def _named(self, word: str) -> bool:
         """Whether the article writes ``word``'s stem only with a capital (a name in another
@@ -209,10 +152,17 @@ class Wording:
     def describe(self, title: str) -> str | None:
         """"Describe the role of the monarch today." / "Aprakstiet baktēriju vairošanos."
         for a headed paragraph; None when the Latvian accusative is not sure."""
+        if title.split()[0].casefold() in _QUESTION_WORDS:
+            # "Kāpēc prognozes ir ierobežotas" / "Why fusion is hard": the heading asks it.
+            head = title.rstrip(" ?.:")
+            return f"{head}?"
         if self.language == "lv":
             acc = accusative(title)
             return f"Aprakstiet {self.lower(acc)}." if acc else None
-        return f"Describe {self.lower(title)}."
+        low = self.lower(title)
+        if _PLURAL_OF.match(low):
+            low = f"the {low}"  # "Describe the challenges of fusion."
+        return f"Describe {low}."
 
     def stem(self, key: str, side: int | None = None, **fields: str) -> str | None:
         """The first frame of ``key`` whose side forms are known, filled; None if none is."""
@@ -258,16 +208,24 @@ class Wording:
         the inflector is sure of, else (or when ``quoted``) a wording that quotes it."""
         frames = self.frames["list"]
         every = ("abus" if count == "2" else f"visus {count}") if self.language == "lv" \
-            else count
+            else ("both" if count == "2" else f"all {count}")
         if self.language == "lv" and not quoted:
-            acc, dat = inflect(title, A), inflect(title, D)
+            acc, dat = inflect(title, Case.ACCUSATIVE), inflect(title, Case.DATIVE)
             plural = dat is not None and dat.endswith(("ām", "iem", "ēm", "īm"))
             if acc is not None and plural:
                 return frames[0].text.format(count=count, title_acc=self.lower(acc))
             quoted = True
-        if quoted:
+        if quoted or (self.language == "en" and not _plural_title(title)):
             return frames[1].text.format(all=every, title=title)
         return frames[0].text.format(count=count, title_lc=self.lower(title))
+
+    def steps_stem(self, key: str, title: str) -> str | None:
+        """"How does X work? Put the steps in order." for a heading that asks how; "Put
+        the steps of Pavlov's experiment in order." for one that names a procedure."""
+        asked = self.steps_title(title)
+        if asked.split()[0].casefold() in _QUESTION_WORDS:
+            return self.stem(key, title=asked)
+        return self.stem(f"{key}_of", title=title, title_lc=self.lower(title))
 
     def steps_title(self, title: str) -> str:
         """A steps heading as a question: "How Content Marketing Works" → "How does content
@@ -292,16 +250,37 @@ class Wording:
         return low in _EN_VERBS
 
 
+def _plural_title(title: str) -> bool:
+    """Whether an English heading is a plural noun phrase ("Key Terms", "Related
+    Phenomena") that "Name the N …" can take, not a singular or a pair ("Pavlov's
+    Experiment", "Reinforcement and Punishment")."""
+    words = title.split()
+    if not words or any(w.casefold() in ("and", "or", "&") for w in words):
+        return False
+    last = words[-1].casefold()
+    found = lemma(last, "en")
+    return found is not None and found != last
+
+
 _GENITIVE_END = ("u", "as", "es", "ās", "a", "ā")
+
+
+# A Latvian heading's first preposition: "Attālums | no | jūras".
+_PREPOSITION = re.compile(r"\s(?:no|uz|ar|par|pret|starp|pēc|bez|līdz|pie|zem|virs|aiz)\s")
 
 
 def accusative(phrase: str) -> str | None:
     """A Latvian heading in the accusative, or None: the inflector's form, each side of an
     "un" on its own ("Obligācijas cena un ienesīgums" → "… cenu un ienesīgumu"), and a
     reflexive action noun after genitives ("Baktēriju vairošanās" → "… vairošanos")."""
-    found = inflect(phrase, A)
+    found = inflect(phrase, Case.ACCUSATIVE)
     if found is not None:
         return found
+    at = _PREPOSITION.search(phrase)
+    if at is not None and at.start() > 0:
+        # "Attālums no jūras" → "Attālumu no jūras": the head declines, its tail stays.
+        head = accusative(phrase[:at.start()])
+        return f"{head}{phrase[at.start():]}" if head is not None else None
     parts = phrase.split(" un ")
     if len(parts) == 2:
         done = [accusative(p) for p in parts]
@@ -311,6 +290,11 @@ def accusative(phrase: str) -> str | None:
     *before, last = phrase.split()
     if last.endswith("šanās") and all(w.endswith(_GENITIVE_END) for w in before):
         return " ".join([*before, last[:-5] + "šanos"])
+    if last.endswith("šana") and before and all(
+            w.endswith((*_GENITIVE_END, "o")) or w.isupper() for w in before):
+        # An action noun in -šana is regular ("Video dominēšana" → "… dominēšanu"); an
+        # indeclinable word before it ("video") or genitives stay.
+        return " ".join([*before, last[:-4] + "šanu"])
     return None
 
 

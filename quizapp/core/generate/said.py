@@ -16,6 +16,9 @@ EXAMPLES = re.compile(r"(?:^|\s)(?:piemēr\w*|examples?)(?:\s|$)", re.IGNORECASE
 YES_NO = {"lv": {"ir": True, "jā": True, "nav": False, "nē": False},
           "en": {"yes": True, "has": True, "no": False, "none": False}}
 # An English aspect of the form "<noun> of …" reads "the number of countries".
+# A label whose head is a countable person or thing ("key researcher", "classic
+# experiment") takes "the" after "in terms of"; a mass noun ("waste", "timing") takes none.
+_COUNTED_HEAD = re.compile(r"^(?!the\s)[a-z]+\s[a-z]{4,}(?:er|or|ist|ment)$")
 _OF_PHRASE = re.compile(r"^(?!the\s)[a-z]+ of\s", re.IGNORECASE)
 SAME_TEXT = 0.6  # a text this much inside another says nothing more than it
 _TOKEN = re.compile(r"[^\W_]+")
@@ -43,10 +46,41 @@ def count(ctx: Context, fact: str) -> int:
     return sum(1 for it in ctx.b.items if it.fact == fact)
 
 
+# An English row label that is no noun phrase cannot follow "in terms of" or "Regarding":
+# it opens with a preposition or a participle ("In nature", "Discovered", "Used in") or
+# ends with one ("Learning through").
+_EN_PREPOSITIONS = frozenset("in on at by for with from to into through under over of about "
+                             "via per against".split())
+_EN_NOT_NOUN = re.compile(r"^(?:\w+ed|how|what|when|where|who|why|which|is|are|can|does|"
+                          r"do)$", re.IGNORECASE)
+_SINGLE_EXAMPLE = re.compile(r"[,;]|\s(?:and|or|un|vai)\s", re.IGNORECASE)
+
+
+def aspect_phrase(ctx: Context, f: DocFact) -> bool:
+    """Whether the aspect label reads as a noun phrase in a stem's frame (Latvian quotes it,
+    so any label does)."""
+    if ctx.doc.language != "en":
+        return True
+    words = f.fact.title.casefold().split()
+    if not words:
+        return False
+    return not (words[0] in _EN_PREPOSITIONS or words[-1] in _EN_PREPOSITIONS
+                or _EN_NOT_NOUN.match(words[0]))
+
+
+_EXAMPLE_WORD = re.compile(r"\b(?:piemērs|example)\b", re.IGNORECASE)
+
+
+def one_example(label: str, text: str) -> bool:
+    """Whether an examples cell gives one example: its label says so ("Piemērs", "Everyday
+    example"), or, under a plural label, the cell lists nothing ("A child tidies up …")."""
+    return bool(_EXAMPLE_WORD.search(label)) or not _SINGLE_EXAMPLE.search(text)
+
+
 def aspect_fields(ctx: Context, f: DocFact) -> dict[str, str]:
     low = ctx.w.lower(f.fact.title)
-    if ctx.doc.language == "en" and _OF_PHRASE.match(low):
-        low = f"the {low}"
+    if ctx.doc.language == "en" and (_OF_PHRASE.match(low) or _COUNTED_HEAD.match(low)):
+        low = f"the {low}"  # "in terms of the classic experiment", "the key researcher"
     return {"aspect": f.fact.title, "aspect_lc": low}
 
 

@@ -10,8 +10,10 @@ from quizapp.core.banks.model import FactKind
 from quizapp.core.generate.context import Context
 from quizapp.core.generate.factbook import DocFact
 from quizapp.core.generate.said import (
+    EXAMPLES,
     asked,
     aspect_fields,
+    aspect_phrase,
     contrasted_pair,
     count,
     explain,
@@ -61,7 +63,10 @@ def true_false(ctx: Context, fa: DocFact, fb: DocFact, cards: dict[str, str | No
     the two are opposites the document holds to (see ``contrast.contrasted``). The side and
     the truth are drawn per aspect; the first of the four that reads as a sentence and
     passes the lint is kept."""
-    if _has(ctx, fa, fb, cards) or not contrasted_pair(ctx, fa, fb):
+    if _has(ctx, fa, fb, cards):
+        return
+    if not contrasted_pair(ctx, fa, fb):
+        _value(ctx, fa, fb, cards)
         return
     rng = ctx.b.rng(f"{fa.id}/tf")
     tries = [(f, o, truth) for f, o in ((fa, fb), (fb, fa)) for truth in (True, False)]
@@ -78,6 +83,53 @@ def true_false(ctx: Context, fa: DocFact, fb: DocFact, cards: dict[str, str | No
                                      explain(ctx, f, other), f.fact.source, ids(cards[f.id]),
                                      fact=f.id)):
             return
+
+
+_VALUE_WORDS = 6
+
+
+def _value(ctx: Context, fa: DocFact, fb: DocFact, cards: dict[str, str | None]) -> None:
+    """"In classical conditioning, the key researcher is Ivan Pavlov." / "Klimata zinātne
+    ir klimatoloģija.": where each side's cell is a short name or noun phrase of its own
+    (no verb, no list, no word in common with the other's), the aspect has one value per
+    side, and said of the other side the value is false."""
+    if fa.label_defect is not None or EXAMPLES.search(fa.fact.title) or \
+            not aspect_phrase(ctx, fa) or fa.fact.title.casefold().startswith(_DEFINITION):
+        return
+    mine, theirs = asked(ctx, fa), asked(ctx, fb)
+    if mine is None or theirs is None:
+        return
+    texts = [mine.text.rstrip(" ."), theirs.text.rstrip(" .")]
+    lang = ctx.doc.language
+    for t in texts:
+        words = t.split()
+        if not words or len(words) > _VALUE_WORDS or any(ch in t for ch in ",;:.") or any(
+                ctx.w.is_verb(w) for w in words) or yes_no(ctx, t) is not None:
+            return
+    if content_stems(texts[0], lang) & content_stems(texts[1], lang):
+        return
+    rng = ctx.b.rng(f"{fa.id}/tf")
+    f, other = (fa, fb) if rng.random() < 0.5 else (fb, fa)
+    truth = rng.random() < 0.5
+    side = f.fact.side
+    if side is None or count(ctx, f.id) >= 3:
+        return
+    value = texts[0 if (f is fa) == truth else 1]
+    key = "tf_value_plural" if lang == "en" and f.fact.title.casefold().endswith("s") \
+        else "tf_value"
+    fields = aspect_fields(ctx, f)
+    fields["aspect_lc"] = re.sub(r"^the ", "", fields["aspect_lc"])
+    if ctx.w.is_name(fields["aspect_lc"].split()[0]):
+        return  # "Vācijas analogs": a name the label starts with is not lowered
+    statement = ctx.w.stem(key, side, value=value, value_lc=ctx.w.inline(value), **fields)
+    if statement is None:
+        return
+    ctx.keep(ctx.b.true_false(f"{f.id}/tf", f.topic, statement, truth,
+                              explain(ctx, f, other), f.fact.source, ids(cards[f.id]),
+                              fact=f.id))
+
+
+_DEFINITION = ("definition", "definīcija", "nozīme", "meaning")
 
 
 def _has(ctx: Context, fa: DocFact, fb: DocFact, cards: dict[str, str | None]) -> bool:

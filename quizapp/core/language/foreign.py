@@ -46,16 +46,35 @@ def _unlatvian(word: str) -> bool:
         low[-1] not in _LATVIAN_FINALS)
 
 
+# A word the text cites as a word ("no latīņu vārda aqua", "angļu termins …") is quoted on
+# purpose, not left untranslated.
+_CITING = re.compile(r"(?:vārd|termin|nosaukum|latīņu|angļu|grieķu|franču|itāļu|vācu)\w*$",
+                     re.IGNORECASE)
+# An English compound written with hyphens ("Wet-on-Wet", "Follow-up"): one unit.
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:-[A-Za-z]+)+(?![^\W\d_])")
+
+
+def _english_compound(word: str) -> bool:
+    """Every part of a hyphenated ``word`` is an English word Latvian does not know, one
+    of them at least a word of three letters ("Wet-on-Wet")."""
+    parts = word.split("-")
+    return all(lemma(p.lower(), "en") is not None and lemma(p.lower(), "lv") is None
+               for p in parts) and any(_candidate(p) for p in parts)
+
+
 @lru_cache(maxsize=4096)
 def english_words(text: str) -> tuple[str, ...]:
     """The English words inside Latvian ``text``, in order."""
+    compounds = [w for w in _HYPHENATED.findall(text) if _english_compound(w)]
     words = _WORD.findall(text)
     plain = [w if not w.endswith(("'s", "’s")) else "" for w in words]  # Moody's: a name
     found = [bool(w) and _candidate(w) for w in plain]
-    out = []
+    out = list(compounds)
     for k, w in enumerate(plain):
-        if not found[k]:
+        if not found[k] or any(w in c.split("-") for c in compounds):
             continue
+        if k > 0 and _CITING.search(words[k - 1]):
+            continue  # "no latīņu vārda aqua": a word cited as a word
         beside = (k > 0 and found[k - 1]) or (k + 1 < len(found) and found[k + 1])
         # Alone, a word of three letters says too little ("Antonijs van Lēvenhuks").
         if beside or (len(w) > SHORT_WORD and _unlatvian(w)):

@@ -70,6 +70,6 @@ def looks_like_heading(text: str, *, numbered: bool = False) -> bool:
         return False
     if text[-1] in ".,;!…" or text.endswith("..."):
         return False
-    if text.endswith(":") and len(text.split()) > 5:
+    if text.endswith(":") and len(text.split()) > 3:  # "Glezna top četros posmos:" leads a list
         return False
     return not numbered or len(text.split()) <= 10

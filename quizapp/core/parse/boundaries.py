@@ -293,6 +293,9 @@ def candidates(text: str) -> list[Candidate]:
             weight = _before_upper(text, i)
         elif ch.isdecimal():
             weight = _before_digit(text, i, formula_ends)
+        elif ch == "°" and prev.islower() and text[i + 1:i + 2] in ("C", "F") \
+                and not text[i + 2:i + 3].isalpha():
+            weight = LIKELY  # a unit glued to a word begins a cell: "Mērījumi°C, mm …"
         elif ch in START_SYMBOLS:
             # (“ and " begin a cell only as opening quotes.)
             weight = _before_symbol(text, i) \

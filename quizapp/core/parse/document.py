@@ -72,10 +72,11 @@ class Side:
 
 @dataclass(frozen=True)
 class Passage:
-    """A paragraph or list item of running text."""
+    """A paragraph or list item of running text (``number``: an ordered item's number)."""
 
     text: str
     source: SourceRef
+    number: int | None = None
 
 
 @dataclass(frozen=True)

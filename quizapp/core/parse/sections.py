@@ -173,11 +173,12 @@ def groups(blocks: list[Block], path: tuple[str, ...]) -> tuple[str, list[Group]
         num, title = numbered(h)
         if _is_caption(h) or (not body and nxt is None):
             continue
-        if num is None and _opens_group(h, body, nxt, cur):
+        if num is None and (_opens_group(h, body, nxt, cur) or _own_list(h, points, cur)):
             if cur is not None:
                 out.append(cur.build())
             cur = _GroupBuilder(title, " ".join(body), h.line, h.level, path + (title,))
-            cur.points = [Passage(b.text, SourceRef(b.line, cur.path)) for b in points]
+            cur.points = [Passage(b.text, SourceRef(b.line, cur.path), b.number)
+                          for b in points]
             continue
         if cur is None:
             cur = _GroupBuilder(path[-1] if path else title, "", h.line, 0, path)
@@ -202,6 +203,12 @@ def _opens_group(h: Block, body: list[str], nxt: Block | None,
         return cur.items[-1].number is not None
     # A group with text of its own takes sub-sections only when that text introduces them.
     return bool(cur.intro) and not cur.intro.rstrip().endswith(":")
+
+
+def _own_list(h: Block, points: list[Block], cur: _GroupBuilder | None) -> bool:
+    """A plain-text heading over a list of its own ("Challenges of Fusion" and its
+    bullets) is a group of its own, never a paragraph of the group before it."""
+    return h.level == 0 and cur is not None and not cur.level and len(points) >= 2
 
 
 def _is_caption(h: Block) -> bool:

@@ -24,6 +24,7 @@ from quizapp.core.parse.blocks import Block, BlockKind, is_url_only, strip_urls
 from quizapp.core.parse.table import Evidence
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+_INITIAL_END = re.compile(r"(?:^|\s)[A-ZĀČĒĢĪĶĻŅŠŪŽ]\.$")
 _MAX_FALLBACK_POINTS = 12
 
 
@@ -211,7 +212,12 @@ def _fallback_points(intro: list[Passage], other: list[Group]) -> list[Passage]:
 
 
 def _first_sentence(text: str) -> str:
-    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    head = _SENTENCE_END.split(text.strip(), maxsplit=1)
+    # An initial ("John B. Watson") ends no sentence.
+    while len(head) > 1 and _INITIAL_END.search(head[0]):
+        rest = _SENTENCE_END.split(head[1], maxsplit=1)
+        head = [f"{head[0]} {rest[0]}", *rest[1:]]
+    return head[0]
 
 
 def _missing(found: sections.Found, key_points: list[Passage], table: Table | None,
