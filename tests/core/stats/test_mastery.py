@@ -169,3 +169,26 @@ def test_quiz_answers_feed_mastery_and_unasked_questions_do_not(
     after = col.topic_mastery()[0]
     assert after.quiz_answered == 1 and after.quiz_correct == 1
     assert 0.0 < after.mastery < 0.5
+
+
+def test_mastery_is_kept_until_something_it_reads_changes(tmp_path: Path,
+                                                          clock: FixedClock) -> None:
+    """Home's weak topics and the study queue share one reading; any write, by this
+    collection or by another connection (the command line), and a new day read it again."""
+    import sqlite3
+
+    col = open_collection(tmp_path, clock, make_bank(topics=2, cards_per_topic=2,
+                                                     questions_per_topic=0))
+    study_all(col, Rating.GOOD)
+    first = col._masteries()
+    assert col._masteries() is first  # nothing changed: the same reading
+    conn = sqlite3.connect(col.store.path)
+    conn.execute("UPDATE items SET lapses = lapses + 3 WHERE key = 't0-c0'")
+    conn.commit()
+    conn.close()
+    after_write = {m.topic: m for m in col.topic_mastery()}
+    assert after_write["t0"].lapses == 3
+    clock.advance(days=1)
+    next_day = col.topic_mastery()
+    assert next_day[0].horizon_day == first[0][1].horizon_day + 1
+    col.close()
