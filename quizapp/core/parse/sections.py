@@ -22,6 +22,7 @@ from quizapp.core.parse.blocks import Block, BlockKind
 from quizapp.core.parse.table import Evidence, RowReading, read_row, resolve, split_header
 
 _NUMBERED_TITLE = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CAPS = re.compile(r"\b[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}\b")
 _ACRONYM = re.compile(r"\(([A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})\)\s*$")
 
@@ -306,15 +307,46 @@ def _by_named_side(parts: tuple[str, str], names: list[list[str]],
         return parts
     sides: list[int] = []
     for clause in parts:
-        stems = {st[:5] for st in content_stems(clause, language)}
-        stems |= set(_CAPS.findall(clause))
-        named = [s for s in (0, 1) if stems & own[s]]
-        if len(named) != 1:
+        if _gapped(clause, own[0] | own[1] | shared, language):
+            # "…, savukārt slidsolī ar slēpes kanti uz sāniem": the verb is the other
+            # clause's; alone the clause is a fragment, never a side's text.
             return None
-        sides.append(named[0])
+        named = _first_named(clause, own, language)
+        if named is None:
+            return None
+        sides.append(named)
     if sides[0] == sides[1]:
         return None
     return (parts[0], parts[1]) if sides[0] == 0 else (parts[1], parts[0])
+
+
+def _first_named(clause: str, own: list[set[str]], language: str) -> int | None:
+    """The side a clause names first: its subject ("Mūžzaļie koki nomaina lapas …" is of
+    the evergreens though "lapas" shares a stem with "Lapu koki")."""
+    for word in _WORD.findall(clause):
+        stems = {st[:5] for st in content_stems(word, language)} | set(_CAPS.findall(word))
+        named = [s for s in (0, 1) if stems & own[s]]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
+    return None
+
+
+# Prepositions that open a gapped clause's remnant: "…, savukārt slidsolī | ar slēpes kanti uz
+# sāniem" (the verb "atgrūžas" is the other clause's), "…, whereas Classical music | with …".
+_PREPOSITIONS = frozenset("ar uz no par pie pa bez līdz pēc pret starp zem virs aiz caur gar ap "
+                          "pār with by on in at from to through under over via for".split())
+
+
+def _gapped(clause: str, names: set[str], language: str) -> bool:
+    """Whether a clause is the remnant of a gapped one: after the words that name a side
+    (``names``: their stems) comes a preposition, not a verb or its object."""
+    words = _WORD.findall(clause)
+    k = 0
+    while k < len(words) and {st[:5] for st in content_stems(words[k], language)} & names:
+        k += 1
+    return 0 < k < len(words) and words[k].casefold() in _PREPOSITIONS
 
 
 def _name_stems(names: list[str], language: str) -> set[str]:
