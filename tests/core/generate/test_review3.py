@@ -193,3 +193,11 @@ def test_a_feature_described_is_asked_what_it_means() -> None:
 def test_a_definite_adjective_agrees_with_a_reflexive_noun() -> None:
     assert accusative("Vienlaicīgā atgrūšanās") == "Vienlaicīgo atgrūšanos"
     assert accusative("Baktēriju vairošanās") == "Baktēriju vairošanos"
+
+
+def test_a_quantity_verb_is_said_of_the_aspect() -> None:
+    """"Equity" — "Grows with every payment …": equity grows, not "buying a home grows"."""
+    tf = {i.id: i.prompt for i in _items(bank_of(HOME), ItemKind.TRUE_FALSE)}
+    assert tf.get("table/equity/b/tf") == (
+        "In buying a home, equity grows with every payment and with price rises.")
+    assert not any(p.startswith("Buying a home grows") for p in tf.values())
