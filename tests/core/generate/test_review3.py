@@ -201,3 +201,14 @@ def test_a_quantity_verb_is_said_of_the_aspect() -> None:
     assert tf.get("table/equity/b/tf") == (
         "In buying a home, equity grows with every payment and with price rises.")
     assert not any(p.startswith("Buying a home grows") for p in tf.values())
+
+
+def test_common_ground_options_are_predicates_of_a_side() -> None:
+    """"What do renting and buying a home have in common?" against "Grows with every payment
+    …" (equity's verb) and "Property tax, …" (a noun phrase): options of another type; with no
+    predicate of a side to set against the shared one, the question is not asked."""
+    for name in ALL:
+        for it in bank_of(name).items:
+            if it.id.endswith("/both"):
+                assert not any(o.startswith(("Grows", "Property tax", "Cieta koksne"))
+                               for o in it.options), it.options
