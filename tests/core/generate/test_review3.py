@@ -212,3 +212,18 @@ def test_common_ground_options_are_predicates_of_a_side() -> None:
             if it.id.endswith("/both"):
                 assert not any(o.startswith(("Grows", "Property tax", "Cieta koksne"))
                                for o in it.options), it.options
+
+
+def test_a_bare_cell_is_no_cloze_when_the_other_side_says_the_same_words() -> None:
+    """"Aptuveni {{20–30 cm}} garākas par slēpotāja augumu": "slēpotāja" is of the family of
+    "slēpošana", but the skating cell has it too — the cell names no side, and "10–15 cm" is
+    true of skate skis."""
+    clozes = [i for i in _items(bank_of(SKIING), ItemKind.CLOZE)]
+    assert not any(i.id.startswith("table/") for i in clozes), [i.id for i in clozes]
+
+
+def test_term_options_are_of_one_number() -> None:
+    """"… increases the {{owner}}'s equity": "landlord" is an option, "changes" (the first
+    word of "Changes need the landlord's permission") is not."""
+    cloze = next(i for i in _items(bank_of(HOME), ItemKind.CLOZE) if i.id == "key-points/2/cloze")
+    assert "changes" not in cloze.options and "landlord" in cloze.options
