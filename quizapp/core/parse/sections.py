@@ -22,7 +22,7 @@ from quizapp.core.parse.blocks import Block, BlockKind
 from quizapp.core.parse.table import Evidence, RowReading, read_row, resolve, split_header
 
 _NUMBERED_TITLE = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = re.compile(r"\w+(?:-\w+)*")  # digits too: "Type 2 diabetes"
 _CAPS = re.compile(r"\b[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}\b")
 _ACRONYM = re.compile(r"\(([A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})\)\s*$")
 

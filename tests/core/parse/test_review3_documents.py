@@ -89,3 +89,13 @@ def test_baroque_and_classical() -> None:
     assert _differences(doc)["Texture"] == ("Baroque music is mainly polyphonic",
                                             "Classical music is mainly homophonic.")
     assert _groups(doc)["How a Fugue is Built"] == ([], [1, 2, 3, 4, 5])
+
+
+def test_a_side_named_by_its_number() -> None:
+    """"Type 2 diabetes can often be delayed …, whereas type 1 diabetes cannot …": the sides'
+    names differ only in a digit, and the digit names the side."""
+    doc = parse_file(DOCS / "type-1-vs-type-2-diabetes.txt")
+    assert not doc.warnings, [str(w) for w in doc.warnings]
+    assert _differences(doc)["Prevention"] == (
+        "Type 1 diabetes cannot be prevented by any known means.",
+        "Type 2 diabetes can often be delayed by weight loss and exercise")
