@@ -263,14 +263,21 @@ def _standalone(book: FactBook, fid: str, title: str, text: str, source: SourceR
 def _numbers(book: FactBook) -> None:
     """A fact per number (with its unit) stated in a claim, definition or member text."""
     hosts = [f for f in book.facts.values() if f.fact.kind in (
-        FactKind.CLAIM, FactKind.DEFINITION, FactKind.MEMBER, FactKind.KEY_POINT)]
+        FactKind.CLAIM, FactKind.DEFINITION, FactKind.MEMBER, FactKind.KEY_POINT) or (
+        f.fact.kind in (FactKind.LIST, FactKind.SEQUENCE) and not f.members)]
     for host in hosts:
+        # A list of sentence points (``_point_list``) numbers its figures through all its
+        # points, under its heading's id as when it was one paragraph.
+        points = not host.members and host.fact.kind in (FactKind.LIST, FactKind.SEQUENCE)
+        base = host.id.rsplit("/", 1)[0] if points else host.id
+        n = 0
         for said in host.said:
             if said.defect is not None:
                 continue
             for k, m in enumerate(number_spans(said.text), start=1):
-                fid = f"{host.id}/number-{k}" if said is host.said[0] else \
-                    f"{host.id}/number-{k}b"
+                n += 1
+                fid = f"{base}/number-{n}" if points else f"{host.id}/number-{k}" if \
+                    said is host.said[0] else f"{host.id}/number-{k}b"
                 if fid in book.facts:
                     continue
                 book.add(DocFact(

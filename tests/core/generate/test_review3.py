@@ -227,3 +227,11 @@ def test_term_options_are_of_one_number() -> None:
     word of "Changes need the landlord's permission") is not."""
     cloze = next(i for i in _items(bank_of(HOME), ItemKind.CLOZE) if i.id == "key-points/2/cloze")
     assert "changes" not in cloze.options and "landlord" in cloze.options
+
+
+def test_figures_in_a_list_of_points_are_still_numbers() -> None:
+    """A list of sentence points keeps its figures as number facts, under its heading's id as
+    when it was one paragraph ("Chernobyl (1986)" under "Disadvantages of Fission")."""
+    bank = bank_from_file(DOCS / "nuclear-fission-vs-fusion.txt")
+    ids = {f.id for f in bank.facts if f.kind is FactKind.NUMBER}
+    assert "what-is/nuclear-fission/disadvantages-of-fission/number-1" in ids
