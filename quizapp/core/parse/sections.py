@@ -323,14 +323,23 @@ def _by_named_side(parts: tuple[str, str], names: list[list[str]],
 def _first_named(clause: str, own: list[set[str]], language: str) -> int | None:
     """The side a clause names first: its subject ("Mūžzaļie koki nomaina lapas …" is of
     the evergreens though "lapas" shares a stem with "Lapu koki")."""
-    for word in _WORD.findall(clause):
-        stems = {st[:5] for st in content_stems(word, language)} | set(_CAPS.findall(word))
-        named = [s for s in (0, 1) if stems & own[s]]
-        if len(named) == 1:
-            return named[0]
-        if named:
+    words = _WORD.findall(clause)
+    sides = [[s for s in (0, 1) if ({st[:5] for st in content_stems(w, language)}
+                                    | set(_CAPS.findall(w))) & own[s]] for w in words]
+    for k, named in enumerate(sides):
+        if len(named) > 1:
             return None
+        if named:
+            # "Pret vīrusiem un baktērijām lieto zāles": a subject of both sides is neither's.
+            after = words[k + 1:k + 4]
+            joined = any(w.casefold() in _AND for w in after[:2])
+            if joined and any(o and o != named for o in sides[k + 1:k + 4]):
+                return None
+            return named[0]
     return None
+
+
+_AND = frozenset("un and vai or".split())
 
 
 # Prepositions that open a gapped clause's remnant: "…, savukārt slidsolī | ar slēpes kanti uz
