@@ -21,6 +21,7 @@ _BAD_FRAME = re.compile(
     r"\b(?:in terms of|[Rr]egarding)\s+(?:(?:%s)\b|\w+ed\b[?,]|[\w ]+?\s(?:%s)[?,])"
     % ("|".join(_PREPOSITIONS), "|".join(_PREPOSITIONS)))
 _COUNT = re.compile(r"\b\d+\b")
+_LISTED = re.compile(r"^\d+\.\s")
 
 
 def cut_text(it: Item) -> list[Finding]:
@@ -68,14 +69,30 @@ def stem_frame(it: Item, language: str, halves: Sequence[str]) -> list[Finding]:
 
 
 def list_counts(bank: Bank, named: Callable[[str], set[int]]) -> list[Finding]:
-    """A list card whose count leaves out a headed point of the same heading (one the
-    generator took for a topic of its own): "Name the 2 related phenomena" where the
-    heading has three. A heading that names a side (``named``: "Klimata pārmaiņas" after
-    the climate factors) is a topic of its own, no left-out point."""
+    """A list card whose count differs from the list the source gives: a count that is not
+    the number of points on its back, or one that leaves out a headed point of the same
+    heading (one the generator took for a topic of its own): "Name the 2 related phenomena"
+    where the heading has three. A heading that names a side (``named``: "Klimata
+    pārmaiņas" after the climate factors) or runs to an essay where the points are a
+    sentence or two is a topic of its own, no left-out point; a heading's wording
+    ("Freedom to renovate") does not make it one, as the generator once took it to."""
     out = []
     facts = bank.facts
     for lst in facts:
-        if lst.kind not in (FactKind.LIST, FactKind.SEQUENCE) or lst.source is None:
+        if lst.kind not in (FactKind.LIST, FactKind.SEQUENCE):
+            continue
+        for it in bank.items:
+            if it.fact != lst.id or it.kind is not ItemKind.FLASHCARD:
+                continue
+            # "Name the stages of type 1 diabetes in order.": a number of the title is no count.
+            counts = {int(n) for n in _COUNT.findall(it.prompt)} - {
+                int(n) for n in _COUNT.findall(lst.title)}
+            listed = len([ln for ln in it.back.splitlines() if _LISTED.match(ln)])
+            if counts and listed and (listed not in counts or listed != len(lst.statements)):
+                out.append(Finding(it.id, Rule.LIST_COUNT, (
+                    f"the card counts {', '.join(map(str, sorted(counts)))} points, but "
+                    f"its back lists {listed} of {len(lst.statements)}")))
+        if lst.source is None:
             continue
         ns = lst.id.rsplit("/", 1)[0] + "/"
         beside = [f for f in facts if f.kind is FactKind.MEMBER and not f.parent
@@ -108,4 +125,5 @@ def _odd_one(bank: Bank, lst: Fact, point: Fact) -> bool:
                and f.source is not None]
     if not members or len(point.statements) < 2:
         return False
-    return odd_one(sub(point), [sub(m) for m in members], bank.meta.sides, bank.meta.language)
+    return odd_one(sub(point), [sub(m) for m in members], bank.meta.sides, bank.meta.language,
+                   wording=False)

@@ -58,8 +58,12 @@ def common(ctx: Context, contrasts: list[tuple[DocFact, DocFact]]) -> None:
     has (one side of a contrast the document holds to)."""
     # One text per contrast: its two sides as the only wrong options cancel each other
     # ("cheaper materials" / "dearer materials"), and the right one is left by elimination.
+    # The options are predicates like the right one, said of a side: a noun phrase ("Property
+    # tax, …") is of another type, and a quantity's verb ("Grows with every payment …") has
+    # the aspect, not the side, for its subject.
     pairs = [[s.text for k in (0, 1)
-              if (s := asked(ctx, p[k])) is not None and not bare(ctx, s.text)]
+              if (s := asked(ctx, p[k])) is not None and not bare(ctx, s.text)
+              and _side_predicate(ctx, s.text)]
              for p in contrasts]
     pairs = [p for p in pairs if p]
     for f in ctx.book.of_kind(FactKind.SHARED):
@@ -74,6 +78,14 @@ def common(ctx: Context, contrasts: list[tuple[DocFact, DocFact]]) -> None:
         picked = [rng.choice(p) for p in rng.sample(pairs, min(3, len(pairs)))]
         ctx.keep(ctx.b.choice(f"{f.id}/both", f.topic, stem, predicate, picked,
                               said.text, f.fact.source, [], fact=f.id))
+
+
+def _side_predicate(ctx: Context, text: str) -> bool:
+    """Whether a cell opens with a verb whose subject is the side ("Veido …", "Relies on …")."""
+    from quizapp.core.generate.truefalse import EVENT_VERBS
+
+    first = text.split()[0] if text.split() else ""
+    return ctx.w.is_verb(first) and first.casefold() not in EVENT_VERBS
 
 
 def _predicate(ctx: Context, text: str) -> str | None:

@@ -122,7 +122,14 @@ def _framed(ctx: Context, f: DocFact, host: DocFact | None) -> str | None:
         # Latvian dictionary misses many verb forms, so a long Latvian cell counts as one.
         sentence = len(text.split()) >= 5 and f"({f.fact.title})" not in text and (
             ctx.doc.language == "lv" or any(ctx.w.is_verb(w) for w in text.split()))
-        return text if sentence and ctx.linter.named(text) == {f.fact.side} else None
+        if not sentence or ctx.linter.named(text) != {f.fact.side}:
+            return None
+        other = ctx.book.facts.get(host.pair) if host.pair else None
+        if other is not None and ctx.linter.named(other.said[0].text) == {f.fact.side}:
+            # "Aptuveni 20–30 cm garākas par slēpotāja augumu": "slēpotājs" is of the name's
+            # family, but the other side's cell says it too — no name, and "10–15 cm" is true.
+            return None
+        return text
     return text
 
 
@@ -195,7 +202,14 @@ def _alike(x: str, y: str, language: str, position: int) -> bool:
     English cell's first words ("King …" / "President …") need not share one."""
     if x.isdigit() != y.isdigit():
         return False
-    return x[-2:] == y[-2:] or (language == "en" and position == 0)
+    if language == "en" and position == 0:
+        # Of one number at least: "Changes need …" / "Owner may …" are no pair of terms.
+        return _plural_en(x) == _plural_en(y)
+    return x[-2:] == y[-2:]
+
+
+def _plural_en(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _like(model: str, word: str) -> str:

@@ -25,8 +25,15 @@ _BENEFIT = ("priekšrocīb", "ieguvum", "labum", "benefit", "advantage", "pros",
 _CHALLENGE = ("izaicinājum", "trūkum", "risk", "bažas", "apsvērum", "ierobežojum",
               "challenge", "disadvantage", "drawback", "cons", "limitation", "concern",
               "weakness")
-_STEPS = ("kā darbojas", "soļi", "posmi", "process", "how ", " works", "steps", "stages",
+_STEPS = ("kā darbojas", "posmi", "process", "how ", " works", "stages",
           "experiment", "eksperiment", "procedure", "procedūr")
+# "Steps" and "soļi" name a procedure's steps only in a how-to title ("Steps to Buy a Home",
+# "Soļi, kā …"); "Klasiskā stila soļi" are a style's techniques, with no order between them.
+_HOW_TO_STEPS = re.compile(r"^(?:steps|soļi)\b|\b(?:steps?\s+(?:to|for|in)|soļi,?\s+kā)\b",
+                           re.IGNORECASE)
+# A heading that says how a thing is done ("How a Fugue is Built", "Kā ieziest klasiskās
+# slēpes"): over numbered points it is a procedure.
+_HOW = re.compile(r"^(?:how|kā)\s", re.IGNORECASE)
 _INTRO_KIND = re.compile(r"(\w+)\s+(?:ietver|ir šādas|ir šādi|include|are)\s*:\s*$",
                         re.IGNORECASE)
 _NEUTRAL = ("galven", "svarīgāk", "key", "main", "major", "primary", "top", "and", "un")
@@ -102,7 +109,7 @@ def group_kind(title: str) -> str:
     tendences" and "Pros and Cons" do not.
     """
     low = f" {title.casefold()} "
-    if any(m in low for m in _STEPS):
+    if any(m in low for m in _STEPS) or _HOW_TO_STEPS.search(title.strip()):
         return "steps"
     words = re.findall(r"[^\W\d_]+", low.split(" of ")[0])
     marks = [("benefit" if w.startswith(_BENEFIT) else
@@ -125,6 +132,12 @@ def _group(book: FactBook, b: BankBuilder, ns: str, g: Group, side: int | None) 
     listed = not items  # the article's own list: every point is a member
     if not items:
         items, intro = _term_points(g)
+    if not items and _procedure(g):
+        _point_list(book, b, gns, g, side, topic, sequence=True)
+        return
+    if not items and _bullets(g):
+        _point_list(book, b, gns, g, side, topic, sequence=False)
+        return
     if not items:
         if g.intro:
             _standalone(book, gns, g.title, g.intro, g.source, side, topic)
@@ -172,6 +185,51 @@ def _group(book: FactBook, b: BankBuilder, ns: str, g: Group, side: int | None) 
                     b.topic(f"{gns}/{skey}", s.title, s.source))
 
 
+def _procedure(g: Group) -> bool:
+    """Whether a heading's points are a procedure's steps: numbered 1, 2, 3 … (three at
+    least, every point) under a how-to or steps heading ("Steps to Buy a Home", "How a
+    Fugue is Built", "Kā iestādīt egles stādu") or after a lead that says they come in
+    order."""
+    numbers = [p.number for p in g.points]
+    if len(numbers) < 3 or numbers != list(range(1, len(numbers) + 1)):
+        return False
+    lead = g.intro.split(g.points[0].text, 1)[0]
+    return bool(group_kind(g.title) == "steps" or _HOW.match(g.title.strip())
+                or ordered(lead))
+
+
+def _bullets(g: Group) -> bool:
+    """Whether a heading's text is its list of points alone (two at least, after at most a
+    lead ending in a colon): "Slidsoļa trūkumi" over three bullets is a list of three, and a
+    card that gave two of them would teach an incomplete list."""
+    if len(g.points) < 2:
+        return False
+    lead = g.intro.split(g.points[0].text, 1)[0].strip()
+    rest = g.intro[len(g.intro.split(g.points[0].text, 1)[0]):]
+    joined = " ".join(p.text for p in g.points)
+    return (not lead or lead.endswith(":")) and " ".join(rest.split()) == " ".join(joined.split())
+
+
+def _point_list(book: FactBook, b: BankBuilder, gns: str, g: Group, side: int | None,
+                topic: str, sequence: bool) -> None:
+    """A heading's list of sentence points: a numbered procedure (a sequence, asked in order
+    and named in full) or bullets (a list named in full). No point is a fact of its own — a
+    point is a sentence, not a name to ask about."""
+    lang = book.doc.language
+    points = tuple(p.text for p in g.points)
+    lead = g.intro.split(g.points[0].text, 1)[0].strip()
+    kind = "steps" if sequence else group_kind(g.title)
+    noun = list_noun(g.title, lead, lang)
+    if sequence and (noun is None or not noun.process):
+        noun = STEP.get(lang)
+    fid = f"{gns}/steps" if sequence else f"{gns}/list"
+    book.add(DocFact(Fact(fid, FactKind.SEQUENCE if sequence else FactKind.LIST, g.title,
+                          points, side=side, source=g.source),
+                     tuple(Said(t, p.source, "member") for t, p in zip(points, g.points)),
+                     topic, label_defect=label_defect(g.title, lang), group_kind=kind,
+                     members=(), noun=noun))
+
+
 _TERM_POINT = re.compile(r"^(?P<term>[^.:;!?–—]{1,60}?)\s+[–—]\s+(?P<text>\S.*)$")
 _TERM_WORDS = 6
 
@@ -205,14 +263,21 @@ def _standalone(book: FactBook, fid: str, title: str, text: str, source: SourceR
 def _numbers(book: FactBook) -> None:
     """A fact per number (with its unit) stated in a claim, definition or member text."""
     hosts = [f for f in book.facts.values() if f.fact.kind in (
-        FactKind.CLAIM, FactKind.DEFINITION, FactKind.MEMBER, FactKind.KEY_POINT)]
+        FactKind.CLAIM, FactKind.DEFINITION, FactKind.MEMBER, FactKind.KEY_POINT) or (
+        f.fact.kind in (FactKind.LIST, FactKind.SEQUENCE) and not f.members)]
     for host in hosts:
+        # A list of sentence points (``_point_list``) numbers its figures through all its
+        # points, under its heading's id as when it was one paragraph.
+        points = not host.members and host.fact.kind in (FactKind.LIST, FactKind.SEQUENCE)
+        base = host.id.rsplit("/", 1)[0] if points else host.id
+        n = 0
         for said in host.said:
             if said.defect is not None:
                 continue
             for k, m in enumerate(number_spans(said.text), start=1):
-                fid = f"{host.id}/number-{k}" if said is host.said[0] else \
-                    f"{host.id}/number-{k}b"
+                n += 1
+                fid = f"{base}/number-{n}" if points else f"{host.id}/number-{k}" if \
+                    said is host.said[0] else f"{host.id}/number-{k}b"
                 if fid in book.facts:
                     continue
                 book.add(DocFact(

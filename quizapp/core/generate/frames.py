@@ -44,6 +44,9 @@ LATVIAN: dict[str, tuple[Frame, ...]] = {
     "order": (Frame("{title}? Sakārtojiet posmus pareizā secībā."),),
     "steps_card_of": (Frame("Nosauciet posmus to secībā: «{title}»."),),
     "order_of": (Frame("Sakārtojiet posmus pareizā secībā: «{title}»."),),
+    # "Kā ieziest klasiskās slēpes": how to do a thing, in steps (soļi), not stages (posmi).
+    "steps_card_do": (Frame("{title}? Nosauciet soļus to secībā."),),
+    "order_do": (Frame("{title}? Sakārtojiet soļus pareizā secībā."),),
     "polar_card": (Frame("Kāpēc «{title}» ir {gen} {noun}?", (G,)),
                    Frame("Kāpēc «{title}» ir {noun}?")),
     "step_card": (Frame("Kas notiek posmā «{title}»?"),),
@@ -85,6 +88,8 @@ ENGLISH: dict[str, tuple[Frame, ...]] = {
     "order": (Frame("{title}? Put the steps in order."),),
     "steps_card_of": (Frame("Name the steps of {title_lc} in order."),),
     "order_of": (Frame("Put the steps of {title_lc} in order."),),
+    "steps_card_own": (Frame("Name the {title_lc} in order."),),
+    "order_own": (Frame("Put the {title_lc} in order."),),
     "polar_card": (Frame("Why is “{title}” {a_noun} of {nom}?"),),
     "step_card": (Frame("What happens in the step “{title}”?"),),
     "member_card": (Frame("What does the article say about “{title}” in “{group}”?"),),

@@ -51,12 +51,13 @@ def member_count(items: Sequence[SubSection], subject: Sequence[str], language: 
 
 
 def odd_one(item: SubSection, siblings: Sequence[SubSection], subject: Sequence[str],
-            language: str) -> bool:
-    """Whether ``item`` is not of its ``siblings``' kind (see ``member_count``)."""
+            language: str, wording: bool = True) -> bool:
+    """Whether ``item`` is not of its ``siblings``' kind (see ``member_count``); without
+    ``wording``, by the subject's name and the paragraph's length alone."""
     if _names(item.title, subject, language) and not any(
             _names(s.title, subject, language) for s in siblings):
         return True
-    if _function_words(item.title, language) and not any(
+    if wording and _function_words(item.title, language) and not any(
             _function_words(s.title, language) for s in siblings):
         return True
     longest = max(_sentences(s.text) for s in siblings)
@@ -69,8 +70,14 @@ def _names(title: str, subject: Sequence[str], language: str) -> bool:
     return any(related(r, n, language) for r in word_roots(title, language) for n in names)
 
 
+# Words that join or govern a verb inside a name of the list's kind ("Freedom to renovate",
+# "Speed and accuracy", "Ātrums un precizitāte"): not the articles and prepositions of a
+# phrase about something ("The Role of the Monarch Today", "Errors in Mitosis").
+_JOINING = frozenset("to and or nor un vai".split())
+
+
 def _function_words(title: str, language: str) -> bool:
-    stops = stop_words(language)
+    stops = stop_words(language) - _JOINING
     return any(w.casefold() in stops for w in _WORD.findall(title))
 
 

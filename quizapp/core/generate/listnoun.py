@@ -13,7 +13,9 @@ from quizapp.core.language.inflect import Case, inflect
 from quizapp.core.language.lexicon import lemma
 
 # Nouns whose points come one after another (asked "what happens in …", and in order).
-PROCESS = frozenset("phase stage step posms fāze solis etaps stadija".split())
+# "Step" / "solis" are not among them: "Klasiskā stila soļi" are techniques; a procedure's
+# steps are known by their how-to title (``facts.group_kind``).
+PROCESS = frozenset("phase stage posms fāze etaps stadija".split())
 # Nouns whose points are defined, not argued for (asked "what is meant by …"; the others
 # "why is … a …": "Why is “Growth” a function of mitosis?").
 DEFINING = frozenset("rule principle law method term concept technique noteikums princips "
@@ -192,10 +194,20 @@ def _singular(plural: str) -> str | None:
     found = lemma(plural, "lv")
     if found and found != plural:
         return found
+    for ending, single in _SOFTENED:
+        # "soļi" → "solis": a noun in -is softens its consonant in the plural.
+        if plural.endswith(ending) and len(plural) > len(ending) + 1:
+            return plural[: -len(ending)] + single
     for ending, single in (("as", "a"), ("es", "e"), ("i", "s")):
         if plural.endswith(ending) and len(plural) > len(ending) + 2:
             return plural[: -len(ending)] + single
     return None
+
+
+# The plural endings of Latvian nouns in -is whose consonant softens (ļ, ņ, and p, b, m, v
+# with an inserted j); š, ž and č are left alone: they could come from several letters.
+_SOFTENED = (("ļļi", "llis"), ("ļi", "lis"), ("ņi", "nis"), ("pji", "pis"), ("bji", "bis"),
+             ("mji", "mis"), ("vji", "vis"))
 
 
 def _plural_of(single: str) -> str | None:

@@ -49,7 +49,9 @@ def lists(ctx: Context) -> None:
         members = members_of(ctx.book, f)
         for m in members:
             _member_card(ctx, f, m)
-        if len(members) >= 2:
+        # A procedure's steps are no facts of their own (``facts._steps``): its card names
+        # them all.
+        if len(members) >= 2 or (not f.members and len(f.fact.statements) >= 2):
             _list_card(ctx, f)
         if f.fact.kind is FactKind.SEQUENCE:
             _order(ctx, f)
@@ -76,6 +78,10 @@ def _list_card(ctx: Context, f: DocFact) -> None:
     if f.group_kind in _OPPOSITE and f.fact.side is not None:
         front = ctx.w.stem("polar_list", f.fact.side, count=count,
                            **ctx.w.polar_fields(f.fact.title, f.group_kind))
+    if front is None and f.fact.kind is not FactKind.SEQUENCE and not f.members:
+        # Bullets are sentences, not things of the title's noun ("Strings: first and second
+        # violins …" is no instrument): the points the article makes under its heading.
+        front = ctx.w.list_stem(f.fact.title, count, quoted=True)
     if front is None and f.noun is not None:
         front = list_front(ctx.w, f.noun, len(f.fact.statements), sequence)
     if front is None and sequence:
@@ -111,7 +117,7 @@ def _member_card(ctx: Context, group: DocFact, m: DocFact) -> None:
         front = ctx.w.stem("polar_card", side, title=title,
                            **ctx.w.polar_fields(group.fact.title, group.group_kind))
     if front is None and group.noun is not None:
-        front = member_front(ctx.w, group.noun, title)
+        front = member_front(ctx.w, group.noun, title, text)
     if front is None and group.group_kind == "steps":
         front = ctx.w.stem("step_card", title=title)
     if front is None and _nameable(ctx, group, title, text):

@@ -5,6 +5,8 @@ not known (the caller falls back to a plainer wording)."""
 
 from __future__ import annotations
 
+import re
+
 from quizapp.core.generate.listnoun import ListNoun
 from quizapp.core.generate.phrasing import Wording
 from quizapp.core.language.inflect import Case, inflect
@@ -18,10 +20,26 @@ def _a(word: str) -> str:
     return "an" if word[:1].casefold() in "aeiou" else "a"
 
 
-def member_front(w: Wording, noun: ListNoun, title: str) -> str | None:
+# Nouns of points that are described more often than argued for: "Why is “Sonata form” a
+# feature of Classical music?" has no answer in "The most important form of the period, …";
+# such a point is asked why only when its text gives a reason.
+DESCRIBED = frozenset("feature characteristic trait iezīme īpašība pazīme".split())
+_REASON = re.compile(r"\b(?:because|so|since|therefore|thus|which (?:lets|allows|leaves|helps|"
+                     r"makes)|so that|in order to|jo|tāpēc|tādēļ|lai|kas ļauj|kas palīdz)\b",
+                     re.IGNORECASE)
+
+
+def member_front(w: Wording, noun: ListNoun, title: str, text: str | None = None) -> str | None:
     """The question a point's card asks, by what kind of point it is: what happens in a
-    phase, what a type is, what a rule means, why a feature, a function or a risk is one."""
+    phase, what a type is, what a rule means, why a function or a risk is one; a feature
+    why only when its ``text`` gives a reason, else what it means."""
     owner = _owner(w, noun)
+    if text is not None and noun.singular.split()[-1].casefold() in DESCRIBED and \
+            not _REASON.search(text):
+        if w.language == "en":
+            of = f" of {owner}" if owner else ""
+            return f"What is meant by “{title}” as {_a(noun.singular)} {noun.singular}{of}?"
+        return f"Ko nozīmē «{title}» kā {owner + ' ' if owner else ''}{noun.singular}?"
     if w.language == "en":
         if noun.process:
             if not noun.titled:  # "four stages:" → "What happens in the stage “Fuel”?"

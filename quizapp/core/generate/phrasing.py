@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.generate.frames import ENGLISH, LATVIAN, Frame
+from quizapp.core.language.declension import is_adjective_stem
 from quizapp.core.language.inflect import Case, attested_forms, inflect
 from quizapp.core.language.lexicon import lemma
 from quizapp.core.parse.document import Document
@@ -42,6 +43,11 @@ _QUESTION_WORDS = frozenset("kāpēc kā kad kur kas kurš kura why how when whe
                             "who".split())
 _PLURAL_OF = re.compile(r"^[a-z]+s of\s")
 _HOW_WORKS = re.compile(r"^how\s+(.+?)\s+works?$", re.IGNORECASE)
+# "How a Fugue is Built" → "How is a fugue built"; "Steps to Buy a Home" names its steps.
+_HOW_DONE = re.compile(r"^how\s+(.+?)\s+(is|are|was|were)\s+(\w+)$", re.IGNORECASE)
+# "Kā ieziest …" / "Kā iestādīt …": "how to" and an infinitive.
+_HOW_TO_LV = re.compile(r"^kā\s+\w+(?:t|ties)\s", re.IGNORECASE)
+_STEPS_TO = re.compile(r"^steps\s+(?:to|for|in)\s", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,}")
 PREFIX = 6  # letters of a word that name its stem when comparing cases
 
@@ -197,7 +203,8 @@ class Wording:
             sg, pl, fem = found
             return {"noun": sg, "plural": pl,
                     "which": "Kura no šīm" if fem else "Kurš no šiem"}
-        word = next((w for w in _POLAR_WORDS_EN if w in low),
+        # At a word's start: "disadvantages" are no "advantages".
+        word = next((w for w in _POLAR_WORDS_EN if re.search(rf"\b{w}", low)),
                     "benefit" if kind == "benefit" else "challenge")
         plural = word[:-1] + "es" if word.endswith("ss") else word + "s"
         article = "an" if word[0] in "aeiou" else "a"
@@ -223,6 +230,10 @@ class Wording:
         """"How does X work? Put the steps in order." for a heading that asks how; "Put
         the steps of Pavlov's experiment in order." for one that names a procedure."""
         asked = self.steps_title(title)
+        if self.language == "en" and _STEPS_TO.match(title.strip()):
+            return self.stem(f"{key}_own", title=title, title_lc=self.lower(title))
+        if self.language == "lv" and _HOW_TO_LV.match(title.strip()):
+            return self.stem(f"{key}_do", title=asked)
         if asked.split()[0].casefold() in _QUESTION_WORDS:
             return self.stem(key, title=asked)
         return self.stem(f"{key}_of", title=title, title_lc=self.lower(title))
@@ -233,6 +244,9 @@ class Wording:
         m = _HOW_WORKS.match(title.strip())
         if m and self.language == "en":
             return f"How does {self.inline(m.group(1))} work"
+        m = _HOW_DONE.match(title.strip())
+        if m and self.language == "en":
+            return f"How {m.group(2).lower()} {self.lower(m.group(1))} {m.group(3).lower()}"
         return title.rstrip(" ?.:")
 
     def lower(self, text: str) -> str:
@@ -289,6 +303,10 @@ def accusative(phrase: str) -> str | None:
         return None
     *before, last = phrase.split()
     if last.endswith("šanās") and all(w.endswith(_GENITIVE_END) for w in before):
+        if before and before[-1].endswith("ā") and is_adjective_stem(before[-1][:-1]):
+            # "Vienlaicīgā atgrūšanās": a definite adjective agrees with the feminine noun
+            # ("vienlaicīgo atgrūšanos"); genitives before it stay.
+            before = [*before[:-1], before[-1][:-1] + "o"]
         return " ".join([*before, last[:-5] + "šanos"])
     if last.endswith("šana") and before and all(
             w.endswith((*_GENITIVE_END, "o")) or w.isupper() for w in before):

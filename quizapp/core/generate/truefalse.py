@@ -22,8 +22,11 @@ from quizapp.core.generate.said import (
 )
 from quizapp.core.language.stems import content_stems
 
-# English verbs whose subject is an event (the aspect), not the side.
-_EVENT_VERBS = frozenset("occurs occur happens happen".split())
+# English verbs whose subject is an event or a quantity (the aspect), not the side: "Equity" —
+# "Grows with every payment" is "equity grows", never "buying a home grows".
+EVENT_VERBS = frozenset("occurs occur happens happen grows grow rises rise falls fall "
+                         "increases increase decreases decrease drops drop varies vary "
+                         "changes change remains remain stays stay".split())
 # A key point says what a claim says when it holds this share of the claim's words.
 KEY_POINT_OVERLAP = 0.5
 
@@ -45,7 +48,7 @@ def sentence(ctx: Context, side: int, text: str, f: DocFact) -> str | None:
             words[1].casefold() == "not" else verb
         aspect = f.fact.title.split()
         plural = aspect[-1].casefold().endswith("s") and not verb.endswith("s")
-        if main in _EVENT_VERBS or plural:
+        if main in EVENT_VERBS or plural:
             return ctx.w.stem("tf_aspect", side, text=body, **aspect_fields(ctx, f))
         if not verb.endswith("s"):
             return None  # "Pair up …" of a singular aspect: whose verb is it?

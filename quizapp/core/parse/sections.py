@@ -17,12 +17,11 @@ from quizapp.core.parse.document import (
     WarningCode,
 )
 from quizapp.core.language.markers import any_marker
-from quizapp.core.language.stems import content_stems
 from quizapp.core.parse.blocks import Block, BlockKind
+from quizapp.core.parse.oneline import by_named_side
 from quizapp.core.parse.table import Evidence, RowReading, read_row, resolve, split_header
 
 _NUMBERED_TITLE = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
-_CAPS = re.compile(r"\b[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}\b")
 _ACRONYM = re.compile(r"\(([A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})\)\s*$")
 
 
@@ -282,7 +281,7 @@ def differences(blocks: list[Block], path: tuple[str, ...], found: Found,
              for s in (0, 1)]
     for k, parts in inline_parts:
         d = out[k]
-        sided = _by_named_side(parts, names, language)
+        sided = by_named_side(parts, names, language)
         if sided is None:
             _incomplete(found, d.source.line, d.aspect)
         else:
@@ -292,38 +291,6 @@ def differences(blocks: list[Block], path: tuple[str, ...], found: Found,
 
 def _incomplete(found: Found, line: int, aspect: str) -> None:
     found.warnings.append(ParseWarning(WarningCode.DIFFERENCE_INCOMPLETE, line, aspect[:60]))
-
-
-def _by_named_side(parts: tuple[str, str], names: list[list[str]],
-                   language: str) -> tuple[str, str] | None:
-    """The two clauses of a one-line difference as (side A's, side B's), each by the side it
-    names: "Baktērijas … 1676. gadā, savukārt vīrusus … 1892. gadā" gives the virus its
-    clause when the virus is side A. Without known names the clauses keep their order."""
-    own = [_name_stems(n, language) for n in names]
-    shared = own[0] & own[1]
-    own = [o - shared for o in own]
-    if not own[0] or not own[1]:
-        return parts
-    sides: list[int] = []
-    for clause in parts:
-        stems = {st[:5] for st in content_stems(clause, language)}
-        stems |= set(_CAPS.findall(clause))
-        named = [s for s in (0, 1) if stems & own[s]]
-        if len(named) != 1:
-            return None
-        sides.append(named[0])
-    if sides[0] == sides[1]:
-        return None
-    return (parts[0], parts[1]) if sides[0] == 0 else (parts[1], parts[0])
-
-
-def _name_stems(names: list[str], language: str) -> set[str]:
-    """The stems (first five letters) of the side's names, and its acronyms as written."""
-    out: set[str] = set()
-    for n in names:
-        out |= {st[:5] for st in content_stems(n, language)}
-        out |= set(_CAPS.findall(n))
-    return out
 
 
 def _side_prefix(text: str) -> tuple[str, str]:

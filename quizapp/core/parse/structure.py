@@ -289,6 +289,8 @@ def _sides_from(title: str, lang: Language, names: list[list[str]],
             candidates.append(columns[idx])
         if not candidates:
             return ()
+        if lang.code == "lv" and from_title:
+            candidates = _nominative_first(candidates, from_title[idx])
         display = candidates[0]
         display = display[:1].upper() + display[1:]
         aliases = []
@@ -304,6 +306,22 @@ def _sides_from(title: str, lang: Language, names: list[list[str]],
         if crossed > straight:
             out.reverse()
     return tuple(out)
+
+
+def _nominative_first(candidates: list[str], titled: str) -> list[str]:
+    """The candidates with the title's name for a side moved behind the nominative it is a
+    form of: a Latvian title puts its second side in the dative or accusative ("… pret lapu
+    kokiem", "… pret slidsoli"), the table's header and the differences list name it in the
+    nominative ("Lapu koki", "Slidsolis"), and every stem inflects a side from that."""
+    from quizapp.core.language.inflect import Case, inflect
+
+    low = titled.casefold()
+    for other in candidates:
+        if other is titled or other.casefold() == low:
+            continue
+        if any((inflect(other, case) or "").casefold() == low for case in Case):
+            return [other, *(c for c in candidates if c is not other)]
+    return candidates
 
 
 def _side_of(subject: str, sides: tuple[Side, ...]) -> int | None:

@@ -33,3 +33,9 @@ def test_a_clause_naming_neither_side_or_both_is_left_out() -> None:
     assert {d.aspect for d in doc.differences} == {"Izmērs", "Atklāšana"}
     lines = {w.line for w in doc.warnings if w.code.value == "difference_incomplete"}
     assert len(lines) == 2
+
+
+def test_a_clause_whose_subject_names_both_sides_is_neither_sides() -> None:
+    doc = parse_text(ARTICLE.replace(
+        "savukārt vīrusiem dažreiz vakcīnas", "savukārt baktērijām dažreiz antibiotikas"))
+    assert "Ārstēšana" not in {d.aspect for d in doc.differences}
