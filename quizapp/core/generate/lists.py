@@ -66,6 +66,23 @@ def lists(ctx: Context) -> None:
             _which_member(ctx, f, m, members)
 
 
+# Words a benefits title may add to its side's name and still list the side's benefits.
+_POLAR_MODIFIERS = frozenset({"key", "main", "major", "potential", "common", "top"})
+_OF_TAIL = re.compile(r"\bof\s+(.+)$", re.IGNORECASE)
+
+
+def _names_its_side(ctx: Context, f: DocFact) -> bool:
+    """Whether an English benefits (drawbacks) title "… of X" names its side as X:
+    "Advantages of Buying" — not "Disadvantages of Tornado Forecasting", whose points are
+    forecasting's, not tornadoes' (that list is asked under its own title)."""
+    tail = _OF_TAIL.search(f.fact.title) if ctx.doc.language == "en" else None
+    if tail is None:
+        return True
+    side = ctx.doc.sides[f.fact.side or 0]
+    named = set().union(*(content_stems(n, "en") for n in (side.name, *side.aliases)))
+    return content_stems(tail.group(1), "en") - named <= _POLAR_MODIFIERS
+
+
 def _list_card(ctx: Context, f: DocFact) -> None:
     lang = ctx.doc.language
     title_stems = content_stems(f.fact.title, lang)
@@ -75,7 +92,7 @@ def _list_card(ctx: Context, f: DocFact) -> None:
     count = str(len(f.fact.statements))
     front = None
     sequence = f.fact.kind is FactKind.SEQUENCE
-    if f.group_kind in _OPPOSITE and f.fact.side is not None:
+    if f.group_kind in _OPPOSITE and f.fact.side is not None and _names_its_side(ctx, f):
         front = ctx.w.stem("polar_list", f.fact.side, count=count,
                            **ctx.w.polar_fields(f.fact.title, f.group_kind))
     if front is None and f.fact.kind is not FactKind.SEQUENCE and not f.members:

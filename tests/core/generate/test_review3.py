@@ -235,3 +235,16 @@ def test_figures_in_a_list_of_points_are_still_numbers() -> None:
     bank = bank_from_file(DOCS / "nuclear-fission-vs-fusion.txt")
     ids = {f.id for f in bank.facts if f.kind is FactKind.NUMBER}
     assert "what-is/nuclear-fission/disadvantages-of-fission/number-1" in ids
+
+
+def test_a_drawbacks_list_of_something_else_than_its_side_is_asked_under_its_title() -> None:
+    """The fourth examiner's one wrong key: "Disadvantages of Tornado Forecasting" was asked
+    as "Name the 3 disadvantages of tornadoes", and its points are forecasting's."""
+    bank = bank_from_file(DOCS / "hurricanes-vs-tornadoes.txt")
+    card = bank.item("what-is/a-tornado/disadvantages-of-tornado-forecasting/list/card")
+    assert card.prompt == ("Name all 3 points the article makes under “Disadvantages of "
+                           "Tornado Forecasting”.")
+    # A list of the side's own advantages keeps its name: "Advantages of Buying".
+    renting = bank_from_file(DOCS / "renting-vs-buying-a-home.txt")
+    assert any(i.prompt == "Name the 3 advantages of buying a home the article gives."
+               for i in renting.items if i.kind is ItemKind.FLASHCARD)
