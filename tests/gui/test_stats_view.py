@@ -56,14 +56,19 @@ def _session(col: Collection, clock: FixedClock, start: datetime, answers: int) 
 
 
 def _quiz(col: Collection, clock: FixedClock, right_first: int) -> None:
-    """A 4-question quiz: the first ``right_first`` answered right, the rest wrong."""
+    """A 4-question quiz, ``right_first`` of them answered right; the wrong ones are
+    multiple-choice questions where there are enough (a wrong option chosen there is a
+    confusion, whichever questions the quiz drew)."""
     session = col.build_quiz(QuizConfig(count=4), random.Random(7))
+    order = sorted(range(len(session.questions)), key=lambda k: (
+        session.questions[k].item.kind is not ItemKind.MULTIPLE_CHOICE, k))
+    wrong = set(order[:len(session.questions) - right_first])
     session.start(clock.now())
     k = 0
     while (q := session.current(clock.now())) is not None:
         clock.advance(seconds=20)
         right = q.item.correct
-        session.answer(right if k < right_first else (right + 1) % 2, clock.now())
+        session.answer((right + 1) % 2 if k in wrong else right, clock.now())
         k += 1
     col.record_quiz(session.result())
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from quizapp.core.material.service import ItemRef, Undo
-from quizapp.gui.items.actions import BURY_KEY, EDIT_KEY, FLAG_KEY, SUSPEND_KEY, ItemActions
+from quizapp.gui.items.actions import ItemActions
+from quizapp.gui.items.keys import ItemKeySlots
 from quizapp.gui.items.words import done_text
 from quizapp.gui.theme import set_role
 from quizapp.gui.widgets.text import plain_label, set_plain
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from quizapp.gui.views.quiz.run import QuizRunPage
 
 
-class QuizItemKeys(QObject):
+class QuizItemKeys(QObject, ItemKeySlots):
     """The feedback's item actions; :meth:`set_enabled` follows the run page's keys."""
 
     def __init__(self, page: QuizRunPage) -> None:
@@ -29,14 +29,9 @@ class QuizItemKeys(QObject):
         self.page = page
         self.actions = ItemActions(page.ctx, page)
         self.last: Undo | None = None
-        self.shortcuts = []
-        for key, slot in ((EDIT_KEY, self.edit), (SUSPEND_KEY, self.suspend),
-                          (BURY_KEY, self.bury), (FLAG_KEY, self.flag)):
-            shortcut = QShortcut(QKeySequence(key), page)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.shortcuts = self.bind_keys(page)
+        for shortcut in self.shortcuts:
             shortcut.setEnabled(False)
-            self.shortcuts.append(shortcut)
         row = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("Edit question…"))
         self.edit_button.setToolTip(self.tr("Fix this question (E)"))
@@ -73,22 +68,8 @@ class QuizItemKeys(QObject):
             return []
         return [ItemRef(question.bank, question.item.id)]
 
-    def edit(self) -> None:
-        for ref in self.refs():
-            self.actions.edit(ref)
-
-    def suspend(self) -> None:
-        if refs := self.refs():
-            self.actions.suspend(refs)
-
-    def bury(self) -> None:
-        if refs := self.refs():
-            self.actions.bury(refs)
-
-    def flag(self) -> None:
-        if refs := self.refs():
-            menu = self.actions.flag_menu(lambda: refs, self.more_button)
-            menu.popup(self.more_button.mapToGlobal(QPoint(0, self.more_button.height())))
+    def flag_anchor(self) -> QWidget:
+        return self.more_button
 
     def undo(self) -> None:
         if self.last is not None:

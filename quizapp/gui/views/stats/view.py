@@ -28,14 +28,12 @@ if TYPE_CHECKING:
 MIN_COLUMN_WIDTH = 520
 
 
-def _load(collection: Collection) -> Stats:
-    return collection.stats()
-
-
-def _confusions(collection: Collection) -> list[TopicConfusions]:
+def _load(collection: Collection) -> tuple[Stats, list[TopicConfusions]]:
+    """The statistics and what the learner mixes up, read in one job: both are on screen
+    when ``rendered`` is emitted."""
     from quizapp.core.quiz.confusions import confusions_by_topic
 
-    return confusions_by_topic(collection)
+    return collection.stats(), confusions_by_topic(collection)
 
 
 class StatsView(QWidget):
@@ -204,8 +202,7 @@ class StatsView(QWidget):
         self._stale = False
         self.loading.show()
         set_plain(self.loading, self.tr("Computing your statistics…"))
-        self.ctx.backend.run(_load, self.render, self._on_error, owner=self)
-        self.ctx.backend.run(_confusions, self._on_confusions, self._on_error, owner=self)
+        self.ctx.backend.run(_load, self._on_loaded, self._on_error, owner=self)
 
     def render(self, stats: Stats) -> None:  # type: ignore[override]  # the views' API
         """Show ``stats`` (cheap: only labels and chart series change)."""
@@ -220,10 +217,12 @@ class StatsView(QWidget):
             section.render(stats)
         self.rendered.emit()
 
-    def _on_confusions(self, topics: list[TopicConfusions]) -> None:
+    def _on_loaded(self, loaded: tuple[Stats, list[TopicConfusions]]) -> None:
+        stats, topics = loaded
         self._ensure_built()
         assert self.confusions is not None
         self.confusions.show(topics)
+        self.render(stats)
 
     def _on_error(self, exc: Exception) -> None:
         self.loading.show()

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from quizapp.core.material.service import Action, ItemRef, Undo
-from quizapp.gui.items.actions import BURY_KEY, EDIT_KEY, FLAG_KEY, SUSPEND_KEY, ItemActions
+from quizapp.gui.items.actions import ItemActions
+from quizapp.gui.items.keys import ItemKeySlots
 from quizapp.gui.items.words import done_text
 from quizapp.gui.widgets.text import set_plain
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from quizapp.gui.views.study.view import StudyView
 
 
-class StudyItemKeys(QObject):
+class StudyItemKeys(QObject, ItemKeySlots):
     """Edit, suspend, bury and flag the study screen's card, each undoable.
 
     Ctrl+Z on the study screen asks :meth:`undo_last` first: an action taken since the
@@ -34,11 +35,7 @@ class StudyItemKeys(QObject):
         self.actions = ItemActions(view.ctx, view)
         # (answers in the session when it was done, its undo), oldest first.
         self._undo: list[tuple[int, Undo]] = []
-        for key, slot in ((EDIT_KEY, self.edit), (SUSPEND_KEY, self.suspend),
-                          (BURY_KEY, self.bury), (FLAG_KEY, self.flag)):
-            shortcut = QShortcut(QKeySequence(key), view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.bind_keys(view)
         button = view.card.item_button
         button.setMenu(self.actions.menu(self.refs, button))
         self.actions.done.connect(self._on_actions_done)
@@ -53,24 +50,8 @@ class StudyItemKeys(QObject):
             return []
         return [ItemRef(step.card.bank, step.card.item.id)]
 
-    def edit(self) -> None:
-        for ref in self.refs():
-            self.actions.edit(ref)
-
-    def suspend(self) -> None:
-        if refs := self.refs():
-            self.actions.suspend(refs)
-
-    def bury(self) -> None:
-        if refs := self.refs():
-            self.actions.bury(refs)
-
-    def flag(self) -> None:
-        """Open the flag reasons under the card's menu button."""
-        if refs := self.refs():
-            button = self.view.card.item_button
-            menu = self.actions.flag_menu(lambda: refs, button)
-            menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+    def flag_anchor(self) -> QWidget:
+        return self.view.card.item_button
 
     @property
     def can_undo(self) -> bool:
