@@ -92,7 +92,6 @@ def seed(data: Path) -> None:
 
 
 def render(data: Path, out: Path, language: str, size: tuple[int, int], tag: str = "") -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from quizapp.core.clock import FixedClock
@@ -105,17 +104,7 @@ def render(data: Path, out: Path, language: str, size: tuple[int, int], tag: str
     app = QApplication([])
     i18n.install(app, language)
 
-    def wait(ms: int = 400) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def until(check, ms: int = 10000) -> None:  # type: ignore[no-untyped-def]
-        for _ in range(ms // 50):
-            if check():
-                return
-            wait(50)
-        raise TimeoutError("the screen did not get ready")
+    from shotwait import until, wait
 
     for th in (Theme.LIGHT, Theme.DARK):
         theme.apply(app, th)

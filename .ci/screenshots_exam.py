@@ -82,7 +82,7 @@ def seed(data: Path, banks: Path, days: int) -> None:
 
 
 def render(tmp: Path, language: str) -> None:
-    from PySide6.QtCore import QEventLoop, QPoint, QTimer
+    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
     from quizapp.core.clock import FixedClock
@@ -96,17 +96,7 @@ def render(tmp: Path, language: str) -> None:
     app = QApplication([])
     i18n.install(app, language)
 
-    def wait(ms: int = 300) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def until(check, ms: int = 15000) -> None:  # type: ignore[no-untyped-def]
-        for _ in range(ms // 50):
-            if check():
-                return
-            wait(50)
-        raise TimeoutError("the screen did not get ready")
+    from shotwait import until, wait
 
     for th in (Theme.LIGHT, Theme.DARK):
         theme.apply(app, th)
