@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from quizapp.core.banks import shelf as shelf_module
 from quizapp.core.banks import snapshot
 from quizapp.core.banks.io import load_bank, write_bank
 from quizapp.core.banks.library import load_bank_files
+from quizapp.core.banks.model import Item
 from quizapp.core.banks.snapshot import dump_snapshot, load_snapshot
 from quizapp.core.clock import FixedClock
 from quizapp.core.collection import Collection
@@ -59,6 +62,48 @@ def test_a_snapshot_gives_back_the_same_bank(bank) -> None:  # type: ignore[no-u
 def test_a_damaged_snapshot_is_a_bank_error(text: str) -> None:
     with pytest.raises(BankError):
         load_snapshot(text)
+
+
+def _damaged(part: str, index: int | None, value: object) -> str:
+    """A snapshot of a made bank with one value of ``part``'s first row (or the whole part,
+    ``index`` None) replaced by ``value``."""
+    data = json.loads(dump_snapshot(make_bank()))
+    if index is None:
+        data[part] = value
+    else:
+        data[part][0][index] = value
+    return json.dumps(data)
+
+
+_FIELD = {f.name: i for i, f in enumerate(fields(Item))}
+
+
+@pytest.mark.parametrize(("part", "field", "value"), [
+    ("items", "id", 1),  # a number where text belongs
+    ("items", "kind", "essay"),  # not a kind
+    ("items", "kind", ["flashcard"]),  # not even a value a kind could have
+    ("items", "options", ["a", 2]),  # a list with a number in it
+    ("items", "options", "ab"),  # text, not a list
+    ("items", "correct", True),  # a truth value is not a whole number
+    ("items", "correct", "1"),
+    ("items", "source", [1]),  # a source is a line and a path
+    ("items", "source", [1, "Heading"]),
+    ("items", "source", ["1", []]),
+    ("items", "form", None),
+    ("items", None, {}),  # the rows are not a list
+    ("items", None, [["c1"]]),  # a row with one value
+    ("topics", None, [{"id": "t0"}]),  # a row that is not a list
+    ("meta", None, "bank"),
+])
+def test_any_damaged_value_is_a_bank_error(part: str, field: str | None, value: object) -> None:
+    text = _damaged(part, None if field is None else _FIELD[field], value)
+    with pytest.raises(BankError, match="damaged bank snapshot"):
+        load_snapshot(text)
+
+
+def test_an_empty_bank_survives_its_snapshot() -> None:
+    bank = make_bank(topics=0, cards_per_topic=0)
+    assert load_snapshot(dump_snapshot(bank)) == bank
 
 
 def test_a_snapshot_of_another_model_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
