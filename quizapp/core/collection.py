@@ -210,8 +210,9 @@ class Collection(ShelfAccess, MaterialAccess, ExamAccess):
             today, self.days.hour_of(now)))
         self._undo.append(review_id)
         if self.scheduler.balancer is not None:
-            self.scheduler.balancer.move(card.pk, fact, after.due_day
-                                         if after.state is CardState.REVIEW else None)
+            self.scheduler.balancer.move(
+                fact, before.due_day if before.state is CardState.REVIEW else None,
+                after.due_day if after.state is CardState.REVIEW else None)
         if self._queue is not None:
             due_today = after.state in _LEARNING_STATES and (after.due_day or 0) <= today
             self._queue.answered(card.pk, to_ms(after.due), due_today)
@@ -344,9 +345,8 @@ class Collection(ShelfAccess, MaterialAccess, ExamAccess):
         self._queue_version = self.shelf.version
         banks, topics = self._scope_filter(scope)
         if self.easy_days is not None:  # rebuilt with the queue: both follow the store
-            self.scheduler.balancer = LoadBalancer.of_cards(
-                self.store.cards.reviews_ahead(today, today + BALANCE_DAYS, self.shelf.ids),
-                self.easy_days, self._fact)
+            self.scheduler.balancer = LoadBalancer(self.store.cards.review_load(
+                today, today + BALANCE_DAYS, self.shelf.ids), self.easy_days)
         ahead: list[int] = []
         if self.exam is not None and self.exam.ahead(today):
             from quizapp.core.study.exam import bring_forward

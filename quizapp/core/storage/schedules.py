@@ -77,6 +77,17 @@ class CardRepo:
             (int(CardState.REVIEW), first, last, *params))
         return [DueReview(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
 
+    def review_load(self, first: int, last: int,
+                    banks: Sequence[str]) -> list[tuple[int, str | None, int]]:
+        """How many review cards are due on each study day ``first`` to ``last``, per fact
+        (``None``: the items that name none): ``(day, fact, cards)``, for the load balancer."""
+        clause, params = _scope_clause(banks, None)
+        rows = self._db.rows(
+            "SELECT due_day, NULLIF(fact, ''), count(*) FROM items WHERE retired = 0 "
+            f"AND suspended = 0 AND state = ? AND due_day BETWEEN ? AND ?{clause} "
+            "GROUP BY due_day, fact", (int(CardState.REVIEW), first, last, *params))
+        return [(r[0], r[1], r[2]) for r in rows]
+
     def reviews_later(self, first: int, last: int | None, banks: Sequence[str],
                       topics: Sequence[int] | None = None) -> list[int]:
         """Row ids of the review cards due on study days ``first`` to ``last`` (``None``: any

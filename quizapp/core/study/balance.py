@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 
 from quizapp.core.errors import SettingsError
-from quizapp.core.storage.records import DueReview
 
 # Ported from Anki 24.11, rslib/src/scheduler/states/load_balancer.rs (ankitects/anki,
 # AGPL-3.0; the logic is re-written here, not copied): weighted random choice among the
@@ -76,50 +75,42 @@ NO_EASY_DAYS = EasyDays()
 
 
 class LoadBalancer:
-    """The review cards due on each day ahead, and the day to give a card being rescheduled.
+    """How many review cards are due on each day ahead (and of which facts), and the day to
+    give a card being rescheduled.
 
-    Built from the store's due review cards (see ``CardRepo.due_reviews``) and kept current
-    with :meth:`move` as cards are answered.
+    Built from the store's counts (``CardRepo.review_load``: only numbers per day and fact,
+    no cards) and kept current with :meth:`move` as cards are answered.
 
     Args:
-        due: ``(card, fact, due day)`` of every review card due; ``fact`` groups siblings
-            (``None``: the card has none).
+        due: ``(day, fact, cards)``: ``cards`` review cards of ``fact`` are due on ``day``;
+            ``fact`` groups siblings (``None``: cards that have none).
         easy_days: Weekdays that should get less.
     """
 
-    def __init__(self, due: Iterable[tuple[Hashable, Hashable | None, int]],
+    def __init__(self, due: Iterable[tuple[int, Hashable | None, int]] = (),
                  easy_days: EasyDays = NO_EASY_DAYS) -> None:
         self.easy_days = easy_days
         self._counts: Counter[int] = Counter()
         self._facts: dict[int, Counter[Hashable]] = {}
-        self._where: dict[Hashable, tuple[int, Hashable | None]] = {}
-        for card, fact, day in due:
-            self.move(card, fact, day)
-
-    @classmethod
-    def of_cards(cls, due: Iterable[DueReview], easy_days: EasyDays,
-                 fact: Callable[[str, str], Hashable | None]) -> LoadBalancer:
-        """From the store's due review cards (``CardRepo.reviews_ahead`` over
-        ``BALANCE_DAYS``), by row id, their fact given by ``fact(bank, item id)``."""
-        return cls(((c.pk, fact(c.bank, c.key), c.due_day) for c in due), easy_days)
+        for day, fact, cards in due:
+            self._add(day, fact, cards)
 
     def load(self, day: int) -> int:
         """Review cards due on study day ``day``."""
         return self._counts[day]
 
-    def move(self, card: Hashable, fact: Hashable | None, day: int | None) -> None:
-        """Record that ``card`` is now due on ``day`` (``None``: not a due review card)."""
-        old = self._where.pop(card, None)
-        if old is not None:
-            self._counts[old[0]] -= 1
-            if old[1] is not None:
-                self._facts[old[0]][old[1]] -= 1
-        if day is None:
-            return
-        self._where[card] = (day, fact)
-        self._counts[day] += 1
+    def move(self, fact: Hashable | None, old_day: int | None, new_day: int | None) -> None:
+        """Record that a card of ``fact`` due on ``old_day`` is now due on ``new_day``
+        (``None``: not a due review card then, or now)."""
+        if old_day is not None and self._counts[old_day] > 0:
+            self._add(old_day, fact, -1)
+        if new_day is not None:
+            self._add(new_day, fact, 1)
+
+    def _add(self, day: int, fact: Hashable | None, cards: int) -> None:
+        self._counts[day] += cards
         if fact is not None:
-            self._facts.setdefault(day, Counter())[fact] += 1
+            self._facts.setdefault(day, Counter())[fact] += cards
 
     def pick(self, today: int, interval: int, low: int, high: int, fact: Hashable | None,
              rng: random.Random) -> int | None:

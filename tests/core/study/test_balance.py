@@ -47,6 +47,7 @@ def _simulate(balancer: LoadBalancer | None, *, cards: int = 300, days: int = 60
         todo = due + [new.pop(0) for _ in range(min(20, len(new)))]
         for key in todo:
             card = state[key]
+            old_day = card.due_day if card.state is CardState.REVIEW else None
             at = now
             while True:
                 rating = Rating.GOOD if rng.random() < 0.9 else Rating.AGAIN
@@ -57,7 +58,7 @@ def _simulate(balancer: LoadBalancer | None, *, cards: int = 300, days: int = 60
                 at = max(at, card.due or at) + timedelta(minutes=1)
             state[key] = card
             if balancer is not None:
-                balancer.move(key, None, card.due_day)
+                balancer.move(None, old_day, card.due_day)
     return load[30:]
 
 
@@ -75,7 +76,7 @@ def test_balancing_lowers_the_spread_of_the_daily_load() -> None:
 def test_the_picked_day_is_always_inside_the_fuzz_range() -> None:
     sched = Scheduler(SchedulerConfig(), StudyDay(RIGA))
     rng = random.Random(1)
-    balancer = LoadBalancer((f"c{i}", None, START + rng.randrange(100)) for i in range(2000))
+    balancer = LoadBalancer((START + rng.randrange(100), None, 1) for i in range(2000))
     for ivl in range(1, MAX_BALANCE_INTERVAL + 1):
         low, high = sched.fuzz_range(ivl)
         for _ in range(20):
@@ -95,7 +96,7 @@ def test_the_picked_day_is_always_inside_the_fuzz_range() -> None:
 
 
 def test_the_choice_is_deterministic_for_a_seed_and_previews_equal_answers() -> None:
-    balancer = LoadBalancer((f"c{i}", None, START + i % 40) for i in range(400))
+    balancer = LoadBalancer((START + i % 40, None, 1) for i in range(400))
     picks = [balancer.pick(START, 20, 17, 23, None, random.Random(s)) for s in range(50)]
     assert picks == [balancer.pick(START, 20, 17, 23, None, random.Random(s)) for s in range(50)]
     assert len(set(picks)) > 1
@@ -109,19 +110,18 @@ def test_the_choice_is_deterministic_for_a_seed_and_previews_equal_answers() -> 
 
 def test_fewer_cards_due_weighs_more() -> None:
     # Days 10..14 ahead: 30 cards each except day 12 with 3.
-    due = [(f"c{d}-{n}", None, START + d) for d in range(10, 15) for n in range(3 if d == 12
-                                                                              else 30)]
+    due = [(START + d, None, 3 if d == 12 else 30) for d in range(10, 15)]
     balancer = LoadBalancer(due)
     picks = [balancer.pick(START, 12, 10, 14, None, random.Random(s)) for s in range(200)]
     assert picks.count(12) > 190
 
 
 def test_a_siblings_day_is_avoided() -> None:
-    due = [(f"c{d}", None, START + d) for d in range(10, 15)] + [("sib", "fact-1", START + 12)]
+    due = [(START + d, None, 1) for d in range(10, 15)] + [(START + 12, "fact-1", 1)]
     balancer = LoadBalancer(due)
     picks = [balancer.pick(START, 12, 10, 14, "fact-1", random.Random(s)) for s in range(500)]
     assert picks.count(12) < 5  # one day in five without the penalty
-    balancer.move("sib", "fact-1", None)  # the sibling was answered and is no longer due
+    balancer.move("fact-1", START + 12, None)  # the sibling was answered and is no longer due
     picks = [balancer.pick(START, 12, 10, 14, "fact-1", random.Random(s)) for s in range(500)]
     assert picks.count(12) > 50
 
@@ -146,7 +146,7 @@ def test_easy_days_get_less() -> None:
 
 
 def test_long_intervals_are_left_alone() -> None:
-    balancer = LoadBalancer((f"c{i}", None, START + 95) for i in range(50))
+    balancer = LoadBalancer([(START + 95, None, 50)])
     assert balancer.pick(START, MAX_BALANCE_INTERVAL + 1, 86, 96, None, random.Random(1)) is None
     plain = Scheduler(SchedulerConfig(), StudyDay(RIGA))
     balanced = replace(plain, balancer=balancer)
@@ -194,3 +194,29 @@ def test_the_collection_balances_and_spares_easy_days_when_asked(tmp_path: Path)
     assert plain > 0.1  # about one day in seven
     # Sundays keep the cards whose interval is too short to move (under 2.5 days).
     assert spared < 0.7 * plain
+
+
+def test_the_collections_balancer_counts_what_the_store_holds_after_every_answer(
+        tmp_path: Path) -> None:
+    # Flashcards in pairs of one fact: siblings are counted per fact and day.
+    bank = make_bank(topics=4, cards_per_topic=6, questions_per_topic=0)
+    bank = replace(bank, items=tuple(replace(i, fact=f"{i.topic}/f{int(i.id[-1]) // 2}")
+                                     for i in bank.items))
+    clock = FixedClock(datetime.combine(date.fromordinal(START), time(7), timezone.utc))
+    col = open_collection(tmp_path, clock, bank, config=SchedulerConfig(new_per_day=8))
+    col.set_balancing(EasyDays())
+    rng = random.Random(3)
+    for _ in range(20):
+        while (card := col.next_card()) is not None:
+            col.answer(card, Rating.GOOD if rng.random() < 0.85 else Rating.AGAIN, 2000)
+            balancer = col.scheduler.balancer
+            assert balancer is not None
+            today = col.today()
+            held = col.store.cards.review_load(today, today + 99, col.shelf.ids)
+            for day in range(today, today + 100):
+                assert balancer.load(day) == sum(n for d, _, n in held if d == day)
+            clock.advance(minutes=9)
+        clock.advance(days=1)
+        clock.set(clock.now().replace(hour=7))
+    assert sum(n for _, fact, n in held if fact is not None) > 10  # read per fact
+    col.close()
