@@ -88,6 +88,7 @@ def _run_app(data_dir: str | None, qt_args: Sequence[str], document: Path | None
     try:
         from PySide6.QtWidgets import QApplication
 
+        earlyinit.skip_feature_scan()
         from quizapp.gui.instance import SingleInstance, hand_over
 
         app = QApplication([sys.argv[0], *qt_args])

@@ -62,8 +62,7 @@ def dump_snapshot(bank: Bank) -> str:
 
 
 # Decoding checks every value's type, column by column (one field across all rows) with
-# C-level ``map``: ten times quicker than a check per value, which matters at start-up (a
-# 10,000-item bank: ~25 ms instead of ~100 ms).
+# C-level ``map``: a 10,000-item bank reads in ~55 ms instead of ~100 ms checked per value.
 def _of_types(column: Sequence[Any], types: set[type], what: str) -> None:
     if not set(map(type, column)) <= types:
         raise TypeError(what)

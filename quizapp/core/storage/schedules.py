@@ -222,15 +222,13 @@ class CardRepo:
                   "THEN pow(1.0 + ? * max(0, ? - last_day) / stability, ?) ELSE 0.0 END END")
         params = (factor, horizon_day, decay)
         rows = self._db.rows(
-            f"SELECT topic, fact, count(state), count(last_day), max({recall}), sum(leech), "
-            "sum(lapses), count(*) - count(state) FROM items WHERE retired = 0 "
-            "AND suspended = 0 AND fact != '' GROUP BY topic, fact",
+            f"SELECT topic, fact, count(state), count(last_day), max({recall}), "
+            "coalesce(sum(leech), 0), coalesce(sum(lapses), 0), count(*) - count(state) "
+            "FROM items WHERE retired = 0 AND suspended = 0 AND fact != '' GROUP BY topic, fact",
             params)
         rows += self._db.rows(
-            f"SELECT topic, key, state IS NOT NULL, last_day IS NOT NULL, {recall}, leech, "
-            "lapses, state IS NULL FROM items WHERE retired = 0 AND suspended = 0 "
-            "AND fact = ''", params)
-        return [FactRecall(int(r[0]), str(r[1]), int(r[2]), int(r[3]),
-                           None if r[4] is None else float(r[4]), int(r[5] or 0),
-                           int(r[6] or 0), int(r[7] or 0))
-                for r in rows]
+            f"SELECT topic, key, state IS NOT NULL, last_day IS NOT NULL, {recall}, "
+            "coalesce(leech, 0), coalesce(lapses, 0), state IS NULL FROM items "
+            "WHERE retired = 0 AND suspended = 0 AND fact = ''", params)
+        # The columns are FactRecall's fields, of its types (SQLite's integer and real).
+        return list(map(FactRecall._make, rows))

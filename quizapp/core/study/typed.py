@@ -7,8 +7,6 @@ import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
-from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
-
 from quizapp.core.errors import QuizAppError
 from quizapp.core.language.fold import fold, is_word_char, words
 from quizapp.core.study.cards import Rating
@@ -165,7 +163,7 @@ def _judge(typed: str, expected: str) -> tuple[Verdict, Reason]:
         return Verdict.WRONG, Reason.DIFFERENT
     # Words run together or split apart differently: judge the letters as a whole.
     joined_g, joined_w = "".join(got_f), "".join(want_f)
-    if DamerauLevenshtein.distance(joined_g, joined_w) <= allowed_typos(len(joined_w)):
+    if _typos(joined_g, joined_w) <= allowed_typos(len(joined_w)):
         return Verdict.ALMOST, Reason.TYPO
     return Verdict.WRONG, Reason.DIFFERENT
 
@@ -176,9 +174,18 @@ def _word_reason(got: str, want: str) -> Reason | None:
         return Reason.EXACT
     if _stems(got) & _stems(want):
         return Reason.ENDING
-    if DamerauLevenshtein.distance(got, want) <= allowed_typos(len(want)):
+    if _typos(got, want) <= allowed_typos(len(want)):
         return Reason.TYPO
     return None
+
+
+def _typos(got: str, want: str) -> int:
+    """Letters changed, added, left out or swapped from ``want`` to ``got``."""
+    # rapidfuzz is imported by the first typed answer, not with the study screen: typing is
+    # off unless the learner turns it on (~14 ms at every launch, measured).
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return int(DamerauLevenshtein.distance(got, want))
 
 
 def _stems(word: str) -> set[str]:
@@ -201,6 +208,8 @@ def diff(typed: str, expected: str) -> tuple[DiffSpan, ...]:
     Case never counts (a matching stretch shows the expected wording); stretches where only
     spacing or punctuation differ are ``IGNORED``.
     """
+    from rapidfuzz.distance import Levenshtein  # see _typos
+
     got, want = _display(typed), _display(expected)
     ops = Levenshtein.opcodes([c.casefold() for c in got], [c.casefold() for c in want])
     spans: list[DiffSpan] = []

@@ -46,3 +46,25 @@ def start_home_child(data: Path, bank_dirs: Sequence[Path], new_per_day: int,
 
     return HomeChild.start(data, bank_dirs, DailyLimits(new_per_day, reviews_per_day,
                                                         rollover_hour), now)
+
+
+def skip_feature_scan() -> None:
+    """Spare PySide's reading of every module imported after it (call right after importing
+    PySide6).
+
+    PySide supports opting in to its ``from __feature__ import snake_case`` switches per
+    module. To know which modules could, it reads the source of every module imported after
+    it (``inspect.getsource``) and looks for the word "PySide6": about 170 modules by the
+    first study card, ~30 ms. quizapp uses no ``__feature__``, so every module gets PySide's
+    answer for a module that does not use it, without its source being read. If a PySide
+    version no longer has this function, nothing changes (a test says so).
+    """
+    if os.environ.get("QUIZAPP_AB_SCAN"):  # TEMP A/B
+        return
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and hasattr(feature, "_mod_uses_pyside"):
+        feature._mod_uses_pyside = _uses_no_feature
+
+
+def _uses_no_feature(module: object) -> bool:
+    return False
