@@ -127,8 +127,14 @@ class BankShelf:
                 continue
             if bank.meta.id != key:
                 self._order[self._order.index(key)] = bank.meta.id
+            if not parsed and bank.meta.id == key:
+                # The store was synced from this very file (its path and stamp matched) and
+                # the snapshot taken then: syncing again would find nothing to do.
+                self._register(bank, path)
+                self.sync_reports.append(SyncReport(key, unchanged=True))
+                continue
             # A snapshot this version could not read is replaced, so the file is parsed once.
-            self._use(bank, path, refresh_snapshot=parsed)
+            self._use(bank, path, refresh_snapshot=True)
 
     def add(self, bank: Bank, path: Path | None = None) -> SyncReport:
         """Sync ``bank`` into the store (by item id) and make it available for study.
