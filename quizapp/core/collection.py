@@ -17,23 +17,12 @@ from quizapp.core.datafolder.paths import backups_dir, data_dir, db_path
 from quizapp.core.errors import StorageError
 from quizapp.core.material.service import MaterialAccess
 from quizapp.core.quiz.engine import QuizConfig, QuizRecord, QuizResult, QuizSession
-from quizapp.core.stats.mastery import (
-    WEAK_TOPICS_SHOWN,
-    TopicMastery,
-    rank_weak,
-    read_masteries,
-)
+from quizapp.core.stats.mastery import WEAK_TOPICS_SHOWN, TopicMastery, rank_weak, read_masteries
 from quizapp.core.storage import BUSY_TIMEOUT_MS, Store
 from quizapp.core.storage.records import from_ms, to_ms
 from quizapp.core.storage.reviews import Answer
 from quizapp.core.study.balance import BALANCE_DAYS, LoadBalancer
-from quizapp.core.study.cards import (
-    AnswerResult,
-    CardState,
-    Rating,
-    StudyCard,
-    review_kind,
-)
+from quizapp.core.study.cards import AnswerResult, CardState, Rating, StudyCard, review_kind
 from quizapp.core.study.day import StudyDay
 from quizapp.core.study.due import DueCounts
 from quizapp.core.study.examaccess import ExamAccess
@@ -151,15 +140,25 @@ class Collection(ShelfAccess, MaterialAccess, ExamAccess):
     def due_counts(self, bank: str | None = None, *,
                    scope: StudyScope | None = None) -> DueCounts:
         """New / learning / review cards left today, after the daily limits, in one bank or
-        ``scope`` (default: every bank)."""
-        wanted = StudyScope.meant(bank, scope)
-        if wanted.is_extra:  # study more: what its queue holds
-            return self._queue_for(self.today(), wanted).counts()
+        ``scope`` (default: every bank); with an exam ahead, the cards it brings forward
+        today count among the reviews."""
+        wanted, today = StudyScope.meant(bank, scope), self.today()
+        if not wanted.is_extra and (self.exam is None or not self.exam.ahead(today)):
+            return self._store_due(today, wanted)
+        # What the queue holds: study more's cards, or the exam's brought forward too.
+        key = QueueScope.of(today, wanted)
+        if self._queue_is(key):
+            return self._queue_for(today, wanted).counts()
+        return self._build_queue(today, wanted, key).counts()  # another scope's: not kept
+
+    def _store_due(self, today: int, wanted: StudyScope) -> DueCounts:
+        """The cards due in ``wanted`` by the store (nothing brought forward), less the
+        siblings today's queue buried."""
         banks, topics = self._scope_filter(wanted)
-        counts = self.store.progress.due(self.today(), self.config.new_per_day,
+        counts = self.store.progress.due(today, self.config.new_per_day,
                                          self.config.reviews_per_day, banks, topics)
         queue = self._queue
-        if queue is not None and queue.scope == QueueScope.of(self.today(), wanted):
+        if queue is not None and queue.scope == QueueScope.of(today, wanted):
             # Siblings the study queue buried for the day are not due today.
             new, review = queue.buried
             counts = DueCounts(max(0, counts.new - new), counts.learning,
@@ -337,16 +336,26 @@ class Collection(ShelfAccess, MaterialAccess, ExamAccess):
             return banks, None
         return banks, self.store.banks.topic_pks(t for t in scope.topics if t[0] in banks)
 
+    def _queue_is(self, key: QueueScope) -> bool:
+        return (self._queue is not None and self._queue.scope == key
+                and self._queue_version == self.shelf.version)
+
     def _queue_for(self, today: int, scope: StudyScope) -> StudyQueue:
         key = QueueScope.of(today, scope)
-        if (self._queue is not None and self._queue.scope == key
-                and self._queue_version == self.shelf.version):
+        if self._queue is not None and self._queue_is(key):
             return self._queue
         self._queue_version = self.shelf.version
-        banks, topics = self._scope_filter(scope)
         if self.easy_days is not None:  # rebuilt with the queue: both follow the store
             self.scheduler.balancer = LoadBalancer(self.store.cards.review_load(
                 today, today + BALANCE_DAYS, self.shelf.ids), self.easy_days)
+        self._queue = self._build_queue(today, scope, key)
+        if self._show_first is not None:
+            self._queue.show_first(self._show_first)
+            self._show_first = None
+        return self._queue
+
+    def _build_queue(self, today: int, scope: StudyScope, key: QueueScope) -> StudyQueue:
+        banks, topics = self._scope_filter(scope)
         ahead: list[int] = []
         if self.exam is not None and self.exam.ahead(today):
             from quizapp.core.study.exam import bring_forward
@@ -354,11 +363,7 @@ class Collection(ShelfAccess, MaterialAccess, ExamAccess):
             ahead = bring_forward(self.scheduler, exam_cards(self.store, banks, topics)[0],
                                   self.exam, today, self.store.reviews.ahead_done_on(today))
         weakness = {pk: 1.0 - m.mastery for pk, m in self._masteries()}
-        self._queue = build_queue(self.store, self.config, key, banks, topics, weakness, ahead)
-        if self._show_first is not None:
-            self._queue.show_first(self._show_first)
-            self._show_first = None
-        return self._queue
+        return build_queue(self.store, self.config, key, banks, topics, weakness, ahead)
 
     def _fact(self, bank: str, key: str) -> str | None:
         """The fact a flashcard asks about (siblings are balanced apart), when its bank's

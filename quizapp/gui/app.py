@@ -84,7 +84,8 @@ def _run_app(data_dir: str | None, qt_args: Sequence[str], document: Path | None
     clock = default_clock()
     s = loaded.settings
     child = earlyinit.start_home_child(data, bank_folders(data), s.new_per_day,
-                                       s.reviews_per_day, s.rollover_hour, clock.now())
+                                       s.reviews_per_day, s.rollover_hour, clock.now(),
+                                       s.exam_date)
     try:
         from PySide6.QtWidgets import QApplication
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,6 +100,7 @@ class DailyLimits:
     new_per_day: int
     reviews_per_day: int
     rollover_hour: int
+    exam_date: date | None = None  # cards brought forward for an exam ahead count too
 
 
 def quick_home(data: Path, bank_dirs: Sequence[Path], limits: DailyLimits, now: datetime,
@@ -109,8 +110,9 @@ def quick_home(data: Path, bank_dirs: Sequence[Path], limits: DailyLimits, now: 
 
     Returns None — the caller waits for :func:`home_overview` — whenever the answer could
     differ from what the open collection will say: no database yet, a schema to migrate, or
-    a bank file that is new or changed since it was last synced (it must be parsed first).
-    Reads through the collection's own read model (``storage.progress``) on a read-only
+    a bank file that is new or changed since it was last synced (it must be parsed first), or
+    an exam ahead (the cards it brings forward today are due too: the exam planner says
+    which). Reads through the collection's own read model (``storage.progress``) on a read-only
     connection of its own.
     """
     from quizapp.core.banks.files import bank_files, file_stamp
@@ -135,6 +137,8 @@ def quick_home(data: Path, bank_dirs: Sequence[Path], limits: DailyLimits, now: 
             if key not in keys:
                 keys.append(key)
         today = StudyDay(tz, limits.rollover_hour).day_of(now)
+        if limits.exam_date is not None and today < StudyDay.day_of_date(limits.exam_date):
+            return None
 
         def due(banks: Sequence[str]) -> DueCounts:
             return reader.due(today, limits.new_per_day, limits.reviews_per_day, banks)

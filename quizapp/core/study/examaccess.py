@@ -61,6 +61,7 @@ class ExamAccess:
                        scope: StudyScope | None = None) -> DueCounts: ...
         def _scope_filter(self, scope: StudyScope
                           ) -> tuple[Sequence[str], Sequence[int] | None]: ...
+        def _store_due(self, today: int, wanted: StudyScope) -> DueCounts: ...
 
     def use_settings(self, settings: Settings) -> None:
         """Schedule by ``settings``: limits and retention, the exam, the load balancing."""
@@ -91,7 +92,7 @@ class ExamAccess:
         study = StudyScope.meant(bank, scope)
         cards, titles = exam_cards(self.store, *self._scope_filter(study))
         return build_plan(self.scheduler, cards, self.exam, today,
-                          due_today=self.due_counts(scope=study).total,
+                          due_today=self._store_due(today, study).total,
                           new_per_day=self.config.new_per_day,
                           done_ahead=self.store.reviews.ahead_done_on(today), titles=titles)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from quizapp.gui.startup.homechild import HomeChild
@@ -32,8 +32,8 @@ def display_problem(qt_args: Sequence[str]) -> str | None:
 
 
 def start_home_child(data: Path, bank_dirs: Sequence[Path], new_per_day: int,
-                     reviews_per_day: int, rollover_hour: int, now: datetime
-                     ) -> HomeChild | None:
+                     reviews_per_day: int, rollover_hour: int, now: datetime,
+                     exam_date: date | None = None) -> HomeChild | None:
     """Fork the child that reads home's numbers on the second core while this process loads
     Qt and builds the window; None where that is not possible or not wanted.
 
@@ -44,8 +44,8 @@ def start_home_child(data: Path, bank_dirs: Sequence[Path], new_per_day: int,
         return None
     from quizapp.core.stats.overview import DailyLimits
 
-    return HomeChild.start(data, bank_dirs, DailyLimits(new_per_day, reviews_per_day,
-                                                        rollover_hour), now)
+    return HomeChild.start(data, bank_dirs, DailyLimits(
+        new_per_day, reviews_per_day, rollover_hour, exam_date), now)
 
 
 def skip_feature_scan() -> None:

@@ -87,7 +87,8 @@ class HomeNumbers(QObject):
         ctx, s = self._ctx, self._ctx.settings.value
         folders = bank_folders(ctx.data_dir) if ctx.bank_dirs is None else ctx.bank_dirs
         return quick_home(ctx.data_dir, folders, DailyLimits(
-            s.new_per_day, s.reviews_per_day, s.rollover_hour), ctx.clock.now(), ctx.tz)
+            s.new_per_day, s.reviews_per_day, s.rollover_hour, s.exam_date), ctx.clock.now(),
+            ctx.tz)
 
 
     def _on_numbers(self, overview: HomeOverview | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 from quizapp.core.banks.io import write_bank
@@ -55,6 +56,15 @@ def test_no_quick_numbers_when_they_could_differ(tmp_path: Path, clock: FixedClo
     data2, banks2 = _seeded(tmp_path / "two", clock)
     write_bank(make_bank(bank_id="c"), banks2 / "c.yaml")
     assert quick_home(data2, [banks2], LIMITS, clock.now(), RIGA) is None
+
+
+def test_no_quick_numbers_while_an_exam_is_ahead(tmp_path: Path, clock: FixedClock) -> None:
+    # The exam brings cards forward: only the open collection knows how many are due.
+    data, banks = _seeded(tmp_path, clock)
+    today = clock.now().astimezone(RIGA).date()
+    for exam, quick in ((today + timedelta(days=10), False), (today - timedelta(days=1), True)):
+        limits = replace(LIMITS, exam_date=exam)
+        assert (quick_home(data, [banks], limits, clock.now(), RIGA) is not None) == quick
 
 
 def test_a_broken_database_gives_no_quick_numbers(tmp_path: Path, clock: FixedClock) -> None:

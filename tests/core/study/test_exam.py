@@ -312,3 +312,27 @@ def test_the_collection_draws_recall_history_ending_at_the_plan(tmp_path: Path) 
     clock.advance(days=20)
     assert col.exam_history()[-1].day == TODAY + 12
     col.close()
+
+
+def test_the_cards_left_today_count_those_brought_forward(tmp_path: Path) -> None:
+    # A learner studying for an exam sees "N left" count down to the last card shown, the
+    # cards brought forward included, and the count before the first card is the plan's.
+    clock = FixedClock(datetime.combine(MONDAY, time(7), timezone.utc))
+    col = open_collection(tmp_path, clock, make_bank(topics=2, cards_per_topic=8))
+    study_all(col, step_minutes=11)
+    col.set_exam(Exam(TODAY + 14, 0.95, daily_cap=3))
+    brought = 0
+    for _ in range(12):
+        clock.advance(days=1)
+        plan = col.exam_plan()
+        brought += plan.brought_forward
+        assert col.next_card() is not None or plan.load_today == 0
+        assert col.due_counts().total == plan.load_today
+        while (card := col.next_card()) is not None:
+            left = col.due_counts()
+            assert left.total > 0, "a card is shown while the count says nothing is left"
+            col.answer(card, Rating.GOOD, 3000)
+            clock.advance(minutes=11)
+        assert col.due_counts().total == 0
+    assert brought > 0
+    col.close()
