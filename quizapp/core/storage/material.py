@@ -181,14 +181,16 @@ class MaterialRepo:
 
     def overlay(self, bank: str) -> OverlayRows:
         """The edits in force, added items and learner topics of ``bank``."""
+        # CROSS JOIN keeps the edits and the added items (a few) as the outer loop: left to
+        # itself SQLite walks all of the bank's items (3-5 ms each with 10,000).
         with self._db.transaction(write=False):
             rows = self._db.rows(
                 "SELECT e.id, i.key, e.data, e.base, e.time_ms, e.undone FROM item_edits e "
-                "JOIN items i ON i.id = e.item JOIN banks b ON b.id = i.bank "
+                "CROSS JOIN items i ON i.id = e.item JOIN banks b ON b.id = i.bank "
                 "WHERE b.key = ? AND e.undone = 0 AND i.retired = 0 ORDER BY e.id", (bank,))
             added = self._db.rows(
                 "SELECT i.key, t.key, a.data, a.created_ms FROM added_items a "
-                "JOIN items i ON i.id = a.item JOIN topics t ON t.id = i.topic "
+                "CROSS JOIN items i ON i.id = a.item JOIN topics t ON t.id = i.topic "
                 "JOIN banks b ON b.id = i.bank WHERE b.key = ? AND i.retired = 0 "
                 "ORDER BY i.position", (bank,))
             topics = self._db.rows(
