@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.core.parse.knowledge import english_word, known_piece
+from quizapp.core.parse.names import UNITS
 from quizapp.core.parse.numbers import (
     digit_seams,
     number_fits,
@@ -87,7 +88,7 @@ def _caps_run(text: str, i: int) -> int:
 
 def _before_upper(text: str, i: int) -> float | None:
     """Weight of a boundary before the capital ``text[i]``."""
-    prev, ch = text[i - 1], text[i]
+    prev = text[i - 1]
     nxt = text[i + 1] if i + 1 < len(text) else ""
     starts_word = nxt.islower()
     if prev.islower():
@@ -102,6 +103,10 @@ def _before_upper(text: str, i: int) -> float | None:
     if _article_at(text, i) and (prev.isupper() or prev.isdecimal()):
         return FAIR  # the English article begins a cell: "…and XA brand contest…"
     if prev.isupper():
+        if _code_ends_at(text, i):
+            # A code led by a small letter ends here ("pH|As low as", "iOS|Android"): what
+            # follows is no plural of it and no part of it.
+            return FIRM
         # Inside a run of capitals only the last capital before a lower-case letter starts
         # a word ("SMMZīmols", "°CŪdens", "XIIIvans") — unless it is a plural ("KPIs").
         if not starts_word:
@@ -141,6 +146,15 @@ def _before_upper(text: str, i: int) -> float | None:
     return None  # °C, USB-C, TCP/IP: a symbol that joins
 
 
+def _code_ends_at(text: str, i: int) -> bool:
+    """A known code led by a small letter ("pH", "iOS", "mRNA") ends right before ``i``,
+    starting a word ("Optimal pH|As …") rather than after a word's letters ("…sistēmaiOS")."""
+    k = i - 1
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    return text[k:k + 1].islower() and known_code_at(text, k) == i - k
+
+
 def _coefficient(text: str, i: int) -> bool:
     """A formula starts at ``i`` after its coefficient: a number of one or two digits that
     is no part of a longer or decimal number ("→ 2H₂O", but not "3.5H₂O₂")."""
@@ -177,6 +191,8 @@ _UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kM
                    r"inch|coll|bit)")
 
 
+# The number of an EU act: year and number, then the institution ("95/46/EK", "2011/83/ES").
+_ACT_NUMBER = re.compile(r"(?<![\w/])\d{2,4}/\d{1,4}/[A-Z]{2,3}$")
 # A digit or two and one or two capitals standing alone: 5G, 4K, 3D.
 _UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}(?![\w])")
 
@@ -202,6 +218,8 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
             caps += 1
         if text[i - 1 - caps:i - caps] == "°":
             return FIRM  # "30 °C35 °C"
+        if caps <= 3 and _ACT_NUMBER.search(text, 0, i):
+            return FIRM  # an act's number ends in its institution: "95/46/EK|30 dienu"
         if caps >= 3:
             # "LCD6,1 collas", "NATO1949. gadā"; otherwise letters and digits together are
             # likelier one code ("PRINCE2", "SAVE20", "ARM64") than two cells.
@@ -308,8 +326,28 @@ def candidates(text: str) -> list[Candidate]:
         if weight is not None:
             out[i] = weight
     _acronym_seams(text, inside, out)
+    _unit_seams(text, inside, out)
     _name_seams(text, inside, out)
     return [Candidate(i, w) for i, w in sorted(out.items())]
+
+
+# Units after their number, longest first ("MPa" before "MP"); one letter ("B", "A", "K")
+# could as well begin an acronym.
+_QUANTITY_UNITS = tuple(sorted((u for u in UNITS if len(u) >= 2), key=len, reverse=True))
+
+
+def _unit_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
+    """After a number, its unit ends the quantity: a capital glued to the unit begins the
+    next cell ("36 MB|L1 ap 64 KB", "2,4 GHz|AMD")."""
+    for m in re.finditer(r"\d ?(?=[A-Za-zµ])", text):
+        k = m.end()
+        unit = next((u for u in _QUANTITY_UNITS if text.startswith(u, k)), "")
+        j = k + len(unit)
+        # The capital begins a word or a code ("L1"), not one more capital of a longer
+        # acronym ("1,27 GBP", "5 GBRAM" are left to the other rules).
+        if unit and j < len(text) and text[j].isupper() and j not in inside \
+                and (text[j + 1:j + 2].islower() or text[j + 1:j + 2].isdecimal()):
+            out[j] = max(out.get(j, GUESS), FAIR)
 
 
 # The longest name or formula looked for inside a glued word.

@@ -43,6 +43,7 @@ _RANGE_DASH = "–-"
 # ".11.1989", "14/07/" and "/11/1989".
 _DATE_BEFORE = re.compile(r"(?<!\d)\d{1,2}([./])\d{1,2}\1$")
 _DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1\d{2,4}")
+_DATE_HEAD = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?=\d)")
 _DATE_AFTER = re.compile(r"([./])\d{1,2}\1\d{2,4}\b")
 # Standards are numbered with up to five digits: "ISO 45001", "ISO/IEC 27001", "RFC 9110".
 _STANDARD_BEFORE = re.compile(r"(?:ISO|IEC|EN|DIN|BS|ANSI|IEEE|RFC|ISO/IEC) $")
@@ -116,7 +117,9 @@ def _left_fits(text: str, s: int, left: _Number) -> bool | None:
     it is and it is that, None when nothing does, False when it cannot be."""
     before = text[:s]
     if _DATE_BEFORE.search(before):
-        return len(left.text) == 2 or left.is_year()
+        # A four-digit year fits a date best; two digits may be a year too ("14.07.17"), but
+        # leave the rest of the run to a number that must fit on its own ("…1789|21 gads").
+        return True if left.is_year() else None if len(left.text) == 2 else False
     if _STANDARD_BEFORE.search(before):
         return left.text.isdecimal() and 2 <= len(left.text) <= 5
     if _AD.search(before):
@@ -200,10 +203,12 @@ def digit_seams(text: str, i: int) -> dict[int, int]:
     s, e = _run(text, i)
     if _DATE.fullmatch(text[s:e]):
         return {}  # a date is one: "14.07.1789"
-    whole = _Number(text[s:e])
+    # A run that begins as a date's day and month ("14.07.178921") holds a date: no seam
+    # falls inside its day or month.
+    head = _DATE_HEAD.match(text, s)
     out: dict[int, int] = {}
     for k in range(s + 1, e):
-        if not (text[k - 1].isdecimal() and text[k].isdecimal()):
+        if not (text[k - 1].isdecimal() and text[k].isdecimal()) or (head and k < head.end()):
             continue
         left, right = _Number(text[s:k]), _Number(text[k:e])
         if not ((left.ok or _standard(text, s, left)) and right.ok):

@@ -145,6 +145,8 @@ def formula_seams(text: str) -> dict[int, bool]:
     """
     out: dict[int, bool] = {}
     for start, end in formula_spans(text):
+        if known_formula(text[start:end]):
+            continue  # a compound a chemist knows is read whole: "KMnO₄", not "KMn" | "O₄"
         seams = [start + s.start() for s in re.finditer(_SYMBOL, text[start:end])]
         # Only where both sides are formulas of their own: "H₂O|C₆H₁₂O₆", never "C|O₂".
         seams = [p for p in seams
