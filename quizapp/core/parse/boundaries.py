@@ -224,6 +224,10 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
             # "LCD6,1 collas", "NATO1949. gadā"; otherwise letters and digits together are
             # likelier one code ("PRINCE2", "SAVE20", "ARM64") than two cells.
             return FAIR if only_number_fits(text, i) else GUESS
+        if only_number_fits(text, i) and not text[i - 1 - caps:i - caps].isalnum():
+            # An acronym and a number only one way ("UK8 May 1945", "ES2004. gadā"): the
+            # number stands for what follows it, whole.
+            return FAIR
         if _quantity(text, i) or _UNIT_CODE.match(text, i) or number_fits(text, i):
             # "DB8 GB", "DB5G", "IV16th century", "ES1. pants": a number or a code may
             # begin the next cell.
