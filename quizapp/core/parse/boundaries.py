@@ -193,6 +193,8 @@ _UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kM
 
 # The number of an EU act: year and number, then the institution ("95/46/EK", "2011/83/ES").
 _ACT_NUMBER = re.compile(r"(?<![\w/])\d{2,4}/\d{1,4}/[A-Z]{2,3}$")
+# Units written in small letters, one letter too (metres, grams, seconds, litres, tonnes).
+_LOWER_UNITS = frozenset(u for u in UNITS if u.islower()) | frozenset("mgslth")
 # A digit or two and one or two capitals standing alone: 5G, 4K, 3D.
 _UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}(?![\w])")
 
@@ -209,6 +211,13 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
         return LIKELY  # "6 H₂O6 CO₂": a number after a formula starts the next cell
     if prev.islower():
         run, before = _lower_run(text, i)
+        if before == " " and text[i - run - 2:i - run - 1].isdecimal() \
+                and text[i - run:i] in _LOWER_UNITS:
+            # A quantity's unit ends its cell: "2,74 × 1,525 m|1,83 × 0,91 m" (but "10 m3"
+            # may be cubic metres written plainly).
+            squared = text[i] in "23" and not re.match(r"\d[\d.,]", text[i:i + 2]) \
+                and text[i - run:i].endswith("m")
+            return WEAK if squared else LIKELY
         if run == 1 and (before.isupper() or before in _CODE_LEAD):
             return None  # IPv6, x86, v3 — but "Mbit/s5G" is a unit and a new cell
         return LIKELY
