@@ -210,6 +210,8 @@ def digit_seams(text: str, i: int) -> dict[int, int]:
     s, e = _run(text, i)
     if _DATE.fullmatch(text[s:e]):
         return {}  # a date is one: "14.07.1789"
+    if text[e:e + 1].islower() and _STANDARD_BEFORE.search(text[:s]):
+        return {}  # a standard's number runs on into its letters: "IEEE 802.3bt"
     # A run that begins as a date's day and month ("14.07.178921") holds a date: no seam
     # falls inside its day or month.
     head = _DATE_HEAD.match(text, s)

@@ -323,3 +323,23 @@ def test_units_codes_formulas_and_numbers_end_where_a_reader_ends_them(
 ])
 def test_rows_a_reader_cannot_settle_alone_stay_unsplit(row: str) -> None:
     assert split_row(row) is None
+
+
+@pytest.mark.parametrize("row", [
+    # A small letter before an acronym may lead a code nobody knows ("mSATA", "nDNA").
+    "InterfacemSATA inside laptopseSATA at 6 Gbit/s",
+    # A Roman numeral may take the last I ("SATA III" and "npm …").
+    "RuntimeSATA IIInpm and pnpm",
+    # "¹⁴C" and "O₂ …", or "¹⁴CO₂" and "…".
+    "Half-life5730 years for ¹⁴CO₂ diffuses into blood",
+    # A standard's number runs on into its letters: "IEEE 802.3bt", not "IEEE 80" | "2.3bt".
+    "Tīkla standartsIEEE 802.3btgit rebase -i",
+])
+def test_codes_numerals_and_isotopes_a_reader_cannot_settle_are_not_guessed(row: str) -> None:
+    assert split_row(row) is None
+
+
+def test_a_numeral_that_cannot_take_the_last_i_leaves_it_to_the_word() -> None:
+    assert split_row("RulerHenry VIIIIn 1509") == ("Ruler", "Henry VIII", "In 1509")
+    assert split_row("Half-lifeAbout 8 days for ¹³¹I5730 years for ¹⁴C") == (
+        "Half-life", "About 8 days for ¹³¹I", "5730 years for ¹⁴C")
