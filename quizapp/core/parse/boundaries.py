@@ -42,6 +42,7 @@ from quizapp.core.parse.seamfacts import (
     isotope,
     letter_leads_code,
     lower_run,
+    number_then_code,
     numeral_takes,
 )
 from quizapp.core.parse.tokens import (
@@ -81,6 +82,8 @@ def _before_upper(text: str, i: int) -> float | None:
             return None  # iOS, pH, eBay, mRNA, kW: one lower-case letter leads a code
         if text[i - 2:i] == "Mc" and not text[i - 3:i - 2].isalpha():
             return None  # McDonald, McKinsey
+        if number_then_code(text, i):
+            return GUESS  # "2.0e|SATA": see number_then_code
         if letter_leads_code(text, i):
             return WEAK  # "InterfacemSATA": "Interface" | "mSATA" or "Interfacem" | "SATA"
         return STRONG if starts_word else FIRM
@@ -307,7 +310,8 @@ def candidates(text: str) -> list[Candidate]:
                 and known_code_at(text, i):
             weight = FIRM  # "…sistēmaiOS": the code may start one letter earlier
         elif ch.islower() and letter_leads_code(text, i + 1):
-            weight = WEAK  # "Interface|mSATA", "2001|mSATA": see letter_leads_code
+            # "Interface|mSATA", "2001|mSATA": see letter_leads_code
+            weight = FAIR if number_then_code(text, i + 1) else WEAK
         elif ch.islower() and prev.islower() and caps_run(text, i + 1) >= 2:
             weight = GUESS  # "…cijaeID": an unknown code led by a small letter may start here
         if weight is not None:

@@ -68,13 +68,24 @@ def isotope(text: str, i: int) -> bool:
     return k < i and not text[k - 1:k].isalnum() and re.match(_ELEMENT, text[i:]) is not None
 
 
+# Small letters that lead names written with a capital inside ("eMail", "iPhone", "vCPU").
+_NAME_LEADS = frozenset("eimngxtv")
+
+
 def letter_leads_code(text: str, i: int) -> bool:
-    """The small letter before the acronym at ``i`` may lead a code the reader does not
-    know ("mSATA", "nDNA", "eNPS"): the word it ends is no English word, but is one without
-    it ("Interfacem" | "SATA" or "Interface" | "mSATA"); or it follows a number ("2001mSATA":
-    a unit is rarely written so). Neither seam is then sure."""
+    """The small letter before the acronym or word at ``i`` may lead a code the reader does
+    not know ("mSATA", "nDNA", "eMail"): the word it ends is no English word, but is one
+    without it ("Interfacem" | "SATA" or "Interface" | "mSATA"); or it follows a number
+    ("2001mSATA": a unit is rarely written so). Neither seam is then sure."""
     caps = caps_run(text, i)
-    if not (text[i - 1:i].islower() and caps >= 2 and not text[i + caps:i + caps + 1].islower()):
+    if not text[i - 1:i].islower() or caps == 0:
+        return False
+    if caps == 1:
+        # A capitalised word after one of the letters that lead such names: "eMail",
+        # "iCloud", "tRNA"-like names of one capital and a word.
+        if text[i - 1] not in _NAME_LEADS or not text[i + 1:i + 2].islower():
+            return False
+    elif text[i + caps:i + caps + 1].islower():
         return False  # (an acronym after the letter, not a name such as "IPv4")
     run, before = lower_run(text, i)
     if run == 1:
@@ -84,6 +95,18 @@ def letter_leads_code(text: str, i: int) -> bool:
     # (English words only: the Latvian dictionary lacks many endings, "gaidāmas", "serverī".)
     return run >= 3 and word.isascii() and not dictionary_word(word) \
         and english_word(word[:-1]) and len(word) > MIN_DICTIONARY_WORD
+
+
+# Small letters a number may carry as its unit or suffix: metres, seconds, grams, hours,
+# litres, tonnes, thousands, times, "1080p", days, weeks, years, bytes, "2n".
+_NUMBER_LETTERS = frozenset("msghltkxpdwybn")
+
+
+def number_then_code(text: str, i: int) -> bool:
+    """A number, then a small letter no number carries, then the acronym at ``i``
+    ("Deno 2.0eSATA"): the letter leads a code ("eSATA"), for no cell ends in "2.0e"."""
+    run, before = lower_run(text, i)
+    return run == 1 and letter_leads_code(text, i) and text[i - 1] not in _NUMBER_LETTERS
 
 
 def numeral_takes(text: str, i: int) -> bool:

@@ -343,3 +343,17 @@ def test_a_numeral_that_cannot_take_the_last_i_leaves_it_to_the_word() -> None:
     assert split_row("RulerHenry VIIIIn 1509") == ("Ruler", "Henry VIII", "In 1509")
     assert split_row("Half-lifeAbout 8 days for ¹³¹I5730 years for ¹⁴C") == (
         "Half-life", "About 8 days for ¹³¹I", "5730 years for ¹⁴C")
+
+
+@pytest.mark.parametrize("row", [
+    # "Channel" | "eMail …" or "Channele" | "Mail …": a name nobody knows; not guessed.
+    "ChanneleMail newslettersWhatsApp Business",
+])
+def test_a_small_letter_that_may_lead_a_name_is_not_guessed(row: str) -> None:
+    assert split_row(row) is None
+
+
+def test_no_cell_ends_in_a_letter_no_number_carries() -> None:
+    # Not "Deno 2.0e" | "SATA …": the letter begins "eSATA" (or the row is left unsplit).
+    got = split_row("InterfaceDeno 2.0eSATA at 6 Gbit/s")
+    assert got is None or got[1] == "Deno 2.0"
