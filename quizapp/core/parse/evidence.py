@@ -130,11 +130,12 @@ def _readings(u: int, v: int, known: Callable[[int, int], bool]) -> set[int] | N
 
 
 def _whole_numeral(text: str, a: int, b: int) -> bool:
-    """``text[a:b]`` is a Roman numeral that takes every "I" beside it: "II" of "IIPSRS" is
-    one numeral, never "I" and "I" ("IXIII" may be "I" and "XIII" or "IX" and "III")."""
+    """``text[a:b]`` is a Roman numeral that takes every "I" beside it that begins no word:
+    "II" of "IIPSRS" is one numeral, never "I" and "I" ("IXIII" may be "I" and "XIII" or
+    "IX" and "III"; "XIIIvan" is "XII" and "Ivan")."""
     return roman_numeral(text[a:b]) and not (
-        text[b - 1] == "I" and text[b:b + 1] == "I") and not (
-        text[a] == "I" and a > 0 and text[a - 1] == "I")
+        text[b - 1] == "I" and text[b:b + 1] == "I" and not text[b + 1:b + 2].islower()) \
+        and not (text[a] == "I" and a > 0 and text[a - 1] == "I")
 
 
 def seam_evidence(reading: RowReading, evidence: Evidence, pos: int,
@@ -161,6 +162,8 @@ def seam_evidence(reading: RowReading, evidence: Evidence, pos: int,
     def name(a: int, b: int) -> bool:
         """A name, code, unit or formula; two letters only when a unit or code ("MB", "5G"):
         two capitals meet by chance in any run of capitals ("CI" in "RACI")."""
+        if set(text[a:b]) <= set("IVX") and not _whole_numeral(text, a, b):
+            return False  # "II" of "IIII": a numeral takes every I beside it
         if piece_is_name(text[a:b]) and len(text[a:b]) > 2:
             return True  # as written, with its dot: ".NET"
         if a == start and b - a == 1 and _whole_numeral(text, a, b):

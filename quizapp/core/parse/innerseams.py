@@ -112,6 +112,7 @@ def acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
                     continue
                 # An acronym repeated ("GDPGDP deflator", "HTTPHTTPS"): the seam is where
                 # it starts again.
-                again = text[k:end].startswith(text[i:k])
+                # (Not Roman numerals: "IIII" is no "II" repeated.)
+                again = text[k:end].startswith(text[i:k]) and not set(text[i:k]) <= set("IVX")
                 out[k] = FAIR if again else out.get(k, inner)
         i += max(run, 1)

@@ -68,7 +68,9 @@ def isotope(text: str, i: int) -> bool:
     return k < i and not text[k - 1:k].isalnum() and re.match(_ELEMENT, text[i:]) is not None
 
 
-# Small letters that lead names written with a capital inside ("eMail", "iPhone", "vCPU").
+# Small letters that lead names written with a capital inside ("eMail", "iPhone", "mSATA",
+# "nDNA", "gRPC", "xApp", "tRNA", "vCPU"; not "s" of "1990s", nor "r" or "c" that end
+# so many words).
 _NAME_LEADS = frozenset("eimngxtv")
 
 
@@ -78,14 +80,11 @@ def letter_leads_code(text: str, i: int) -> bool:
     without it ("Interfacem" | "SATA" or "Interface" | "mSATA"); or it follows a number
     ("2001mSATA": a unit is rarely written so). Neither seam is then sure."""
     caps = caps_run(text, i)
-    if not text[i - 1:i].islower() or caps == 0:
+    if text[i - 1:i] not in _NAME_LEADS or caps == 0 or formula_at(text, i):
         return False
-    if caps == 1:
-        # A capitalised word after one of the letters that lead such names: "eMail",
-        # "iCloud", "tRNA"-like names of one capital and a word.
-        if text[i - 1] not in _NAME_LEADS or not text[i + 1:i + 2].islower():
-            return False
-    elif text[i + caps:i + caps + 1].islower():
+    if caps == 1 and not text[i + 1:i + 2].islower():
+        return False  # (one capital begins a word: "eMail")
+    if caps > 1 and text[i + caps:i + caps + 1].islower():
         return False  # (an acronym after the letter, not a name such as "IPv4")
     run, before = lower_run(text, i)
     if run == 1:
