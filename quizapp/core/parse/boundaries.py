@@ -266,6 +266,8 @@ def _before_symbol(text: str, i: int) -> float | None:
     if prev in CLOSERS:
         return FIRM
     if prev.isdecimal():
+        if ch == "+" and text[i + 1:i + 2].isdecimal():
+            return None  # a sum written together is one: "2+1 akcija"
         if ch in CURRENCY:
             # A currency sign after a number is its own ("1 200€") unless the number has
             # one already: "$1.99€2,49".

@@ -106,10 +106,17 @@ def acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
             # Glued after a small letter, a long run may also be a name's last capitals and
             # an acronym ("MongoDBMIT"): the seam before the run is then no surer than one
             # inside it.
-            inner = WEAK if run >= 5 and text[i - 1:i].islower() else GUESS
+            # Only where the word and the first capitals make a known name ("MongoDB"):
+            # "ciklsDMAIC" is "cikls" and "DMAIC", not "ciklsDM" and "AIC".
+            ws = i
+            while ws > 0 and text[ws - 1].islower():
+                ws -= 1
+            ws -= ws > 0 and text[ws - 1].isupper()
+            glued = run >= 5 and text[i - 1:i].islower()
             for k in range(i + 2, end - 1):
                 if k in inside:
                     continue
+                inner = WEAK if glued and known_piece(text[ws:k]) else GUESS
                 # An acronym repeated ("GDPGDP deflator", "HTTPHTTPS"): the seam is where
                 # it starts again.
                 # (Not Roman numerals: "IIII" is no "II" repeated.)

@@ -20,7 +20,10 @@ DANGLING = frozenset({
 # Prepositions an English header may end on after a participle, an adjective or a verb that
 # takes them: "Applies to", "Used for", "Based on", "Known as", "Suitable for", "Caused by".
 _RELATION_PREPOSITIONS = frozenset({"to", "for", "on", "as", "by", "with", "at", "from", "in"})
-_RELATION_WORD = re.compile(r"[A-Za-z]{2,}(?:ed|ies|able|ible)")
+_RELATION_WORD = re.compile(
+    r"[A-Za-z]{2,}(?:ed|ies|able|ible)|(?i:found|made|held|built|paid|sold|kept|seen|given|"
+    r"taken|known|grown|shown|born|led|sent|spent|bought|brought|taught|meant|won|written|"
+    r"driven|chosen|spoken)")
 # Brackets that must close in a title or a cell (quotes: see balanced).
 PAIRS = (("(", ")"), ("[", "]"), ("«", "»"))
 # Punctuation around a word that is not part of it.

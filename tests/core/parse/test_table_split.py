@@ -357,3 +357,23 @@ def test_no_cell_ends_in_a_letter_no_number_carries() -> None:
     # Not "Deno 2.0e" | "SATA …": the letter begins "eSATA" (or the row is left unsplit).
     got = split_row("InterfaceDeno 2.0eSATA at 6 Gbit/s")
     assert got is None or got[1] == "Deno 2.0"
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        # A long run of capitals after a word splits inside only where the word and its
+        # first capitals make a known name ("MongoDB" | "MIT").
+        ("MetodePDCA ciklsDMAIC projekts", ("Metode", "PDCA cikls", "DMAIC projekts")),
+        ("DatabaseMongoDBMIT licence", ("Database", "MongoDB", "MIT licence")),
+        # A sum written together is one: "2+1".
+        ("Atlaide2+1 akcija−20 % Melnajā piektdienā",
+         ("Atlaide", "2+1 akcija", "−20 % Melnajā piektdienā")),
+        # A header ending on the preposition an irregular participle takes.
+        ("Found in−80 °C in the freezer37 °C in the body core",
+         ("Found in", "−80 °C in the freezer", "37 °C in the body core")),
+    ],
+)
+def test_runs_of_capitals_sums_and_relation_headers(row: str, cells: tuple[str, str, str],
+                                                     ) -> None:
+    assert split_row(row) == cells

@@ -21,7 +21,7 @@ from quizapp.core.parse.titles import TitleDefect, title_defect
         "IPv6 adrese", "The U.S. economy", "Cost per MWh", "Ūdens un Šūnas",
         "Key Takeaways", "Mērīšana un ROI",
         # A header that ends on the preposition its relation takes.
-        "Applies to", "Based on", "Suitable for", "Caused by",
+        "Applies to", "Based on", "Suitable for", "Caused by", "Found in", "Paid by",
     ],
 )
 def test_sound_titles_pass(title: str) -> None:
