@@ -82,7 +82,7 @@ def _may_begin(text: str, k: int) -> bool:
         b.isupper() and a.isupper() and text[k + 1:k + 2].islower())
 
 
-def _on_a_reading(text: str, pos: int, start: int, end: int, seams: set[int],
+def _on_a_reading(text: str, pos: int, start: int, end: int, cut_at: set[int],
                   known: Callable[[int, int], bool],
                   cache: dict[tuple[int, int], set[int] | None]) -> bool:
     """False when the run of letters and digits around ``pos`` reads whole as known pieces
@@ -103,7 +103,7 @@ def _on_a_reading(text: str, pos: int, start: int, end: int, seams: set[int],
         # (Worth looking only where the run holds another seam: whether it reads whole is
         # for the pieces across the seam to say.)
         others = any(text[k - 1].isalnum() and text[k].isalnum() and k != pos
-                     and (k in seams or _may_begin(text, k)) for k in range(u + 1, v))
+                     and (k in cut_at or _may_begin(text, k)) for k in range(u + 1, v))
         cache[(u, v)] = _readings(u, v, known) if others else None
     seams = cache[(u, v)]
     return seams is None or pos in seams

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from quizapp.core.parse.boundaries import FAIR, WEAK, Candidate, candidates
+from quizapp.core.parse.boundaries import Candidate, candidates
+from quizapp.core.parse.seamfacts import FAIR, WEAK
 from quizapp.core.parse.titles import balanced, dangles, title_defect
 from quizapp.core.parse.tokens import UPPER
 

@@ -7,9 +7,10 @@ from collections.abc import Collection
 from enum import StrEnum
 from functools import lru_cache
 
-from quizapp.core.parse.boundaries import LIKELY, candidates
+from quizapp.core.parse.boundaries import candidates
 from quizapp.core.parse.knowledge import known_piece
 from quizapp.core.parse.document import Document, Group
+from quizapp.core.parse.seamfacts import LIKELY
 
 # Words that cannot end a title or a cell: something must follow them.
 DANGLING = frozenset({
