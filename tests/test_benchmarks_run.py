@@ -52,7 +52,7 @@ def test_bench_startup_prints_one_json_line() -> None:
 
 def test_bench_split_prints_one_json_line() -> None:
     data = _bench("bench_split.py", "--rows", "200", "--articles", "20")
-    for part in ("dev", "heldout"):
+    for part in ("dev", "heldout", "heldout2"):
         assert data[part]["vocabulary_rows"] > 100
         for how in ("alone", "article"):
             figures = data[part][how]

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.core.parse.knowledge import english_word, known_piece
+from quizapp.core.parse.innerseams import acronym_seams, name_seams, unit_seams
+from quizapp.core.parse.knowledge import english_word
+from quizapp.core.parse.names import UNITS
 from quizapp.core.parse.numbers import (
     digit_seams,
     number_fits,
@@ -23,33 +25,33 @@ from quizapp.core.parse.numbers import (
     only_number_fits,
     two_numbers,
 )
+from quizapp.core.parse.seamfacts import (
+    CLOSERS,
+    CODE_LEAD,
+    CURRENCY,
+    FAIR,
+    FIRM,
+    GUESS,
+    LIKELY,
+    START_SYMBOLS,
+    STRONG,
+    WEAK,
+    caps_run,
+    code_ends_at,
+    coefficient,
+    isotope,
+    letter_leads_code,
+    lower_run,
+    number_then_code,
+    numeral_takes,
+)
 from quizapp.core.parse.tokens import (
     SCRIPT_CHARS,
     formula_seams,
-    formula_at,
     formula_spans,
     known_code_at,
     protected,
 )
-
-_TOKEN = re.compile(r"\S+")
-# Characters that end a cell: after them any cell start is a strong boundary.
-CLOSERS = frozenset(".!?)]»”’'\"“%…#")  # (# ends "C#", "F#")
-# Characters that begin a cell but are not letters or digits.
-START_SYMBOLS = frozenset("€$£¥§±~<>≤≥≈„«−+“\"")
-_CURRENCY = frozenset("€$£¥")
-# What may stand before a code led by one lower-case letter ("iOS", "(pH"); after a digit
-# or a slash the letter ends a word or unit instead ("1990s", "MB/s").
-_CODE_LEAD = frozenset(("", " ", "(", "-", "„", "«", "\"", "“"))
-
-# Weights (log-odds). Strong: a reader sees the seam at once. Weak: a guess the pair
-# scoring may take only when nothing better exists and the evidence agrees.
-STRONG = 3.0
-FIRM = 2.5
-LIKELY = 2.0
-FAIR = 1.5
-WEAK = 1.0
-GUESS = -1.5
 
 
 @dataclass(frozen=True)
@@ -69,39 +71,31 @@ def _opening_quote(text: str, q: int) -> bool:
     return text[q] == "“" and before.count("„") <= before.count("“") and "”" in text[q + 1:]
 
 
-def _lower_run(text: str, i: int) -> tuple[int, str]:
-    """Length of the run of lower-case letters ending at ``i - 1`` and the character before it."""
-    j = i - 1
-    while j >= 0 and text[j].islower():
-        j -= 1
-    return i - 1 - j, text[j] if j >= 0 else ""
-
-
-def _caps_run(text: str, i: int) -> int:
-    """Length of the run of capitals starting at ``i``."""
-    k = i
-    while k < len(text) and text[k].isupper():
-        k += 1
-    return k - i
-
-
 def _before_upper(text: str, i: int) -> float | None:
     """Weight of a boundary before the capital ``text[i]``."""
-    prev, ch = text[i - 1], text[i]
+    prev = text[i - 1]
     nxt = text[i + 1] if i + 1 < len(text) else ""
     starts_word = nxt.islower()
     if prev.islower():
-        run, before = _lower_run(text, i)
-        if run == 1 and before in _CODE_LEAD:
+        run, before = lower_run(text, i)
+        if run == 1 and before in CODE_LEAD:
             return None  # iOS, pH, eBay, mRNA, kW: one lower-case letter leads a code
         if text[i - 2:i] == "Mc" and not text[i - 3:i - 2].isalpha():
             return None  # McDonald, McKinsey
+        if number_then_code(text, i):
+            return GUESS  # "2.0e|SATA": see number_then_code
+        if letter_leads_code(text, i):
+            return WEAK  # "InterfacemSATA": "Interface" | "mSATA" or "Interfacem" | "SATA"
         return STRONG if starts_word else FIRM
     if text[i - 2:i] in ("°C", "°F"):
         return FIRM  # a temperature ends its cell: "20 °CŪdens", "37 °CH₂O"
     if _article_at(text, i) and (prev.isupper() or prev.isdecimal()):
         return FAIR  # the English article begins a cell: "…and XA brand contest…"
     if prev.isupper():
+        if code_ends_at(text, i):
+            # A code led by a small letter ends here ("pH|As low as", "iOS|Android"): what
+            # follows is no plural of it and no part of it.
+            return FIRM
         # Inside a run of capitals only the last capital before a lower-case letter starts
         # a word ("SMMZīmols", "°CŪdens", "XIIIvans") — unless it is a plural ("KPIs").
         if not starts_word:
@@ -110,13 +104,15 @@ def _before_upper(text: str, i: int) -> float | None:
             return None
         if text[i + 2:i + 3].isdecimal():
             return None  # IPv6: capitals, a lower-case letter and a digit make one code
+        if numeral_takes(text, i):
+            return None
         return FIRM
     if prev.isdecimal():
         if starts_word:
             return FIRM
-        if _coefficient(text, i):
+        if coefficient(text, i):
             return None  # a coefficient and its formula: "2H₂O", "3H₂"
-        caps = _caps_run(text, i)
+        caps = caps_run(text, i)
         if text[i + caps:i + caps + 1].islower() \
                 and not text[i + caps + 1:i + caps + 2].isdecimal():
             caps -= 1  # the last capital begins the next word ("6EBluetooth", not "8IPv4")
@@ -133,21 +129,14 @@ def _before_upper(text: str, i: int) -> float | None:
         # then only knowing the acronym makes it likely.
         return WEAK if caps >= 3 and text[i + caps:i + caps + 1].isalnum() else FAIR
     if prev in SCRIPT_CHARS:
+        if isotope(text, i):
+            return None  # a mass number and its element: "¹⁴C", "¹³¹I"
         return STRONG if starts_word else LIKELY
     if prev in CLOSERS:
         return STRONG if starts_word else FIRM
-    if prev in _CURRENCY:
+    if prev in CURRENCY:
         return FIRM
     return None  # °C, USB-C, TCP/IP: a symbol that joins
-
-
-def _coefficient(text: str, i: int) -> bool:
-    """A formula starts at ``i`` after its coefficient: a number of one or two digits that
-    is no part of a longer or decimal number ("→ 2H₂O", but not "3.5H₂O₂")."""
-    k = i
-    while k > 0 and text[k - 1].isdecimal():
-        k -= 1
-    return 1 <= i - k <= 2 and text[k - 1:k] not in (".", ",") and formula_at(text, i)
 
 
 def _code_after_number(text: str, i: int) -> bool:
@@ -155,7 +144,7 @@ def _code_after_number(text: str, i: int) -> bool:
     ("IP674G": IP67 and 4G, or IP674 and G — only the article can say)."""
     if not (i > 0 and text[i - 1].isdecimal() and text[i + 1:i + 2].isupper()):
         return False
-    caps = _caps_run(text, i + 1)
+    caps = caps_run(text, i + 1)
     if _article_at(text, i + 1):
         return False
     return caps <= 2 and not text[i + 1 + caps:i + 2 + caps].isalnum()
@@ -177,6 +166,10 @@ _UNIT = re.compile(r"\d+[.,]?\d*[ -]?(?:%|‰|°[CF]|€|[kMGT]?B\b|[kMG]bit|[kM
                    r"inch|coll|bit)")
 
 
+# The number of an EU act: year and number, then the institution ("95/46/EK", "2011/83/ES").
+_ACT_NUMBER = re.compile(r"(?<![\w/])\d{2,4}/\d{1,4}/[A-Z]{2,3}$")
+# Units written in small letters, one letter too (metres, grams, seconds, litres, tonnes).
+_LOWER_UNITS = frozenset(u for u in UNITS if u.islower()) | frozenset("mgslth")
 # A digit or two and one or two capitals standing alone: 5G, 4K, 3D.
 _UNIT_CODE = re.compile(r"\d{1,2}[A-Z]{1,2}(?![\w])")
 
@@ -192,8 +185,15 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
     if i in formula_ends:
         return LIKELY  # "6 H₂O6 CO₂": a number after a formula starts the next cell
     if prev.islower():
-        run, before = _lower_run(text, i)
-        if run == 1 and (before.isupper() or before in _CODE_LEAD):
+        run, before = lower_run(text, i)
+        if before == " " and text[i - run - 2:i - run - 1].isdecimal() \
+                and text[i - run:i] in _LOWER_UNITS:
+            # A quantity's unit ends its cell: "2,74 × 1,525 m|1,83 × 0,91 m" (but "10 m3"
+            # may be cubic metres written plainly).
+            squared = text[i] in "23" and not re.match(r"\d[\d.,]", text[i:i + 2]) \
+                and text[i - run:i].endswith("m")
+            return WEAK if squared else LIKELY
+        if run == 1 and (before.isupper() or before in CODE_LEAD):
             return None  # IPv6, x86, v3 — but "Mbit/s5G" is a unit and a new cell
         return LIKELY
     if prev.isupper():
@@ -202,10 +202,16 @@ def _before_digit(text: str, i: int, formula_ends: set[int]) -> float | None:
             caps += 1
         if text[i - 1 - caps:i - caps] == "°":
             return FIRM  # "30 °C35 °C"
+        if caps <= 3 and _ACT_NUMBER.search(text, 0, i):
+            return FIRM  # an act's number ends in its institution: "95/46/EK|30 dienu"
         if caps >= 3:
             # "LCD6,1 collas", "NATO1949. gadā"; otherwise letters and digits together are
             # likelier one code ("PRINCE2", "SAVE20", "ARM64") than two cells.
             return FAIR if only_number_fits(text, i) else GUESS
+        if only_number_fits(text, i) and not text[i - 1 - caps:i - caps].isalnum():
+            # An acronym and a number only one way ("UK8 May 1945", "ES2004. gadā"): the
+            # number stands for what follows it, whole.
+            return FAIR
         if _quantity(text, i) or _UNIT_CODE.match(text, i) or number_fits(text, i):
             # "DB8 GB", "DB5G", "IV16th century", "ES1. pants": a number or a code may
             # begin the next cell.
@@ -260,15 +266,17 @@ def _before_symbol(text: str, i: int) -> float | None:
     if prev in CLOSERS:
         return FIRM
     if prev.isdecimal():
-        if ch in _CURRENCY:
+        if ch == "+" and text[i + 1:i + 2].isdecimal():
+            return None  # a sum written together is one: "2+1 akcija"
+        if ch in CURRENCY:
             # A currency sign after a number is its own ("1 200€") unless the number has
             # one already: "$1.99€2,49".
             k = i - 1
             while k > 0 and (text[k - 1].isdecimal() or text[k - 1] in ".,"):
                 k -= 1
-            return FIRM if text[k - 1:k] in _CURRENCY else WEAK
+            return FIRM if text[k - 1:k] in CURRENCY else WEAK
         return FAIR
-    if prev.isupper() or prev in SCRIPT_CHARS or prev in _CURRENCY:
+    if prev.isupper() or prev in SCRIPT_CHARS or prev in CURRENCY:
         return FAIR  # "…000 €§ 7": a currency sign ends its amount
     return None
 
@@ -300,90 +308,19 @@ def candidates(text: str) -> list[Candidate]:
             # (“ and " begin a cell only as opening quotes.)
             weight = _before_symbol(text, i) \
                 if ch not in "“\"" or _opening_quote(text, i) else None
-        elif ch.islower() and (prev.isalnum() or prev in CLOSERS or prev in _CURRENCY) \
+        elif ch.islower() and (prev.isalnum() or prev in CLOSERS or prev in CURRENCY) \
                 and known_code_at(text, i):
             weight = FIRM  # "…sistēmaiOS": the code may start one letter earlier
-        elif ch.islower() and prev.islower() and _caps_run(text, i + 1) >= 2:
+        elif ch.islower() and letter_leads_code(text, i + 1):
+            # "Interface|mSATA", "2001|mSATA": see letter_leads_code
+            weight = FAIR if number_then_code(text, i + 1) else WEAK
+        elif ch.islower() and prev.islower() and caps_run(text, i + 1) >= 2:
             weight = GUESS  # "…cijaeID": an unknown code led by a small letter may start here
         if weight is not None:
             out[i] = weight
-    _acronym_seams(text, inside, out)
-    _name_seams(text, inside, out)
+    acronym_seams(text, inside, out)
+    unit_seams(text, inside, out)
+    name_seams(text, inside, out)
     return [Candidate(i, w) for i, w in sorted(out.items())]
 
 
-# The longest name or formula looked for inside a glued word.
-_LONGEST_NAME = 14
-
-
-def _name_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
-    """Seams where a known name, code or formula ends or begins inside a glued word
-    ("IP68|6,1 collas", "USB-C|IP67", "Apple M2|NVMe"): guesses the pieces' evidence must
-    confirm."""
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        if not any(start < p < end for p in out) and not any(
-                ch.isupper() or ch.isdecimal() for ch in text[start + 1:end]):
-            continue  # a word, not words glued ("CRMKPIs" is, and has no other seam)
-        for k in range(start + 1, end):
-            if k in inside or out.get(k, GUESS) > GUESS:
-                continue
-            ends = text[k].isupper() or text[k].isdecimal() or text[k] in START_SYMBOLS
-            # A name of three characters or more begins after what may end a cell.
-            # (Not a formula after its coefficient: "2H₂O".)
-            begins = (text[k].isupper() or text[k] == ".") and (
-                text[k - 1].isalnum() or text[k - 1] in CLOSERS) and not (
-                _coefficient(text, k))  # (".NET")
-            if (ends and any(_telling(text[s:k])
-                             for s in range(max(start, k - _LONGEST_NAME), k - 1))) \
-                    or (begins and any(_telling(text[k:e]) for e in range(
-                        k + 2, min(end, k + _LONGEST_NAME) + 1))):
-                out[k] = WEAK
-
-
-def _telling(piece: str) -> bool:
-    """A known piece that tells where it ends: three characters or more, or with a digit
-    ("5G"); two capitals ("PR", "CE") meet by chance in any run of capitals."""
-    return (len(piece) > 2 or any(ch.isdecimal() for ch in piece)) and known_piece(piece)
-
-
-def _acronym_seams(text: str, inside: set[int], out: dict[int, float]) -> None:
-    """Seams inside a run of capitals.
-
-    Before a number the last one or two capitals may be a code of their own ("SSDIP68",
-    "MBL1"); before a subscript the last capital may begin a formula ("ATPH₂O"). Inside a
-    longer run two acronyms may meet ("NATOES"): a guess only the article can confirm.
-    """
-    i = 0
-    while i < len(text):
-        run = _caps_run(text, i)
-        after = text[i + run:i + run + 1]
-        end = i + run
-        if run >= 3 and after.isdecimal() and not re.match(r"\d+[.,]\d", text[end:]):
-            # (Not before a decimal number: "LCD6,1 collas" is LCD and 6,1.) A guess: a
-            # code of letters and digits is one more often ("PRINCE2"), so only knowing the
-            # pieces ("SSD", "IP68") makes it a seam.
-            for k in (end - 1, end - 2):
-                if k - i >= 2 and k not in inside:
-                    out.setdefault(k, GUESS)
-        if run >= 3 and after in SCRIPT_CHARS:
-            # The formula may take the last capital or the last two ("ATPH₂O", "ATPCO₂"):
-            # both are offered alike, and the article's use of the formula decides.
-            for k in (end - 1, end - 2):
-                if k - i >= 2 and k not in inside and formula_at(text, k):
-                    out.setdefault(k, FAIR)
-        if run >= 3 and after.islower() and text[end + 1:end + 2].isdecimal():
-            out.setdefault(end - 2, FAIR)  # "SQLIPv6": IPv6 may begin a cell
-        if run >= 4 and not after.islower():
-            # Glued after a small letter, a long run may also be a name's last capitals and
-            # an acronym ("MongoDBMIT"): the seam before the run is then no surer than one
-            # inside it.
-            inner = WEAK if run >= 5 and text[i - 1:i].islower() else GUESS
-            for k in range(i + 2, end - 1):
-                if k in inside:
-                    continue
-                # An acronym repeated ("GDPGDP deflator", "HTTPHTTPS"): the seam is where
-                # it starts again.
-                again = text[k:end].startswith(text[i:k])
-                out[k] = FAIR if again else out.get(k, inner)
-        i += max(run, 1)

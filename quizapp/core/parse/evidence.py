@@ -82,7 +82,7 @@ def _may_begin(text: str, k: int) -> bool:
         b.isupper() and a.isupper() and text[k + 1:k + 2].islower())
 
 
-def _on_a_reading(text: str, pos: int, start: int, end: int,
+def _on_a_reading(text: str, pos: int, start: int, end: int, cut_at: set[int],
                   known: Callable[[int, int], bool],
                   cache: dict[tuple[int, int], set[int] | None]) -> bool:
     """False when the run of letters and digits around ``pos`` reads whole as known pieces
@@ -103,7 +103,7 @@ def _on_a_reading(text: str, pos: int, start: int, end: int,
         # (Worth looking only where the run holds another seam: whether it reads whole is
         # for the pieces across the seam to say.)
         others = any(text[k - 1].isalnum() and text[k].isalnum() and k != pos
-                     and _may_begin(text, k) for k in range(u + 1, v))
+                     and (k in cut_at or _may_begin(text, k)) for k in range(u + 1, v))
         cache[(u, v)] = _readings(u, v, known) if others else None
     seams = cache[(u, v)]
     return seams is None or pos in seams
@@ -127,6 +127,15 @@ def _readings(u: int, v: int, known: Callable[[int, int], bool]) -> set[int] | N
         if b in back:
             back.update(a for (a, y) in pieces if y == b and a in reach)
     return reach & back
+
+
+def _whole_numeral(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is a Roman numeral that takes every "I" beside it that begins no word:
+    "II" of "IIPSRS" is one numeral, never "I" and "I" ("IXIII" may be "I" and "XIII" or
+    "IX" and "III"; "XIIIvan" is "XII" and "Ivan")."""
+    return roman_numeral(text[a:b]) and not (
+        text[b - 1] == "I" and text[b:b + 1] == "I" and not text[b + 1:b + 2].islower()) \
+        and not (text[a] == "I" and a > 0 and text[a - 1] == "I")
 
 
 def seam_evidence(reading: RowReading, evidence: Evidence, pos: int,
@@ -153,9 +162,11 @@ def seam_evidence(reading: RowReading, evidence: Evidence, pos: int,
     def name(a: int, b: int) -> bool:
         """A name, code, unit or formula; two letters only when a unit or code ("MB", "5G"):
         two capitals meet by chance in any run of capitals ("CI" in "RACI")."""
+        if set(text[a:b]) <= set("IVX") and not _whole_numeral(text, a, b):
+            return False  # "II" of "IIII": a numeral takes every I beside it
         if piece_is_name(text[a:b]) and len(text[a:b]) > 2:
             return True  # as written, with its dot: ".NET"
-        if a == start and b - a == 1 and roman_numeral(text[a]):
+        if a == start and b - a == 1 and _whole_numeral(text, a, b):
             return True  # a numeral standing alone: "Pēteris I" | "XIII gadsimts"
         piece = text[a:b].strip(EDGE)
         if len(piece) > 2:
@@ -233,8 +244,8 @@ def seam_evidence(reading: RowReading, evidence: Evidence, pos: int,
 
     if any(across(a, b) for a in bounds if a < pos for b in range(pos + 1, end + 1)):
         return -2.5
-    if not _on_a_reading(text, pos, start, end, lambda a, b: said(a, b) or name(a, b) or (
-            b - a > 1 and piece_is_name(text[a:b])) or roman_numeral(text[a:b])
+    if not _on_a_reading(text, pos, start, end, cuts, lambda a, b: said(a, b) or name(a, b) or (
+            b - a > 1 and piece_is_name(text[a:b])) or _whole_numeral(text, a, b)
             or dictionary_word(text[a:b]), {} if runs is None else runs):
         return -1.5
     # A number that is what it stands for beside the seam backs it too ("In 2015|USB-C",

@@ -39,10 +39,14 @@ _UNIT_AFTER = re.compile(
     r"mēnes[isī]*|reiz[esi]*|cilvēk[iemuos]*|collas?)\b|-(?:inch|bit|week|day|year)\b)")
 _ORDINAL_WORD_AFTER = re.compile(r"\.\s+[a-zāčēģīķļņšūž]")  # Latvian "64. pants"
 _RANGE_DASH = "–-"
+_MONEY = frozenset("€$£¥")
+_CURRENCY_AFTER = re.compile(r"\s*(?:[€$£¥]|(?:EUR|USD|GBP|JPY|CHF|BGN|LVL)\b)")
+_SAME = {"€": ("€", "EUR"), "$": ("$", "USD"), "£": ("£", "GBP"), "¥": ("¥", "JPY")}
 # A date's day and month before a year, or its month and year after a day: "14.07." and
 # ".11.1989", "14/07/" and "/11/1989".
 _DATE_BEFORE = re.compile(r"(?<!\d)\d{1,2}([./])\d{1,2}\1$")
 _DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1\d{2,4}")
+_DATE_HEAD = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?=\d)")
 _DATE_AFTER = re.compile(r"([./])\d{1,2}\1\d{2,4}\b")
 # Standards are numbered with up to five digits: "ISO 45001", "ISO/IEC 27001", "RFC 9110".
 _STANDARD_BEFORE = re.compile(r"(?:ISO|IEC|EN|DIN|BS|ANSI|IEEE|RFC|ISO/IEC) $")
@@ -115,8 +119,14 @@ def _left_fits(text: str, s: int, left: _Number) -> bool | None:
     """Whether the number ending a cell fits where it stands: True when something says what
     it is and it is that, None when nothing does, False when it cannot be."""
     before = text[:s]
+    if before[-1:] in _MONEY:
+        # An amount of money has whole units or cents: "$1.99|1 EUR" rather than
+        # "$1.9|91 EUR" (but "$17.8 trillion").
+        return True if left.ok and left.decimals in (0, 2) else None
     if _DATE_BEFORE.search(before):
-        return len(left.text) == 2 or left.is_year()
+        # A four-digit year fits a date best; two digits may be a year too ("14.07.17"), but
+        # leave the rest of the run to a number that must fit on its own ("…1789|21 gads").
+        return True if left.is_year() else None if len(left.text) == 2 else False
     if _STANDARD_BEFORE.search(before):
         return left.text.isdecimal() and 2 <= len(left.text) <= 5
     if _AD.search(before):
@@ -200,10 +210,14 @@ def digit_seams(text: str, i: int) -> dict[int, int]:
     s, e = _run(text, i)
     if _DATE.fullmatch(text[s:e]):
         return {}  # a date is one: "14.07.1789"
-    whole = _Number(text[s:e])
+    if text[e:e + 1].islower() and _STANDARD_BEFORE.search(text[:s]):
+        return {}  # a standard's number runs on into its letters: "IEEE 802.3bt"
+    # A run that begins as a date's day and month ("14.07.178921") holds a date: no seam
+    # falls inside its day or month.
+    head = _DATE_HEAD.match(text, s)
     out: dict[int, int] = {}
     for k in range(s + 1, e):
-        if not (text[k - 1].isdecimal() and text[k].isdecimal()):
+        if not (text[k - 1].isdecimal() and text[k].isdecimal()) or (head and k < head.end()):
             continue
         left, right = _Number(text[s:k]), _Number(text[k:e])
         if not ((left.ok or _standard(text, s, left)) and right.ok):
@@ -227,6 +241,9 @@ def one_number(text: str, i: int) -> bool:
     "In", "7.35" in "pH 7.35–7.45", "45001" after "ISO")."""
     s, e = _run(text, i)
     whole = _Number(text[s:e])
+    code = _CURRENCY_AFTER.match(text, e)
+    if text[s - 1:s] in _MONEY and code and code.group().strip() not in _SAME[text[s - 1]]:
+        return False  # one amount has one currency: "€2,49|1 GBP" (but "$1,200 USD")
     return (whole.ok or _standard(text, s, whole)) and _left_fits(text, s, whole) is not False \
         and _right_fits(text, e, whole) is not False
 

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from quizapp.core.parse.boundaries import FAIR, WEAK, Candidate, candidates
-from quizapp.core.parse.titles import DANGLING, balanced, title_defect
+from quizapp.core.parse.boundaries import Candidate, candidates
+from quizapp.core.parse.seamfacts import FAIR, WEAK
+from quizapp.core.parse.titles import balanced, dangles, title_defect
 from quizapp.core.parse.tokens import UPPER
 
 # The reading taken must beat every rival by this much (log-odds).
@@ -112,8 +113,7 @@ def _shape_score(label: str, a: str, b: str) -> float:
     words = WORD.findall(label)
     score = -1.5 * max(0, len(words) - 4) - (10.0 if len(words) > 8 else 0.0)
     for part in (label, a):
-        last = WORD.findall(part)
-        if last and last[-1].casefold() in DANGLING:
+        if dangles(WORD.findall(part)):
             score -= 3.0
     for part in (label, a, b):
         if not balanced(part):
@@ -159,7 +159,23 @@ def parallel(a: str, b: str) -> float:
     "… in 2023"): authors write a row's cells in parallel, so this backs the seam between
     them."""
     wa, wb = WORD.findall(a), WORD.findall(b)
-    return 1.5 * _alike(wa[:2], wb[:2]) + 1.5 * _alike(wa[-2:], wb[-2:])
+    return _alike_weight(wa[:2], wb[:2]) + _alike_weight(wa[-2:], wb[-2:])
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _alike_weight(x: list[str], y: list[str]) -> float:
+    """1.5 for two runs written alike (:func:`_alike`) whose numbers have as many digits
+    ("18 U.S.C."/"42 U.S.C.", "§ 1030"/"§ 1983"); half that when the numbers differ in
+    length ("§ 10"/"§ 1983": written alike, but less so)."""
+    if not _alike(x, y):
+        return 0.0
+    return 1.5 if _digit_lengths(x) == _digit_lengths(y) else 0.75
+
+
+def _digit_lengths(words: list[str]) -> list[int]:
+    return [len(m) for w in words for m in _DIGITS.findall(w)]
 
 
 def read_row(text: str) -> RowReading | None:

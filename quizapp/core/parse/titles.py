@@ -7,9 +7,10 @@ from collections.abc import Collection
 from enum import StrEnum
 from functools import lru_cache
 
-from quizapp.core.parse.boundaries import LIKELY, candidates
+from quizapp.core.parse.boundaries import candidates
 from quizapp.core.parse.knowledge import known_piece
 from quizapp.core.parse.document import Document, Group
+from quizapp.core.parse.seamfacts import LIKELY
 
 # Words that cannot end a title or a cell: something must follow them.
 DANGLING = frozenset({
@@ -17,6 +18,13 @@ DANGLING = frozenset({
     "ka", "kas", "gan", "ir", "and", "of", "the", "a", "an", "in", "to", "for", "with", "or",
     "by", "at", "on", "from", "as", "but", "is", "are",
 })
+# Prepositions an English header may end on after a participle, an adjective or a verb that
+# takes them: "Applies to", "Used for", "Based on", "Known as", "Suitable for", "Caused by".
+_RELATION_PREPOSITIONS = frozenset({"to", "for", "on", "as", "by", "with", "at", "from", "in"})
+_RELATION_WORD = re.compile(
+    r"[A-Za-z]{2,}(?:ed|ies|able|ible)|(?i:found|made|held|built|paid|sold|kept|seen|given|"
+    r"taken|known|grown|shown|born|led|sent|spent|bought|brought|taught|meant|won|written|"
+    r"driven|chosen|spoken)")
 # Brackets that must close in a title or a cell (quotes: see balanced).
 PAIRS = (("(", ")"), ("[", "]"), ("«", "»"))
 # Punctuation around a word that is not part of it.
@@ -77,11 +85,20 @@ def title_defect(title: str, words: Collection[str] = ()) -> TitleDefect | None:
     if any(_glued(t, words) for t in tokens):
         return TitleDefect.GLUED
     last = tokens[-1]
-    if last.endswith(_OPEN_END) or last.casefold() in DANGLING:
+    if last.endswith(_OPEN_END) or dangles(tokens):
         return TitleDefect.BROKEN_END
     if words and _half_word(last.strip(EDGE), words):
         return TitleDefect.BROKEN_END
     return None
+
+
+def dangles(words: list[str]) -> bool:
+    """The last of ``words`` needs more after it ("Izmaksas un", "Cost of"), unless it is the
+    preposition a relation takes ("Applies to", "Based on": a header, whole)."""
+    if not words or words[-1].casefold() not in DANGLING:
+        return False
+    return not (len(words) >= 2 and words[-1] in _RELATION_PREPOSITIONS
+                and _RELATION_WORD.fullmatch(words[-2]) is not None)
 
 
 def _half_word(last: str, words: Collection[str]) -> bool:

@@ -110,11 +110,12 @@ def formula_spans(text: str) -> list[tuple[int, int]]:
     number ("NaCl6 CO₂"), so a match that fails with it is tried without it."""
     out: list[tuple[int, int]] = []
     for m in _FORMULA.finditer(text):
-        found = m.group()
+        start, found = _formula_start(text, m.start(), m.group())
         if any(ch in SCRIPT_CHARS for ch in found):
             # A formula written with subscripts takes no plain digits: "H₂O6 CO₂" is H₂O
             # and the next cell's coefficient.
             found = re.split(r"(?<=[^\d])\d", found, maxsplit=1)[0]
+            found = _without_word_end(found)
         if not _is_formula(found):
             found = found.rstrip("0123456789")
         # Symbols run on into the next cell ("NaClRu" of "NaClRuBisCO"): drop them from the
@@ -122,8 +123,37 @@ def formula_spans(text: str) -> list[tuple[int, int]]:
         while not _is_formula(found) and len(re.findall(_SYMBOL, found)) > 2:
             found = re.sub(f"(?:{_SYMBOL}){_COUNT}$", "", found)
         if len(found) > 1 and _is_formula(found):
-            out.append((m.start(), m.start() + len(found)))
+            out.append((start, start + len(found)))
     return out
+
+
+def _formula_start(text: str, start: int, found: str) -> tuple[int, str]:
+    """Where a formula found at ``start`` begins: after a known code led by a small letter
+    ("pH|O₂", "pH|K⁺"), and after an element symbol that is a word before a familiar formula
+    ("No|K⁺", "In|CO₂")."""
+    k = start
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    if k < start and text[k].islower():
+        end = k + known_code_at(text, k)
+        if start < end < start + len(found):
+            return end, found[end - start:]
+    head = re.match(_SYMBOL, found)
+    if head and head.group() in _WORD_SYMBOLS and not known_formula(found) \
+            and known_formula(found[head.end():]):
+        return start + head.end(), found[head.end():]
+    return start, found
+
+
+def _without_word_end(found: str) -> str:
+    """A formula with subscripts does not end in a symbol that is a short word unless it is
+    familiar: "CO₂In 1937" is CO₂ and "In 1937"."""
+    symbols = re.findall(_SYMBOL, found)
+    last = symbols[-1] if symbols else ""
+    if len(symbols) > 1 and last in _WORD_SYMBOLS and found.endswith(last) \
+            and not known_formula(found):
+        return found[:-len(last)]
+    return found
 
 
 def formula_at(text: str, i: int) -> bool:
@@ -145,6 +175,8 @@ def formula_seams(text: str) -> dict[int, bool]:
     """
     out: dict[int, bool] = {}
     for start, end in formula_spans(text):
+        if known_formula(text[start:end]):
+            continue  # a compound a chemist knows is read whole: "KMnO₄", not "KMn" | "O₄"
         seams = [start + s.start() for s in re.finditer(_SYMBOL, text[start:end])]
         # Only where both sides are formulas of their own: "H₂O|C₆H₁₂O₆", never "C|O₂".
         seams = [p for p in seams

@@ -2,7 +2,9 @@
 
 Shared by the generative test (``test_split_generative.py``) and the benchmark
 (``tests/benchmarks/bench_split.py``). ``dev/`` holds the rows the splitter was developed
-against; ``heldout/`` was written before the splitter and never used to develop it.
+against; ``heldout/`` was written before the splitter and not used to develop it at first
+(the third round of rules read its failures, so it is no longer strictly held out);
+``heldout2/`` was written before that round's rules and its failures were never read.
 
 A generated row takes its cells from one vocabulary row (the two sides of a real
 comparison, in either order; sometimes side B from another row of the same field) and its
@@ -27,7 +29,7 @@ from quizapp.core.parse.document import WarningCode
 from quizapp.core.parse.table import split_row
 
 SPLIT = Path(__file__).resolve().parents[2] / "fixtures" / "split"
-PARTS = ("dev", "heldout")
+PARTS = ("dev", "heldout", "heldout2")
 LANGS = ("lv", "en")
 
 
@@ -56,7 +58,7 @@ class Row:
 
 
 def load(part: str) -> list[Row]:
-    """Every vocabulary row of ``part`` ("dev" or "heldout").
+    """Every vocabulary row of ``part`` (one of ``PARTS``).
 
     Raises:
         VocabularyError: A file is malformed (names the file and the row).

@@ -8,23 +8,27 @@ split reassembles the row, its aspect is a sound title), and the run's totals ar
 the figures below and recorded (``record_property``; ``-s`` prints them).
 
 What this test's own draw gives (fixed: Hypothesis is derandomized), and what
-``tests/benchmarks/bench_split.py`` gives over 20,000 rows alone and 2,000 articles per part:
+``tests/benchmarks/bench_split.py --seed 1`` gives over 20,000 rows alone and 2,000 articles
+per part:
 
 =================  ==========================  ==========================
                    row alone                   in a generated article
 =================  ==========================  ==========================
-development rows   99.3 % here, 99.3 % bench   99.7 % here, 99.6 % bench
-held-out rows      98.7 % here, 98.9 % bench   98.9 % here, 99.1 % bench
+development rows   99.5 % here, 99.6 % bench   99.7 % here, 99.7 % bench
+held-out rows      99.6 % here, 99.8 % bench   99.9 % here, 99.9 % bench
+second held-out    95.9 % here, 96.3 % bench   98.5 % here, 97.4 % bench
 =================  ==========================  ==========================
 
-No row of either draw is split wrongly (one held-out row in 20,000 in the bench). A row
-that is not exact is left unsplit (the parser keeps it out of the cards and warns, naming
-its line): rows whose seam needs knowledge neither the row, the article nor the names,
-formulas and dictionaries the splitter keeps give — two camel-case names it does not know
-run together, two unknown acronyms, two unfamiliar formulas. The 99 % the issue asks for
-is reached on the development rows and on held-out rows in an article; held-out rows
-alone stay a little under (98.9 %), and bench_split.py names the trap classes that fall
-short (camel-case names, codes, legal references).
+``heldout`` was written before the splitter, but the third round of rules read its failures:
+it is no longer strictly held out. ``heldout2`` was written before that round and its failing
+rows were never read: it is the honest figure, and it falls short of the 99 % the issue asks
+for (bench_split.py names the trap classes: codes led by a small letter, codes, camel-case
+names, symbols, formulas). No row of this test's draw is split wrongly; in the bench, 3 to 6
+held-out-2 rows in 10,000 alone. A row that is not exact is left unsplit (the parser
+keeps it out of the cards and warns, naming its line): rows whose seam needs knowledge
+neither the row, the article nor the names, formulas and dictionaries the splitter keeps
+give — two names it does not know run together, a code led by a small letter it does not
+know ("mSATA"), two numbers that fit both ways.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from hypothesis import strategies as st
 
 from quizapp.core.parse.titles import title_defect
 from tests.core.parse.splitgen import (
+    PARTS,
     Row,
     Tally,
     VocabularyError,
@@ -62,8 +67,10 @@ class Hold:
 # Held a point or two under the figures above: the draw is fixed (derandomize), so the
 # margin is for the vocabulary growing, not for luck. A wrong split is the harm (a wrong
 # cell on a card); at most one in five hundred rows.
-ALONE = {"dev": Hold(2000, 0.985, 0.002), "heldout": Hold(1000, 0.975, 0.002)}
-IN_ARTICLE = {"dev": Hold(250, 0.99, 0.002), "heldout": Hold(150, 0.98, 0.002)}
+ALONE = {"dev": Hold(2000, 0.985, 0.002), "heldout": Hold(1000, 0.99, 0.002),
+         "heldout2": Hold(1000, 0.95, 0.002)}
+IN_ARTICLE = {"dev": Hold(250, 0.99, 0.002), "heldout": Hold(150, 0.99, 0.002),
+              "heldout2": Hold(150, 0.975, 0.002)}
 
 
 def _run(body: Callable[[random.Random], None], examples: int) -> None:
@@ -103,7 +110,7 @@ def _hold(tally: Tally, hold: Hold, what: str, record: Callable[[str, object], N
     assert wrong <= hold.wrong, (what, wrong, tally.wrong[:10])
 
 
-@pytest.mark.parametrize("part", ["dev", "heldout"])
+@pytest.mark.parametrize("part", PARTS)
 def test_rows_alone_split_exactly(part: str, record_property: Callable[[str, object], None],
                                   ) -> None:
     by = groups(load(part))
@@ -120,7 +127,7 @@ def test_rows_alone_split_exactly(part: str, record_property: Callable[[str, obj
     _hold(tally, hold, f"{part}_alone", record_property)
 
 
-@pytest.mark.parametrize("part", ["dev", "heldout"])
+@pytest.mark.parametrize("part", PARTS)
 def test_rows_in_an_article_split_exactly(part: str,
                                           record_property: Callable[[str, object], None],
                                           ) -> None:
@@ -143,7 +150,7 @@ def test_rows_in_an_article_split_exactly(part: str,
 def test_every_trap_class_and_field_is_drawn() -> None:
     # The vocabulary covers what the issue lists, in both languages: the figures above
     # are about all of it, not about the easy part.
-    rows = load("dev") + load("heldout")
+    rows = load("dev") + load("heldout") + load("heldout2")
     assert {r.field for r in rows} >= {"marketing", "management", "biology", "history", "law",
                                        "economics", "computing"}
     assert {r.lang for r in rows} == {"lv", "en"}

@@ -275,3 +275,105 @@ def test_header_label_marker_matching_only_a_stem_takes_the_whole_word() -> None
     m = re.match("Parametri?", header)
     assert m is not None
     assert split_header(header, m) == ("Parametrs", "Fotosintēze", "Šūnu elpošana")
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        # A code led by a small letter ends where a capital or a formula follows it.
+        ("Optimal pHAs low as 6.5 in muscleAbout 7.4 in blood",
+         ("Optimal pH", "As low as 6.5 in muscle", "About 7.4 in blood")),
+        ("Optimal pHK⁺ leaves the cellNa⁺ enters the cell",
+         ("Optimal pH", "K⁺ leaves the cell", "Na⁺ enters the cell")),
+        # An element symbol that is a word is the word before or after a formula.
+        ("Oxygen neededNoK⁺ leaves the cell", ("Oxygen needed", "No", "K⁺ leaves the cell")),
+        ("ProductsLactic acid and CO₂In 1937 by Hans Krebs",
+         ("Products", "Lactic acid and CO₂", "In 1937 by Hans Krebs")),
+        # A header ending on the preposition its relation takes.
+        ("Applies toOnly once transposed into national lawAll member states directly",
+         ("Applies to", "Only once transposed into national law", "All member states directly")),
+        # A unit after its number ends the quantity; dimensions begin a cell.
+        ("KešatmiņaL3 līdz 36 MBL1 ap 64 KB uz kodolu",
+         ("Kešatmiņa", "L3 līdz 36 MB", "L1 ap 64 KB uz kodolu")),
+        ("Galda izmērs2,74 × 1,525 m1,83 × 0,91 m",
+         ("Galda izmērs", "2,74 × 1,525 m", "1,83 × 0,91 m")),
+        ("Laukums105 × 68 m90 × 45 m", ("Laukums", "105 × 68 m", "90 × 45 m")),
+        # An EU act's number ends in its institution; a date keeps its day and month.
+        ("NoilgumsDirektīva 95/46/EK30 dienu laikā",
+         ("Noilgums", "Direktīva 95/46/EK", "30 dienu laikā")),
+        ("Karš14.07.178921 gads", ("Karš", "14.07.1789", "21 gads")),
+        # Cells written in parallel have numbers of the same length.
+        ("US law18 U.S.C. § 103042 U.S.C. § 1983",
+         ("US law", "18 U.S.C. § 1030", "42 U.S.C. § 1983")),
+        # A numeral keeps its every I; an acronym and a number that fits only one way.
+        ("ValdnieksKatrīna IIPSRS okupācija 1940. gadā",
+         ("Valdnieks", "Katrīna II", "PSRS okupācija 1940. gadā")),
+        ("EndWinston Churchill, UK8 May 1945 in Europe",
+         ("End", "Winston Churchill, UK", "8 May 1945 in Europe")),
+    ],
+)
+def test_units_codes_formulas_and_numbers_end_where_a_reader_ends_them(
+        row: str, cells: tuple[str, str, str]) -> None:
+    assert split_row(row) == cells
+
+
+@pytest.mark.parametrize("row", [
+    "JonsKuņģī ap 2KMnO₄",  # "ap 2" and "KMnO₄", or "2 KMnO₄": a known compound is not cut
+    "ValdnieksPēteris IXIII gadsimts",  # "I" and "XIII", or "IX" and "III"
+])
+def test_rows_a_reader_cannot_settle_alone_stay_unsplit(row: str) -> None:
+    assert split_row(row) is None
+
+
+@pytest.mark.parametrize("row", [
+    # A small letter before an acronym may lead a code nobody knows ("mSATA", "nDNA").
+    "InterfacemSATA inside laptopseSATA at 6 Gbit/s",
+    # A Roman numeral may take the last I ("SATA III" and "npm …").
+    "RuntimeSATA IIInpm and pnpm",
+    # "¹⁴C" and "O₂ …", or "¹⁴CO₂" and "…".
+    "Half-life5730 years for ¹⁴CO₂ diffuses into blood",
+    # A standard's number runs on into its letters: "IEEE 802.3bt", not "IEEE 80" | "2.3bt".
+    "Tīkla standartsIEEE 802.3btgit rebase -i",
+])
+def test_codes_numerals_and_isotopes_a_reader_cannot_settle_are_not_guessed(row: str) -> None:
+    assert split_row(row) is None
+
+
+def test_a_numeral_that_cannot_take_the_last_i_leaves_it_to_the_word() -> None:
+    assert split_row("RulerHenry VIIIIn 1509") == ("Ruler", "Henry VIII", "In 1509")
+    assert split_row("Half-lifeAbout 8 days for ¹³¹I5730 years for ¹⁴C") == (
+        "Half-life", "About 8 days for ¹³¹I", "5730 years for ¹⁴C")
+
+
+@pytest.mark.parametrize("row", [
+    # "Channel" | "eMail …" or "Channele" | "Mail …": a name nobody knows; not guessed.
+    "ChanneleMail newslettersWhatsApp Business",
+])
+def test_a_small_letter_that_may_lead_a_name_is_not_guessed(row: str) -> None:
+    assert split_row(row) is None
+
+
+def test_no_cell_ends_in_a_letter_no_number_carries() -> None:
+    # Not "Deno 2.0e" | "SATA …": the letter begins "eSATA" (or the row is left unsplit).
+    got = split_row("InterfaceDeno 2.0eSATA at 6 Gbit/s")
+    assert got is None or got[1] == "Deno 2.0"
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        # A long run of capitals after a word splits inside only where the word and its
+        # first capitals make a known name ("MongoDB" | "MIT").
+        ("MetodePDCA ciklsDMAIC projekts", ("Metode", "PDCA cikls", "DMAIC projekts")),
+        ("DatabaseMongoDBMIT licence", ("Database", "MongoDB", "MIT licence")),
+        # A sum written together is one: "2+1".
+        ("Atlaide2+1 akcija−20 % Melnajā piektdienā",
+         ("Atlaide", "2+1 akcija", "−20 % Melnajā piektdienā")),
+        # A header ending on the preposition an irregular participle takes.
+        ("Found in−80 °C in the freezer37 °C in the body core",
+         ("Found in", "−80 °C in the freezer", "37 °C in the body core")),
+    ],
+)
+def test_runs_of_capitals_sums_and_relation_headers(row: str, cells: tuple[str, str, str],
+                                                     ) -> None:
+    assert split_row(row) == cells

@@ -20,6 +20,8 @@ from quizapp.core.parse.titles import TitleDefect, title_defect
         "€1 200 gadā", "HTTP/2 atbalsts", "5G tīkls", "iOS un Android", "YouTube reklāma",
         "IPv6 adrese", "The U.S. economy", "Cost per MWh", "Ūdens un Šūnas",
         "Key Takeaways", "Mērīšana un ROI",
+        # A header that ends on the preposition its relation takes.
+        "Applies to", "Based on", "Suitable for", "Caused by", "Found in", "Paid by",
     ],
 )
 def test_sound_titles_pass(title: str) -> None:
@@ -39,6 +41,8 @@ def test_sound_titles_pass(title: str) -> None:
         # Cut before its end.
         ("Izmaksas un", TitleDefect.BROKEN_END),
         ("Cost of", TitleDefect.BROKEN_END),
+        ("Costs of", TitleDefect.BROKEN_END),
+        ("Based and", TitleDefect.BROKEN_END),
         ("Mērīšana –", TitleDefect.BROKEN_END),
         ("Reakcija ar", TitleDefect.BROKEN_END),
         ("Price,", TitleDefect.BROKEN_END),
