@@ -152,6 +152,9 @@ def _run_window(app: QApplication, ctx: AppContext, instance: SingleInstance,
 def _after_start(col: Collection) -> bool:
     """Work that waits until the window is up: the unchanged banks' items (from their
     snapshots) and the day's automatic backup. True when home should show a new problem."""
+    from quizapp.gui.startup.collector import set_aside_session_objects
+
+    set_aside_session_objects()
     before = len(col.problems)
     col.load_pending()
     col.auto_backup()
