@@ -203,3 +203,19 @@ def test_the_window_state_survives_a_lock_left_by_a_killed_process(
     assert (broken.width(), broken.height()) == (
         min(windowstate.DEFAULT_SIZE[0], screen.width()),
         min(windowstate.DEFAULT_SIZE[1], screen.height()))
+
+
+def test_the_quick_quiz_says_how_it_is_timed(qtbot: QtBot, window: MainWindow) -> None:
+    from dataclasses import replace
+
+    from quizapp.core.datafolder.settings import QuizTiming
+
+    settings = window.ctx.settings
+    expected = {QuizTiming.WHOLE_QUIZ: "7 minutes for the whole quiz",
+                QuizTiming.PER_QUESTION: "25 seconds for each question",
+                QuizTiming.NONE: "no time limit"}
+    for timing, clock in expected.items():
+        settings.save(replace(settings.value, quiz_timing=timing, quiz_minutes=7,
+                              quiz_seconds_per_question=25, quiz_questions=12))
+        qtbot.waitUntil(lambda: window.home.quick_quiz_button.toolTip()
+                        == f"12 questions on your weakest topics, {clock}")  # noqa: B023

@@ -200,16 +200,15 @@ class HomeView(QWidget):
             self.render(self.overview)
 
     def _quick_quiz_tip(self) -> None:
-        from quizapp.core.quiz.config import TimeLimitMode
+        from quizapp.core.datafolder.settings import QuizTiming
 
         s = self.ctx.settings.value
-        limit = s.time_limit()
-        if limit.mode is TimeLimitMode.NONE:
-            clock = self.tr("no time limit")
-        elif limit.mode is TimeLimitMode.WHOLE_QUIZ:
-            clock = self.tr("%n minute(s) for the whole quiz", "", max(1, limit.seconds // 60))
+        if s.quiz_timing is QuizTiming.WHOLE_QUIZ:
+            clock = self.tr("%n minute(s) for the whole quiz", "", max(1, s.quiz_minutes))
+        elif s.quiz_timing is QuizTiming.PER_QUESTION:
+            clock = self.tr("%n second(s) for each question", "", s.quiz_seconds_per_question)
         else:
-            clock = self.tr("%n second(s) for each question", "", limit.seconds)
+            clock = self.tr("no time limit")
         self.quick_quiz_button.setToolTip(
             self.tr("%n question(s) on your weakest topics", "", s.quiz_questions)
             + ", " + clock)
