@@ -185,7 +185,7 @@ class Collection(ShelfAccess, MaterialAccess, ExamAccess):
     def preview(self, card: StudyCard) -> dict[Rating, IntervalPreview]:
         """What each rating would do to ``card`` now (the buttons' labels)."""
         return self.scheduler.preview(card.schedule, self.clock.now(), card.key,
-                                      self._fact(card.bank, card.item.id))
+                                      self._fact(card.pk))
 
     def answer(self, card: StudyCard, rating: Rating, duration_ms: int) -> AnswerResult:
         """Answer ``card`` with ``rating``: reschedule it and persist the card, the log row and
@@ -200,7 +200,7 @@ class Collection(ShelfAccess, MaterialAccess, ExamAccess):
         if current is None:
             raise KeyError(card.key)
         before = current.schedule
-        fact = self._fact(card.bank, card.item.id)
+        fact = self._fact(card.pk)
         after = self.scheduler.review(before, rating, now, card.key, fact)
         today = self.days.day_of(now)
         kind = review_kind(before)
@@ -365,11 +365,11 @@ class Collection(ShelfAccess, MaterialAccess, ExamAccess):
         weakness = {pk: 1.0 - m.mastery for pk, m in self._masteries()}
         return build_queue(self.store, self.config, key, banks, topics, weakness, ahead)
 
-    def _fact(self, bank: str, key: str) -> str | None:
-        """The fact a flashcard asks about (siblings are balanced apart), when its bank's
-        items are loaded and name one (schema 2)."""
-        item = self.shelf.loaded_item(bank, key)
-        return (item.fact or None) if item is not None else None
+    def _fact(self, pk: int) -> str | None:
+        """The fact flashcard ``pk`` asks about (siblings are balanced apart), named as the
+        store names it for the balancer and the queue (``<bank row>/<fact>``), if its bank
+        names one (schema 2)."""
+        return self.store.banks.facts((pk,)).get(pk)
 
     def _masteries(self) -> list[tuple[int, TopicMastery]]:
         """(topic row id, mastery) of every active topic of the loaded banks.

@@ -140,16 +140,6 @@ class ReviewRecord:
 
 
 @dataclass(frozen=True)
-class DueReview:
-    """A review card due on a day ahead, for the load balancer: row id, bank, item, day."""
-
-    pk: int
-    bank: str
-    key: str
-    due_day: int
-
-
-@dataclass(frozen=True)
 class QueueEntry:
     """A due card for the study queue: its row id, due day and topic."""
 

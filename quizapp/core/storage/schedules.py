@@ -13,7 +13,6 @@ from quizapp.core.storage.records import (
     SCHEDULE_COLUMNS,
     CardMemory,
     CardRecord,
-    DueReview,
     FactMemory,
     QueueEntry,
     FactRecall,
@@ -66,26 +65,17 @@ class CardRepo:
                 "leech = ? WHERE id = ?",
                 [(*schedule_values(s), pk) for pk, s in changes])
 
-    def reviews_ahead(self, first: int, last: int, banks: Sequence[str]) -> list[DueReview]:
-        """Review cards due on study days ``first`` to ``last`` (the load balancer's days:
-        only what it needs, no whole schedules)."""
-        clause, params = _scope_clause(banks, None)
-        rows = self._db.rows(
-            "SELECT i.id, b.key, i.key, i.due_day FROM items i JOIN banks b ON b.id = i.bank "
-            "WHERE retired = 0 AND suspended = 0 AND state = ? AND due_day BETWEEN ? AND ?"
-            f"{clause}",
-            (int(CardState.REVIEW), first, last, *params))
-        return [DueReview(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
-
     def review_load(self, first: int, last: int,
                     banks: Sequence[str]) -> list[tuple[int, str | None, int]]:
         """How many review cards are due on each study day ``first`` to ``last``, per fact
-        (``None``: the items that name none): ``(day, fact, cards)``, for the load balancer."""
+        (named ``<bank row>/<fact>`` as ``BankRepo.facts`` names it; ``None``: the items
+        that name none): ``(day, fact, cards)``, for the load balancer and study more."""
         clause, params = _scope_clause(banks, None)
         rows = self._db.rows(
-            "SELECT due_day, NULLIF(fact, ''), count(*) FROM items WHERE retired = 0 "
-            f"AND suspended = 0 AND state = ? AND due_day BETWEEN ? AND ?{clause} "
-            "GROUP BY due_day, fact", (int(CardState.REVIEW), first, last, *params))
+            "SELECT due_day, CASE WHEN fact != '' THEN bank || '/' || fact END, count(*) "
+            "FROM items WHERE retired = 0 AND suspended = 0 AND state = ? "
+            f"AND due_day BETWEEN ? AND ?{clause} GROUP BY due_day, bank, fact",
+            (int(CardState.REVIEW), first, last, *params))
         return [(r[0], r[1], r[2]) for r in rows]
 
     def reviews_later(self, first: int, last: int | None, banks: Sequence[str],

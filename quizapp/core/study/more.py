@@ -56,12 +56,14 @@ def study_more_options(col: Collection) -> StudyMoreOptions:
     with store.transaction(write=False):
         done = store.progress.done_on(today)
         unseen = store.progress.new_cards(banks)
-        later = store.cards.reviews_ahead(today + 1, today + AHEAD_DAYS, banks)
-        facts = store.banks.facts(r.pk for r in later)
+        later = store.cards.review_load(today + 1, today + AHEAD_DAYS, banks)
         studied = store.banks.facts_studied_on(today)
     # A card whose fact was answered today waits for tomorrow, ahead or not (as the study
     # queue buries it): it is not on offer.
-    due = Counter(r.due_day for r in later if facts.get(r.pk) not in studied)
+    due: Counter[int] = Counter()
+    for day, fact, cards in later:
+        if fact not in studied:
+            due[day] += cards
     return StudyMoreOptions(
         new_today=min(unseen, done.new_left(col.config.new_per_day)), new_unseen=unseen,
         extra_today=done.extra_new, ahead=tuple(due[today + d] for d in range(1, AHEAD_DAYS + 1)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import statistics
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
@@ -198,12 +199,15 @@ def test_the_collection_balances_and_spares_easy_days_when_asked(tmp_path: Path)
 
 def test_the_collections_balancer_counts_what_the_store_holds_after_every_answer(
         tmp_path: Path) -> None:
-    # Flashcards in pairs of one fact: siblings are counted per fact and day.
-    bank = make_bank(topics=4, cards_per_topic=6, questions_per_topic=0)
-    bank = replace(bank, items=tuple(replace(i, fact=f"{i.topic}/f{int(i.id[-1]) // 2}")
-                                     for i in bank.items))
+    # Flashcards in pairs of one fact: siblings are counted per fact and day. Two banks use
+    # the same fact ids: a fact belongs to its bank, so they are not each other's siblings.
+    banks = []
+    for bank_id in ("a", "b"):
+        bank = make_bank(topics=2, cards_per_topic=6, questions_per_topic=0, bank_id=bank_id)
+        banks.append(replace(bank, items=tuple(
+            replace(i, fact=f"{i.topic}/f{int(i.id[-1]) // 2}") for i in bank.items)))
     clock = FixedClock(datetime.combine(date.fromordinal(START), time(7), timezone.utc))
-    col = open_collection(tmp_path, clock, bank, config=SchedulerConfig(new_per_day=8))
+    col = open_collection(tmp_path, clock, *banks, config=SchedulerConfig(new_per_day=8))
     col.set_balancing(EasyDays())
     rng = random.Random(3)
     for _ in range(20):
@@ -219,4 +223,8 @@ def test_the_collections_balancer_counts_what_the_store_holds_after_every_answer
         clock.advance(days=1)
         clock.set(clock.now().replace(hour=7))
     assert sum(n for _, fact, n in held if fact is not None) > 10  # read per fact
+    # "t0/f0" of bank a and of bank b are two facts, each named with its bank's row.
+    named = {str(fact) for _, fact, _ in held if fact is not None}
+    assert all(re.fullmatch(r"\d+/t\d/f\d", f) for f in named), named
+    assert len({f.split("/", 1)[0] for f in named}) == 2
     col.close()
